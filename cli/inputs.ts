@@ -1,0 +1,117 @@
+// Reading the CLI's inputs: expand folders, check each file, decode it. Every problem becomes an
+// InputError naming the file and what is wrong with it; inputs are only ever read.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export type InputKind = 'text' | 'html';
+
+export interface InputFile {
+  path: string;
+  kind: InputKind;
+  content: string;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
+
+const SUPPORTED = 'expected .txt, .html, .htm or .html.gz';
+
+export function kindOf(path: string): InputKind | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.html.gz')) return 'html';
+  return null;
+}
+
+/** Files named on the command line, folders expanded to the supported files inside them (sorted, recursive). */
+export function expandInputs(paths: string[]): { files: string[]; errors: InputError[] } {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      errors.push(new InputError(path, describeFsError(error)));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = listSupported(path);
+      if (found.length === 0) errors.push(new InputError(path, `folder holds no input files (${SUPPORTED})`));
+      files.push(...found);
+    } else files.push(path);
+  }
+  return { files, errors };
+}
+
+function listSupported(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listSupported(path));
+    else if (kindOf(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/** Read, decompress and decode one input, or throw an InputError saying what is wrong. */
+export function readInput(path: string): InputFile {
+  const kind = kindOf(path);
+  if (!kind) throw new InputError(path, `unsupported file type (${SUPPORTED})`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(path, describeFsError(error));
+  }
+  if (path.toLowerCase().endsWith('.gz')) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch {
+      throw new InputError(path, 'is not valid gzip data');
+    }
+  }
+  if (bytes.length === 0) throw new InputError(path, 'is empty');
+  if (bytes.includes(0)) throw new InputError(path, 'looks binary (contains NUL bytes), not text or HTML');
+  const content = decode(path, bytes, kind);
+  if (content.trim() === '') throw new InputError(path, 'is empty (only whitespace)');
+  return { path, kind, content };
+}
+
+function decode(path: string, bytes: Buffer, kind: InputKind): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    // An HTML page may declare another encoding; honour it. Anything else must be UTF-8.
+    const declared = kind === 'html' ? declaredCharset(bytes) : null;
+    if (declared) {
+      try {
+        return new TextDecoder(declared).decode(bytes);
+      } catch {
+        throw new InputError(path, `declares charset "${declared}", which cannot be decoded`);
+      }
+    }
+    throw new InputError(path, 'is not valid UTF-8 text');
+  }
+}
+
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const charset = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1]?.toLowerCase();
+  return charset && charset !== 'utf-8' && charset !== 'utf8' ? charset : null;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'is a folder';
+  return `cannot be read (${(error as Error).message})`;
+}

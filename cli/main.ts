@@ -1,0 +1,146 @@
+// crypto-reader: clean crypto-news pages from the command line with the extension's own rules.
+//   crypto-reader clean <file|dir>... [--format json|md|txt] [--out DIR] [--url URL] [--corpus]
+import { parseArgs } from 'node:util';
+import { basename, join } from 'node:path';
+import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
+import { blockKeys, cleanInput } from './clean-input.ts';
+import { expandInputs, InputError, readInput } from './inputs.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+const USAGE = `Usage: crypto-reader clean <file|dir>... [options]
+
+Cleans crypto-news pages: .txt text dumps, .html/.htm/.html.gz pages.
+
+Options:
+  --format json|md|txt  output format (default json: one JSON array of Articles on stdout)
+  --out DIR             write one file per input into DIR instead of printing
+  --url URL             the address of the page(s), for links and site rules
+  --corpus              also remove blocks that recur across several of the inputs
+  -h, --help            show this help`;
+
+/** A block recurring on at least this share of a corpus's pages (and on two at least) is boilerplate. */
+const RECURRING_SHARE = 0.25;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+
+/** Runs the CLI; returns the exit code: 0 all good, 1 some input failed, 2 usage error. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+        url: { type: 'string' },
+        corpus: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`crypto-reader: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'clean' || paths.length === 0) {
+    io.stderr(`crypto-reader: ${command && command !== 'clean' ? `unknown command "${command}"` : 'nothing to clean'}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!(values.format! in EXPORT_FORMATS)) {
+    io.stderr(`crypto-reader: --format must be json, md or txt, not "${values.format}"\n`);
+    return 2;
+  }
+  if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url)) {
+    io.stderr(`crypto-reader: --url must be an http(s) address, not "${values.url}"\n`);
+    return 2;
+  }
+  return clean(paths, { format: values.format as ExportFormatName, out: values.out, url: values.url, corpus: values.corpus! }, io);
+}
+
+interface CleanOptions {
+  format: ExportFormatName;
+  out?: string;
+  url?: string;
+  corpus: boolean;
+}
+
+async function clean(paths: string[], options: CleanOptions, io: Io): Promise<number> {
+  const { files, errors } = expandInputs(paths);
+  let failed = errors.length;
+  for (const error of errors) io.stderr(`crypto-reader: ${error.message}\n`);
+  const report = (error: unknown, path: string) => {
+    failed++;
+    const message = error instanceof InputError ? error.message : `${path}: could not be cleaned: ${(error as Error).message}`;
+    io.stderr(`crypto-reader: ${message}\n`);
+  };
+
+  const recurring = options.corpus ? await countRecurring(files) : undefined;
+  const format = EXPORT_FORMATS[options.format];
+  const toStdoutJson = !options.out && options.format === 'json';
+  const usedNames = new Set<string>();
+  let printed = 0;
+  if (toStdoutJson) io.stdout('[');
+
+  for (const path of files) {
+    let rendered: string;
+    try {
+      const article = await cleanInput(readInput(path), { url: options.url, recurring });
+      rendered = options.format === 'json' ? JSON.stringify({ input: path, ...article }, null, 2) : format.render(article);
+    } catch (error) {
+      report(error, path);
+      continue;
+    }
+    if (options.out) {
+      const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
+      try {
+        writeFileAtomic(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
+        io.stdout(`${target}\n`);
+      } catch (error) {
+        report(new InputError(path, `could not write ${target}: ${(error as Error).message}`), path);
+      }
+    } else if (toStdoutJson) io.stdout(`${printed++ ? ',' : ''}\n${rendered}`);
+    else io.stdout(`${printed++ ? '\n' : ''}${rendered}`);
+  }
+  if (toStdoutJson) io.stdout(printed ? '\n]\n' : ']\n');
+  return failed > 0 ? 1 : 0;
+}
+
+/** First pass of a corpus run: on how many inputs does each block occur? */
+async function countRecurring(files: string[]): Promise<Set<number>> {
+  const pagesWith = new Map<number, number>();
+  let pages = 0;
+  for (const path of files) {
+    let keys: Set<number>;
+    try {
+      keys = await blockKeys(readInput(path));
+    } catch {
+      continue; // reported in the second pass
+    }
+    pages++;
+    for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  const threshold = Math.max(2, Math.ceil(pages * RECURRING_SHARE));
+  return new Set([...pagesWith].filter(([, count]) => count >= threshold).map(([key]) => key));
+}
+
+function outputName(path: string, extension: string): string {
+  return `${basename(path).replace(/\.(?:txt|html?|html\.gz)$/i, '')}.${extension}`;
+}
+
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate); n++) candidate = name.replace(/(\.[^.]+)$/, `-${n}$1`);
+  used.add(candidate);
+  return candidate;
+}

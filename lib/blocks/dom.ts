@@ -1,0 +1,123 @@
+// DOM adapter: a (cloned) document or element → Block[], in document order, each remembering its
+// element. A block is an element of a block-level kind with text of its own, i.e. text not inside a
+// nested block-level element: <p>, <li>, <h2>, but also <div class="card-title">Headline</div>.
+import type { Block, BlockType } from '../types.ts';
+import { collapseWhitespace } from '../text.ts';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'LABEL',
+]);
+
+/** Elements whose text is never page content. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT',
+  'TEXTAREA', 'INPUT', 'MATH',
+]);
+
+const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|credit)(?:$|[-_ ])/i;
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+}
+
+export function isSkippedElement(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName.toUpperCase());
+}
+
+export interface DomBlockOptions {
+  /** Also list images that stand on their own (not inside a block of text) as 'image' blocks. */
+  images?: boolean;
+}
+
+/** The blocks under `root` (a Document, or an element such as Readability's output container). */
+export function blocksFromDom(root: Document | Element, options: DomBlockOptions = {}): Block[] {
+  const start = 'body' in root && root.body ? root.body : (root as Element);
+  const blocks: Block[] = [];
+  collect(start, blocks, options);
+  setAreaEnds(blocks);
+  return blocks;
+}
+
+function collect(element: Element, blocks: Block[], options: DomBlockOptions): void {
+  const own = ownText(element);
+  if (own) {
+    const type = blockType(element);
+    const block: Block = { index: blocks.length, type, text: own, element, areaEnd: 0 };
+    if (type === 'heading') block.level = Number(element.tagName.slice(1));
+    blocks.push(block);
+  }
+  collectChildren(element, blocks, options, !!own);
+}
+
+/** Children of a block, or of an inline element that can still hold blocks (<a><div>…</div></a> in cards). */
+function collectChildren(element: Element, blocks: Block[], options: DomBlockOptions, insideText: boolean): void {
+  for (const child of Array.from(element.children)) {
+    if (isSkippedElement(child) || isHidden(child)) continue;
+    if (isBlockElement(child)) collect(child, blocks, options);
+    else if (child.tagName === 'IMG') {
+      if (options.images && !insideText) blocks.push({ index: blocks.length, type: 'image', text: collapseWhitespace(child.getAttribute('alt') ?? ''), element: child, areaEnd: 0 });
+    } else collectChildren(child, blocks, options, insideText);
+  }
+}
+
+/** Text of an element that is not inside a nested block element, whitespace collapsed. */
+export function ownText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.tagName === 'BR') parts.push(' ');
+        else if (!isSkippedElement(el) && !isBlockElement(el) && !isHidden(el)) walk(el);
+        else if (isBlockElement(el)) parts.push(' ');
+      }
+    }
+  };
+  walk(element);
+  return collapseWhitespace(parts.join(''));
+}
+
+/** Elements a reader never sees: hidden attribute or inline display:none. */
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function blockType(element: Element): BlockType {
+  const tag = element.tagName.toUpperCase();
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+  if (tag === 'PRE') return 'code';
+  if (tag === 'TD' || tag === 'TH') return 'table';
+  if (tag === 'BLOCKQUOTE' || element.closest('blockquote')) return 'quote';
+  if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return 'caption';
+  return 'paragraph';
+}
+
+/**
+ * A block's area is the nearest enclosing element that holds blocks after it: "You may also like" in
+ * <section><div><h2>…</h2></div><div>cards…</div></section> spans the section, in a flat article body it
+ * spans the rest of the body.
+ */
+function setAreaEnds(blocks: Block[]): void {
+  const lastInside = new Map<Element, number>();
+  for (const block of blocks) {
+    for (let el: Element | null = block.element!; el; el = el.parentElement) lastInside.set(el, block.index);
+  }
+  for (const block of blocks) {
+    block.areaEnd = block.index;
+    for (let el = block.element!.parentElement; el; el = el.parentElement) {
+      const last = lastInside.get(el) ?? block.index;
+      if (last > block.index) {
+        block.areaEnd = last;
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+// Text mode: a plain-text dump of a page → Article. The first line is the page's title.
+import type { Article, ArticleBlock, Block } from './types.ts';
+import { blocksFromText } from './blocks/text.ts';
+import { applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
+import { detectCryptoNews } from './detect.ts';
+
+export interface CleanTextOptions {
+  url?: string;
+  recurring?: ReadonlySet<number>;
+}
+
+export function cleanText(text: string, options: CleanTextOptions = {}): Article {
+  const { blocks: all } = blocksFromText(text);
+  if (all.length === 0) throw new Error('no text to clean');
+  const [titleBlock, ...body] = all;
+  const blocks: Block[] = body.map((b, i) => ({ ...b, index: i, areaEnd: b.areaEnd - 1 }));
+
+  const result = cleanBlocks({ blocks, meta: { title: titleBlock.text }, url: options.url, recurring: options.recurring });
+  const sentences = cleanSentences(result.kept, result.context);
+  const articleBlocks: ArticleBlock[] = [];
+  for (const block of result.kept) {
+    const edits = sentences.edits.get(block.index);
+    const text = edits ? applyTextEdits(block.text, edits) : block.text;
+    if (!text) continue;
+    articleBlocks.push(block.level ? { type: block.type, text, level: block.level } : { type: block.type, text });
+  }
+
+  const { meta } = result;
+  return {
+    title: meta.title ?? titleBlock.text,
+    byline: meta.byline ?? null,
+    siteName: meta.siteName ?? null,
+    publishedTime: meta.publishedTime ?? null,
+    url: options.url ?? null,
+    original: meta.original,
+    blocks: articleBlocks,
+    removed: [...result.removed, ...sentences.removed],
+    claims: [],
+    detection: detectCryptoNews({ url: options.url, lines: all.map((b) => b.text) }),
+  };
+}

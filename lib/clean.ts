@@ -1,0 +1,154 @@
+// The engine: blocks + rules → kept blocks, metadata and a removal trail. Pure: no DOM writes, no I/O.
+import type { Block, Category, PageMeta, Removal } from './types.ts';
+import type { BlockRule, KeepRule, RuleContext, SentenceRule } from './rules/types.ts';
+import { BLOCK_RULES, KEEP_RULES, SENTENCE_RULES } from './rules/index.ts';
+import { resolveHouseBrands, type HouseBrand } from './rules/house-brands.ts';
+import { splitSentences } from './sentences.ts';
+import { collapseWhitespace } from './text.ts';
+
+/** Removals of these categories spare the blocks a keep rule protects. */
+const PROTECTABLE: ReadonlySet<Category> = new Set(['chrome', 'duplicate', 'boilerplate']);
+
+/** Block types whose sentences the sentence rules read. */
+const PROSE_TYPES = new Set(['paragraph', 'list-item', 'quote']);
+
+export interface CleanInput {
+  blocks: Block[];
+  meta?: Partial<PageMeta>;
+  url?: string;
+  /** Recurrence keys of blocks seen on several pages of a corpus run. */
+  recurring?: ReadonlySet<number>;
+  blockRules?: readonly BlockRule[];
+  keepRules?: readonly KeepRule[];
+  /** Removals made before these blocks were read (DOM element rules): they count as chrome seen. */
+  priorRemovals?: readonly Removal[];
+  /** House brands already resolved for the page (the article stage of the DOM pipeline). */
+  houseBrands?: HouseBrand[];
+}
+
+export interface CleanResult {
+  kept: Block[];
+  removed: Removal[];
+  meta: PageMeta;
+  houseBrands: HouseBrand[];
+  context: RuleContext;
+}
+
+export function emptyMeta(meta: Partial<PageMeta> = {}): PageMeta {
+  return { ...meta, original: { ...meta.original } };
+}
+
+/** Run the keep and block rules over blocks. */
+export function cleanBlocks(input: CleanInput): CleanResult {
+  const { blocks } = input;
+  const removedBy = new Map<number, Removal>();
+  const protectedBlocks = new Set<number>();
+  const removed: Removal[] = [];
+  const meta = emptyMeta(input.meta);
+  const sectionEnds = computeSectionEnds(blocks);
+  let houseBrands = input.houseBrands;
+
+  const context: RuleContext = {
+    blocks,
+    meta,
+    url: input.url,
+    recurring: input.recurring,
+    isRemoved: (i) => removedBy.has(i),
+    isProtected: (i) => protectedBlocks.has(i),
+    sectionEnd: (i) => sectionEnds[i],
+    get houseBrands() {
+      houseBrands ??= resolveHouseBrands({
+        url: input.url,
+        siteName: meta.siteName,
+        chromeText: [...(input.priorRemovals ?? []), ...removed]
+          .filter((r) => r.category === 'related' || r.category === 'chrome')
+          .map((r) => r.text),
+      });
+      return houseBrands;
+    },
+  };
+
+  for (const rule of input.keepRules ?? KEEP_RULES) for (const i of rule.run(context)) protectedBlocks.add(i);
+
+  for (const rule of input.blockRules ?? BLOCK_RULES) {
+    for (const i of rule.run(context)) {
+      if (removedBy.has(i) || !blocks[i]) continue;
+      if (PROTECTABLE.has(rule.category) && protectedBlocks.has(i)) continue;
+      const removal: Removal = { rule: rule.name, category: rule.category, text: blocks[i].text, block: i, scope: 'block' };
+      removedBy.set(i, removal);
+      removed.push(removal);
+    }
+  }
+  removed.sort((a, b) => (a.block ?? 0) - (b.block ?? 0));
+  return { kept: blocks.filter((b) => !removedBy.has(b.index)), removed, meta, houseBrands: context.houseBrands, context };
+}
+
+/** A cut inside a block's text: text.slice(start, end) is replaced by `replacement`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export interface SentenceCleaning {
+  /** Edits per block index, in text order. */
+  edits: Map<number, TextEdit[]>;
+  removed: Removal[];
+}
+
+/** Run the sentence rules over the prose of kept blocks. */
+export function cleanSentences(blocks: readonly Block[], context: RuleContext, rules: readonly SentenceRule[] = SENTENCE_RULES): SentenceCleaning {
+  const edits = new Map<number, TextEdit[]>();
+  const removed: Removal[] = [];
+  for (const block of blocks) {
+    if (!PROSE_TYPES.has(block.type)) continue;
+    for (const sentence of splitSentences(block.text)) {
+      for (const rule of rules) {
+        const verdict = rule.match(sentence.text, context);
+        if (verdict === null) continue;
+        const edit: TextEdit =
+          verdict === 'sentence'
+            ? { start: sentence.start, end: sentence.end, replacement: '' }
+            : { start: sentence.start + verdict, end: sentence.end, replacement: closingMark(sentence.text) };
+        const text = block.text.slice(edit.start, edit.end).replace(/^[,\s]+/, '');
+        if (!edits.has(block.index)) edits.set(block.index, []);
+        edits.get(block.index)!.push(edit);
+        removed.push({ rule: rule.name, category: rule.category, text, block: block.index, scope: 'sentence' });
+        break;
+      }
+    }
+  }
+  return { edits, removed };
+}
+
+/** The sentence's own closing punctuation, to end it where a clause was cut. */
+function closingMark(sentence: string): string {
+  return sentence.match(/[.!?…]+["'”’)\]]*$/)?.[0] ?? '.';
+}
+
+/** Apply edits to a block's text. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, edit.start) + edit.replacement;
+    at = edit.end;
+  }
+  return collapseWhitespace(out + text.slice(at)).replace(/\s+([.,;:!?])/g, '$1');
+}
+
+/** For each heading, the last block of its section; for other blocks, themselves. Linear, with a stack. */
+function computeSectionEnds(blocks: readonly Block[]): number[] {
+  const ends = blocks.map((b) => b.areaEnd);
+  const open: Block[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'heading') continue;
+    const level = block.level ?? 2;
+    while (open.length && (open[open.length - 1].level ?? 2) >= level) {
+      const heading = open.pop()!;
+      ends[heading.index] = Math.min(heading.areaEnd, block.index - 1);
+    }
+    open.push(block);
+  }
+  return ends;
+}

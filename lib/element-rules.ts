@@ -1,0 +1,54 @@
+// Applies the element rules to a cloned document: containers recognised by class, id or label.
+import type { Removal } from './types.ts';
+import { ELEMENT_RULES } from './rules/index.ts';
+import type { ElementRule } from './rules/types.ts';
+import { collapseWhitespace } from './text.ts';
+
+/** Never removed by attribute alone: the page itself and its main article. */
+const STRUCTURAL_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+
+/** A container with more than this share of the page's paragraph text is the article, whatever its class. */
+const MAX_SHARE_OF_TEXT = 0.5;
+
+/** Remove matching containers from `document` (a clone) and return what went. */
+export function applyElementRules(document: Document, rules: readonly ElementRule[] = ELEMENT_RULES): Removal[] {
+  const body = document.body;
+  if (!body) return [];
+  const paragraphText = Array.from(body.querySelectorAll('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+  const removed: Removal[] = [];
+  const visit = (element: Element): void => {
+    for (const child of Array.from(element.children)) {
+      const rule = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? undefined : rules.find((r) => r.attributes.test(describe(child)));
+      if (rule && isSafeToRemove(child, rule, paragraphText)) {
+        const text = collapseWhitespace(child.textContent ?? '');
+        child.remove();
+        if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block' });
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(body);
+  return removed;
+}
+
+/** "#id .class1 .class2 [label] [role]" — what the attribute patterns are tested against. */
+function describe(element: Element): string {
+  const parts: string[] = [];
+  if (element.id) parts.push(`#${element.id}`);
+  for (const name of Array.from(element.classList)) parts.push(`.${name}`);
+  for (const attribute of ['aria-label', 'data-testid', 'data-module', 'data-component']) {
+    const value = element.getAttribute(attribute);
+    if (value) parts.push(value.replace(/\s+/g, '-'));
+  }
+  return parts.join(' ');
+}
+
+function isSafeToRemove(element: Element, rule: ElementRule, paragraphText: number): boolean {
+  if (element.querySelector('h1, main, [itemprop="articleBody"]')) return false;
+  // Related cards are often <article> elements; anything else holding an <article> is a wrapper.
+  if (rule.category === 'related' || paragraphText === 0) return true;
+  if (element.querySelector('article')) return false;
+  const inside = Array.from(element.querySelectorAll('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+  return inside / paragraphText <= MAX_SHARE_OF_TEXT;
+}

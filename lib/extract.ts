@@ -1,0 +1,132 @@
+// DOM mode: a page → Article. Works on a clone; the live document is never changed.
+//   clone → element rules → block rules → Readability → article-stage rules → sentence rules → Article
+import { Readability } from '@mozilla/readability';
+import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
+import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
+import { cleanBlocks, cleanSentences } from './clean.ts';
+import { applyEditsToElement } from './dom-text.ts';
+import { detectCryptoNews } from './detect.ts';
+import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
+import { applyElementRules } from './element-rules.ts';
+import { readPageMeta } from './page-meta.ts';
+import { sanitizedHtml } from './sanitize.ts';
+import { collapseWhitespace, normalizeForCompare } from './text.ts';
+
+export interface ExtractOptions {
+  /** The page's address; defaults to the document's own URL when it is http(s). */
+  url?: string;
+  recurring?: ReadonlySet<number>;
+}
+
+const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.name));
+const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.name));
+
+export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
+  const url = options.url ?? (/^https?:/i.test(document.URL) ? document.URL : undefined);
+  const clone = document.cloneNode(true) as Document;
+  const pageMeta = readPageMeta(clone);
+  const detection = detectCryptoNews({ url, lines: blocksFromDom(clone).map((b) => b.text) });
+
+  // 1. Containers recognised by their attributes.
+  const elementRemovals = applyElementRules(clone);
+
+  // 2. Block rules over the whole page, before Readability: the related area holds a whole second article.
+  const page = cleanBlocks({ blocks: blocksFromDom(clone), meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
+  const pageHolders = holdersOf(page.kept);
+  for (const removal of page.removed) removeBlock(page.context.blocks[removal.block!], pageHolders);
+
+  // 3. Readability picks the article.
+  const parsed = new Readability(clone, { keepClasses: false }).parse();
+  const container = clone.createElement('div');
+  if (parsed?.content) container.innerHTML = parsed.content; // detached clone: nothing loads or runs
+  else for (const block of page.kept) container.appendChild(block.element!.cloneNode(true));
+
+  const meta: PageMeta = {
+    ...page.meta,
+    title: page.meta.title ?? (collapseWhitespace(parsed?.title ?? '') || undefined),
+    byline: page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined),
+    siteName: page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined),
+    publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),
+  };
+
+  // 4. Rules that read the article alone (duplicates), then sentences.
+  const articleBlocks = blocksFromDom(container);
+  dropLeadingTitle(articleBlocks, meta.title);
+  const article = cleanBlocks({ blocks: articleBlocks, meta, url, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
+  const articleHolders = holdersOf(article.kept);
+  for (const removal of article.removed) removeBlock(articleBlocks[removal.block!], articleHolders);
+  const sentences = cleanSentences(article.kept, article.context);
+  for (const block of article.kept) {
+    const edits = sentences.edits.get(block.index);
+    if (edits) applyEditsToElement(block.element!, edits);
+  }
+
+  const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
+  return {
+    title: meta.title ?? '',
+    byline: meta.byline ?? null,
+    siteName: meta.siteName ?? null,
+    publishedTime: toIsoDate(meta.publishedTime),
+    url: url ?? null,
+    original: meta.original,
+    blocks: outputBlocks(container, url),
+    removed,
+    claims: [],
+    detection,
+  };
+}
+
+/** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */
+function dropLeadingTitle(blocks: Block[], title: string | undefined): void {
+  const first = blocks[0];
+  if (!title || !first || first.type !== 'heading') return;
+  if (normalizeForCompare(first.text) === normalizeForCompare(title)) first.element!.remove();
+}
+
+/** Elements that hold a kept block inside them (not counting the block's own element). */
+function holdersOf(kept: readonly Block[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of kept) {
+    for (let el = block.element!.parentElement; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  return holders;
+}
+
+/** Take a removed block out of the clone: the whole element, or only its own text when kept blocks sit inside it. */
+function removeBlock(block: Block, holders: Set<Element>): void {
+  const element = block.element!;
+  if (!holders.has(element)) {
+    element.remove();
+    return;
+  }
+  for (const child of Array.from(element.childNodes)) {
+    if (child.nodeType === 1 && isBlockElement(child as Element)) continue;
+    child.parentNode?.removeChild(child);
+  }
+}
+
+/** The article's blocks as the Article carries them: text, and sanitised HTML. */
+function outputBlocks(container: Element, url: string | undefined): ArticleBlock[] {
+  const out: ArticleBlock[] = [];
+  for (const block of blocksFromDom(container, { images: true })) {
+    const element = block.element!;
+    if (block.type === 'image') {
+      const html = sanitizedHtml(element, url);
+      if (html) out.push({ type: 'image', text: block.text, html });
+      continue;
+    }
+    const text = ownText(element);
+    if (!text) continue;
+    const holdsBlocks = Array.from(element.querySelectorAll('*')).some((el) => isBlockElement(el));
+    const html = holdsBlocks ? `<p>${sanitizedHtml(element.ownerDocument.createTextNode(text), url)}</p>` : sanitizedHtml(element, url);
+    out.push(block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html });
+  }
+  return out;
+}
+
+function toIsoDate(value: string | undefined): string | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(value)) return value; // local time from the byline bar
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

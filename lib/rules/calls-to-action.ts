@@ -1,0 +1,61 @@
+// Generic calls to action and ad slots that any news site drops into an article: "Sign up…",
+// "Buy $X here", "Follow us on Google News", newsletter boxes, presale banners.
+import type { BlockRule, ElementRule, SentenceRule } from './types.ts';
+import { wordCount } from '../text.ts';
+
+/** Each pattern is a whole short block (a box, a banner line) that asks the reader to act. */
+const CALL_TO_ACTION: RegExp[] = [
+  /^(?:sign up|subscribe|register|join|create an account)\b.{0,160}\b(?:now|today|free|newsletter|bonus|here|inbox|updates)\b/i,
+  /^buy \$?[\p{L}\p{N}]{2,12}\b.{0,80}\b(?:here|now|today)\b/iu,
+  /^follow us on (?:google news|twitter|x|telegram|facebook|linkedin|instagram|youtube|threads)\b/i,
+  /\bnewsletter\b.{0,200}\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletter\b/i,
+  /^(?:get|download) (?:the|our) (?:\w+ )?app\b/i,
+  /^(?:advertisement|sponsored(?: content)?|ad|partner content|paid content)$/i,
+  /\b(?:presale|pre-sale)\b.{0,200}\b(?:buy|join|now|live|ends?|raised)\b/i,
+  /^(?:trade|start trading|claim|get) .{0,60}\b(?:bonus|rewards?|airdrop|USDT|cashback)\b/i,
+];
+
+/** Within a paragraph, only unmistakable calls to action are cut. */
+const CALL_TO_ACTION_SENTENCE = /^(?:follow us on (?:google news|twitter|x|telegram)\b|(?:sign up|subscribe) (?:to|for) (?:our|the) newsletter\b|click here to (?:buy|join|sign up|register)\b)/i;
+
+/** A call to action is a few lines at most; a long paragraph that mentions a newsletter is content. */
+const MAX_WORDS = 45;
+
+export const callToAction: BlockRule = {
+  kind: 'block',
+  name: 'call-to-action',
+  category: 'promo',
+  description: 'A short block asking the reader to sign up, buy, follow, subscribe or join a presale.',
+  *run(ctx) {
+    for (const block of ctx.blocks) {
+      if (wordCount(block.text) > MAX_WORDS) continue;
+      if (CALL_TO_ACTION.some((pattern) => pattern.test(block.text))) yield block.index;
+    }
+  },
+};
+
+export const callToActionSentence: SentenceRule = {
+  kind: 'sentence',
+  name: 'call-to-action-sentence',
+  category: 'promo',
+  description: 'A sentence inside a paragraph that is a call to action ("Follow us on Google News…").',
+  match: (sentence) => (CALL_TO_ACTION_SENTENCE.test(sentence) ? 'sentence' : null),
+};
+
+export const adContainer: ElementRule = {
+  kind: 'element',
+  name: 'ad-container',
+  category: 'promo',
+  description: 'A container marked as an ad, promotion, sponsor slot, presale or newsletter sign-up.',
+  attributes:
+    /(?:^|[-_ .#])(?:ad|ads|adv|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|promotion|presale|newsletter|subscribe|signup|sign-up|cta)(?:$|[-_ .\d])/i,
+};
+
+export const chromeContainer: ElementRule = {
+  kind: 'element',
+  name: 'chrome-container',
+  category: 'chrome',
+  description: 'Share bars, price tickers, breadcrumbs and cookie banners, by their class or id.',
+  attributes:
+    /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent)(?:$|[-_ .\d])/i,
+};

@@ -1,0 +1,64 @@
+// Page chrome inside the text: the byline bar with its date, the share widget, the link to the original.
+// The byline and date go to metadata; none of it stays in the body.
+import type { BlockRule } from './types.ts';
+
+/** "By: blockbeats|2026/01/02 11:00:01" — the template's byline bar: source, then local date and time. */
+const BYLINE_DATE = /^By\s*:?\s*(.+?)\s*\|\s*(\d{4})[/-](\d{2})[/-](\d{2})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?$/i;
+
+/** The share widget's buttons ("Share", "copy") and its counter ("0", only beside a button). */
+const SHARE_BUTTON = /^(?:share|share this(?: article)?|copy|copy link|tweet|facebook|twitter|telegram|linkedin|reddit|whatsapp|email)$/i;
+const SHARE_COUNTER = /^\d{1,6}$/;
+
+/** "[Original article link]", "Original Article Link". */
+const ORIGINAL_LINK = /^\[?\s*original (?:article )?link\s*\]?$/i;
+
+/** How far from the top of a text the byline bar can be. */
+const BYLINE_WITHIN = 12;
+
+export const bylineDate: BlockRule = {
+  kind: 'block',
+  name: 'byline-date',
+  category: 'chrome',
+  description: 'The byline bar "By: <source>|YYYY/MM/DD hh:mm:ss": source to byline, date to publishedTime.',
+  *run(ctx) {
+    for (const block of ctx.blocks.slice(0, BYLINE_WITHIN)) {
+      const m = BYLINE_DATE.exec(block.text);
+      if (!m) continue;
+      ctx.meta.byline ??= m[1];
+      // The template prints a local time without a zone; keep it as an ISO 8601 local date-time.
+      ctx.meta.publishedTime ??= `${m[2]}-${m[3]}-${m[4]}T${m[5] ?? '00'}:${m[6] ?? '00'}:${m[7] ?? '00'}`;
+      yield block.index;
+    }
+  },
+};
+
+export const shareWidget: BlockRule = {
+  kind: 'block',
+  name: 'share-widget',
+  category: 'chrome',
+  description: 'The share widget\'s counter and buttons ("0", "Share", "copy") on lines of their own.',
+  *run(ctx) {
+    const { blocks } = ctx;
+    const isButton = (i: number) => i >= 0 && i < blocks.length && blocks[i].type !== 'table' && SHARE_BUTTON.test(blocks[i].text);
+    for (const block of blocks) {
+      const i = block.index;
+      if (isButton(i)) yield i;
+      else if (SHARE_COUNTER.test(block.text) && block.type !== 'table' && (isButton(i + 1) || isButton(i - 1))) yield i;
+    }
+  },
+};
+
+export const originalLink: BlockRule = {
+  kind: 'block',
+  name: 'original-link',
+  category: 'chrome',
+  description: 'The "[Original article link]" line; in a page its address goes to original.url.',
+  *run(ctx) {
+    for (const block of ctx.blocks) {
+      if (!ORIGINAL_LINK.test(block.text)) continue;
+      const href = block.element?.querySelector('a[href]')?.getAttribute('href') ?? block.element?.closest('a[href]')?.getAttribute('href');
+      if (href && /^https?:/i.test(href)) ctx.meta.original.url ??= href;
+      yield block.index;
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// The registry: every rule, in the order the engine runs them. Adding a rule is one file (or one entry
+// in a family file) and one line here; test/rules-registry.test.ts checks that every rule is listed.
+import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './types.ts';
+import { bylineDate, originalLink, shareWidget } from './chrome.ts';
+import { repostHeader } from './repost.ts';
+import { carouselClone, inlineRelated, relatedArea, relatedContainer } from './related.ts';
+import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
+import { adContainer, callToAction, callToActionSentence, chromeContainer } from './calls-to-action.ts';
+import { keepArticleParts } from './keep.ts';
+import { recurringBlock } from './recurring.ts';
+import { duplicateBlock } from './duplicates.ts';
+
+/** Protections, decided before anything is removed. */
+export const KEEP_RULES: KeepRule[] = [keepArticleParts];
+
+/** Containers recognised by their attributes (DOM pipeline, before the blocks are read). */
+export const ELEMENT_RULES: ElementRule[] = [carouselClone, relatedContainer, adContainer, chromeContainer];
+
+/**
+ * Rules over blocks. Chrome and related areas go first: the house brand of a page is recognised from
+ * the chrome and related cards they remove. Duplicates go last, over what is left.
+ */
+export const BLOCK_RULES: BlockRule[] = [
+  bylineDate,
+  shareWidget,
+  originalLink,
+  repostHeader,
+  relatedArea,
+  inlineRelated,
+  houseBrandSection,
+  houseBrandParagraph,
+  callToAction,
+  recurringBlock,
+  duplicateBlock,
+];
+
+/** Rules over sentences of the blocks that were kept. */
+export const SENTENCE_RULES: SentenceRule[] = [houseBrandSentence, callToActionSentence];
+
+/** In the DOM pipeline these block rules run on the article Readability picked, not on the whole page. */
+export const ARTICLE_STAGE_RULES = new Set<string>([duplicateBlock.name]);
+
+export const ALL_RULES: Rule[] = [...KEEP_RULES, ...ELEMENT_RULES, ...BLOCK_RULES, ...SENTENCE_RULES];

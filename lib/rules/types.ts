@@ -1,0 +1,64 @@
+// The shapes of rules. Rules are data plus a small matcher; the engine (lib/clean.ts) runs them.
+import type { Block, Category, PageMeta } from '../types.ts';
+import type { HouseBrand } from './house-brands.ts';
+
+/** What every rule can see while it runs over one page. */
+export interface RuleContext {
+  blocks: Block[];
+  /** Metadata found so far; rules that lift chrome out of the body fill it in. */
+  meta: PageMeta;
+  /** The site's own brands on this page (their promotion is removed; other brands are news). */
+  houseBrands: HouseBrand[];
+  /** URL of the page, when known. */
+  url?: string;
+  isRemoved(index: number): boolean;
+  isProtected(index: number): boolean;
+  /** Normalised-text hashes of blocks that recur across the inputs of a corpus run (--corpus). */
+  recurring?: ReadonlySet<number>;
+  /** Index of the last block of the section a heading opens (next heading of the same or higher rank). */
+  sectionEnd(index: number): number;
+}
+
+/** A rule over whole blocks: returns the indices of the blocks it removes. */
+export interface BlockRule {
+  kind: 'block';
+  name: string;
+  category: Category;
+  description: string;
+  run(ctx: RuleContext): Iterable<number>;
+}
+
+/** A rule that marks blocks as content to keep: protected blocks survive the chrome, duplicate and boilerplate rules. */
+export interface KeepRule {
+  kind: 'keep';
+  name: string;
+  description: string;
+  run(ctx: RuleContext): Iterable<number>;
+}
+
+/**
+ * A rule over sentences inside a kept block. It returns null (keep), 'sentence' (drop the sentence), or
+ * an offset into the sentence: drop from there to the end of the sentence (a trailing promotional clause).
+ */
+export interface SentenceRule {
+  kind: 'sentence';
+  name: string;
+  category: Category;
+  description: string;
+  match(sentence: string, ctx: RuleContext): null | 'sentence' | number;
+}
+
+/**
+ * A rule over elements of a page, by their attributes (DOM pipeline only, before the block rules): a
+ * container whose class, id or label says what it is ("related-posts", "newsletter-signup").
+ */
+export interface ElementRule {
+  kind: 'element';
+  name: string;
+  category: Category;
+  description: string;
+  /** Tested against "tag#id.class1.class2 [aria-label] [data-*]" of each element. */
+  attributes: RegExp;
+}
+
+export type Rule = BlockRule | KeepRule | SentenceRule | ElementRule;

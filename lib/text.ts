@@ -1,0 +1,38 @@
+// Small text helpers shared by the adapters and the rules.
+
+/** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * The form two blocks are compared in: lower case, curly quotes made straight, punctuation and
+ * whitespace dropped. "The Year Trump…" and "the year trump…" compare equal.
+ */
+export function normalizeForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f]/g, '"')
+    .replace(/[^\p{L}\p{N}$%]+/gu, ' ')
+    .trim();
+}
+
+/** cyrb53: a fast 53-bit string hash (public domain, bryc). Good enough to bucket blocks. */
+export function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Number of words (runs of letters or digits). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,102 @@
+// The data that flows through Crypto Reader: blocks in, an Article out.
+
+/** What a block is, as far as the reader and the exports care. */
+export type BlockType =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'image'
+  | 'code'
+  | 'table';
+
+/** Why something was taken out. */
+export type Category = 'related' | 'duplicate' | 'promo' | 'chrome' | 'boilerplate';
+
+/** One unit of a page: a paragraph, a heading, a list item… from a text dump or from a DOM element. */
+export interface Block {
+  /** Position in the list of blocks it came from. */
+  index: number;
+  type: BlockType;
+  /** Visible text, whitespace collapsed. */
+  text: string;
+  /** Heading level (1–6) for headings. */
+  level?: number;
+  /** The element the block was read from (DOM adapter only). */
+  element?: Element;
+  /** 1-based line number in the source text (text adapter only). */
+  line?: number;
+  /**
+   * Index of the last block of the area this block sits in: for a text dump, the last block of the page;
+   * for a DOM, the last block inside the block's parent element. Area rules ("from here on") stop there.
+   */
+  areaEnd: number;
+}
+
+/** One thing the cleaner took out, with the rule that did it. */
+export interface Removal {
+  rule: string;
+  category: Category;
+  text: string;
+  /** Index of the block it was taken from (in the list the rule ran over). */
+  block?: number;
+  /** 'block' when a whole block went, 'sentence' when only part of a block's text. */
+  scope: 'block' | 'sentence';
+}
+
+/** The repost header: where a translated or republished article first appeared. */
+export interface OriginalSource {
+  title?: string;
+  author?: string;
+  source?: string;
+  translator?: string;
+  url?: string;
+}
+
+/** Page metadata the rules lift out of the body. */
+export interface PageMeta {
+  title?: string;
+  byline?: string;
+  publishedTime?: string;
+  siteName?: string;
+  original: OriginalSource;
+}
+
+export interface ArticleBlock {
+  type: BlockType;
+  text: string;
+  level?: number;
+  /** Sanitised HTML of the block (DOM pipeline only). */
+  html?: string;
+}
+
+export interface Claim {
+  text: string;
+  type: string;
+  block: number;
+  speaker?: string;
+  numbers?: unknown[];
+  assets?: string[];
+  sourcing?: string;
+}
+
+export interface Detection {
+  isCryptoNews: boolean;
+  score: number;
+  signals: string[];
+}
+
+/** What the pipeline returns and the CLI prints as JSON. */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  original: OriginalSource;
+  blocks: ArticleBlock[];
+  removed: Removal[];
+  claims: Claim[];
+  detection: Detection;
+}
