@@ -60,6 +60,7 @@ export function cleanBlocks(input: CleanInput): CleanResult {
       houseBrands ??= resolveHouseBrands({
         url: input.url,
         siteName: meta.siteName,
+        title: meta.title,
         chromeText: [...(input.priorRemovals ?? []), ...removed]
           .filter((r) => r.category === 'related' || r.category === 'chrome')
           .map((r) => r.text),

@@ -3,6 +3,8 @@
 
 export interface DetectInput {
   url?: string;
+  /** The name the page gives its site (og:site_name), e.g. "CoinDesk". */
+  siteName?: string;
   /** Visible text, one block per entry, in page order (the first few hundred are enough). */
   lines: string[];
 }
@@ -38,8 +40,12 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
   const signals: string[] = [];
   let score = 0;
   const host = hostOf(input.url);
+  const siteKey = (input.siteName ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   if (host && CRYPTO_NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) {
     signals.push(`crypto-news-host:${host}`);
+    score += 2;
+  } else if (siteKey && CRYPTO_NEWS_HOSTS.some((h) => h.split('.')[0].replace(/[^a-z0-9]/g, '') === siteKey)) {
+    signals.push(`crypto-news-site:${input.siteName}`);
     score += 2;
   }
   const head = input.lines.slice(0, 40);

@@ -16,19 +16,24 @@ export function applyElementRules(document: Document, rules: readonly ElementRul
   if (!body) return [];
   const paragraphText = Array.from(body.querySelectorAll('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
   const removed: Removal[] = [];
+  const remove = (element: Element, rule: ElementRule) => {
+    const text = collapseWhitespace(element.textContent ?? '');
+    element.remove();
+    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block' });
+  };
+  const byAttributes = rules.filter((r) => r.attributes);
   const visit = (element: Element): void => {
     for (const child of Array.from(element.children)) {
-      const rule = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? undefined : rules.find((r) => r.attributes.test(describe(child)));
-      if (rule && isSafeToRemove(child, rule, paragraphText)) {
-        const text = collapseWhitespace(child.textContent ?? '');
-        child.remove();
-        if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block' });
-        continue;
-      }
-      visit(child);
+      const description = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? '' : describe(child);
+      const rule = description ? byAttributes.find((r) => r.attributes!.test(description)) : undefined;
+      if (rule && isSafeToRemove(child, rule, paragraphText)) remove(child, rule);
+      else visit(child);
     }
   };
   visit(body);
+  for (const rule of rules) {
+    for (const element of rule.find?.(document) ?? []) if (body.contains(element) && isSafeToRemove(element, rule, paragraphText)) remove(element, rule);
+  }
   return removed;
 }
 
@@ -37,7 +42,7 @@ function describe(element: Element): string {
   const parts: string[] = [];
   if (element.id) parts.push(`#${element.id}`);
   for (const name of Array.from(element.classList)) parts.push(`.${name}`);
-  for (const attribute of ['aria-label', 'data-testid', 'data-module', 'data-component']) {
+  for (const attribute of ['aria-label', 'data-testid', 'data-module', 'data-module-name', 'data-component']) {
     const value = element.getAttribute(attribute);
     if (value) parts.push(value.replace(/\s+/g, '-'));
   }

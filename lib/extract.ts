@@ -8,7 +8,7 @@ import { applyEditsToElement } from './dom-text.ts';
 import { detectCryptoNews } from './detect.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
-import { readPageMeta } from './page-meta.ts';
+import { readPageMeta, statedUrl } from './page-meta.ts';
 import { sanitizedHtml } from './sanitize.ts';
 import { collapseWhitespace, normalizeForCompare } from './text.ts';
 
@@ -22,10 +22,10 @@ const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.na
 const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.name));
 
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
-  const url = options.url ?? (/^https?:/i.test(document.URL) ? document.URL : undefined);
   const clone = document.cloneNode(true) as Document;
+  const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
   const pageMeta = readPageMeta(clone);
-  const detection = detectCryptoNews({ url, lines: blocksFromDom(clone).map((b) => b.text) });
+  const detection = detectCryptoNews({ url, siteName: pageMeta.siteName, lines: blocksFromDom(clone).map((b) => b.text) });
 
   // 1. Containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone);
@@ -111,6 +111,7 @@ function outputBlocks(container: Element, url: string | undefined): ArticleBlock
   for (const block of blocksFromDom(container, { images: true })) {
     const element = block.element!;
     if (block.type === 'image') {
+      if (isTrackingPixel(element)) continue;
       const html = sanitizedHtml(element, url);
       if (html) out.push({ type: 'image', text: block.text, html });
       continue;
@@ -122,6 +123,12 @@ function outputBlocks(container: Element, url: string | undefined): ArticleBlock
     out.push(block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html });
   }
   return out;
+}
+
+/** 1×1 images and analytics beacons are not pictures. */
+function isTrackingPixel(img: Element): boolean {
+  const tiny = (name: string) => /^[0-2](?:px)?$/.test(img.getAttribute(name) ?? '');
+  return (tiny('width') && tiny('height')) || /[/?&.](?:pixel|beacon)(?:[/?&.=]|$)/i.test(img.getAttribute('src') ?? '');
 }
 
 function toIsoDate(value: string | undefined): string | null {

@@ -10,6 +10,12 @@ function metaContent(document: Document, selectors: string[]): string | undefine
   return undefined;
 }
 
+/** The page's own address as it states it (canonical link or og:url), when it is http(s). */
+export function statedUrl(document: Document): string | undefined {
+  const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href'), document.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+  return candidates.find((url): url is string => !!url && /^https?:\/\/[^\s/]+/i.test(url.trim()))?.trim();
+}
+
 export function readPageMeta(document: Document): Partial<PageMeta> {
   const meta: Partial<PageMeta> = {};
   const siteName = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);

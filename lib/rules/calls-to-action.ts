@@ -34,6 +34,30 @@ export const callToAction: BlockRule = {
   },
 };
 
+/** Links a site marks as paid: rel="sponsored", or its affiliate redirects (/ext/…, /go/…). */
+const SPONSORED_LINK = 'a[rel~="sponsored"], a[href*="/ext/"], a[href*="/go/"]';
+
+/** A section with this many paid links is an advertisement (a presale pitch under its own heading). */
+const MIN_SPONSORED_LINKS = 2;
+
+export const sponsoredSection: BlockRule = {
+  kind: 'block',
+  name: 'sponsored-section',
+  category: 'promo',
+  description: 'A subsection (a heading to the next heading of any rank) that carries two or more sponsored or affiliate links.',
+  *run(ctx) {
+    for (const block of ctx.blocks) {
+      if (block.type !== 'heading' || !block.element || (block.level ?? 2) < 2) continue;
+      let end = block.index;
+      while (end < block.areaEnd && ctx.blocks[end + 1].type !== 'heading') end++;
+      const links = new Set<Element>();
+      for (let i = block.index; i <= end; i++) for (const a of Array.from(ctx.blocks[i].element?.querySelectorAll(SPONSORED_LINK) ?? [])) links.add(a);
+      if (links.size < MIN_SPONSORED_LINKS) continue;
+      for (let i = block.index; i <= end; i++) yield i;
+    }
+  },
+};
+
 export const callToActionSentence: SentenceRule = {
   kind: 'sentence',
   name: 'call-to-action-sentence',
@@ -55,7 +79,7 @@ export const chromeContainer: ElementRule = {
   kind: 'element',
   name: 'chrome-container',
   category: 'chrome',
-  description: 'Share bars, price tickers, breadcrumbs and cookie banners, by their class or id.',
+  description: 'Share bars, tickers, breadcrumbs, tag lists, author boxes, view counters, disclosure tooltips, cookie banners.',
   attributes:
-    /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent)(?:$|[-_ .\d])/i,
+    /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent|tags|tag-list|author-(?:top|mini|box|bio|card)|about-author|post-views|view-count|tooltip|disclosure)(?:$|[-_ .\d])/i,
 };

@@ -62,3 +62,21 @@ export const originalLink: BlockRule = {
     }
   },
 };
+
+/** Short labels of page furniture inside the article column. */
+const CHROME_LABELS: RegExp[] = [
+  /^(?:story|article) continues below$/i,
+  /^(?:ad|advertiser|advertising|affiliate) disclosure$/i,
+  /^(?:last )?updated\s*:?$/i,
+  /^(?:advertisement|scroll to continue)$/i,
+];
+
+export const chromeLabel: BlockRule = {
+  kind: 'block',
+  name: 'chrome-label',
+  category: 'chrome',
+  description: 'Labels of page furniture: "STORY CONTINUES BELOW", "Ad Disclosure", "Last updated:".',
+  *run(ctx) {
+    for (const block of ctx.blocks) if (block.text.length <= 40 && CHROME_LABELS.some((p) => p.test(block.text))) yield block.index;
+  },
+};

@@ -31,14 +31,19 @@ export function firstMention(text: string, brands: readonly HouseBrand[]): numbe
   return first;
 }
 
-/** Brands that are at home on this page, from its host, site name and the chrome already removed. */
-export function resolveHouseBrands(page: { url?: string; siteName?: string; chromeText: string[] }): HouseBrand[] {
+/**
+ * Brands that are at home on this page, from its host, site name and the chrome already removed. A page
+ * whose title names the brand is the brand's own announcement, which the reader opened to read: there
+ * its mentions are the subject, not promotion.
+ */
+export function resolveHouseBrands(page: { url?: string; siteName?: string; title?: string; chromeText: string[] }): HouseBrand[] {
   const host = hostOf(page.url);
   return HOUSE_BRANDS.filter(
     (brand) =>
-      brand.hosts.some((h) => host === h || host.endsWith(`.${h}`)) ||
-      (page.siteName !== undefined && brand.mention.test(page.siteName)) ||
-      page.chromeText.some((text) => brand.mention.test(text)),
+      !(page.title && brand.mention.test(page.title)) &&
+      (brand.hosts.some((h) => host === h || host.endsWith(`.${h}`)) ||
+        (page.siteName !== undefined && brand.mention.test(page.siteName)) ||
+        page.chromeText.some((text) => brand.mention.test(text))),
   );
 }
 

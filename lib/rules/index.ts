@@ -1,11 +1,12 @@
 // The registry: every rule, in the order the engine runs them. Adding a rule is one file (or one entry
 // in a family file) and one line here; test/rules-registry.test.ts checks that every rule is listed.
 import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './types.ts';
-import { bylineDate, originalLink, shareWidget } from './chrome.ts';
+import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts';
 import { repostHeader } from './repost.ts';
 import { carouselClone, inlineRelated, relatedArea, relatedContainer } from './related.ts';
 import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
-import { adContainer, callToAction, callToActionSentence, chromeContainer } from './calls-to-action.ts';
+import { adContainer, callToAction, callToActionSentence, chromeContainer, sponsoredSection } from './calls-to-action.ts';
+import { newsletterSignup } from './newsletter.ts';
 import { keepArticleParts } from './keep.ts';
 import { recurringBlock } from './recurring.ts';
 import { duplicateBlock } from './duplicates.ts';
@@ -14,7 +15,7 @@ import { duplicateBlock } from './duplicates.ts';
 export const KEEP_RULES: KeepRule[] = [keepArticleParts];
 
 /** Containers recognised by their attributes (DOM pipeline, before the blocks are read). */
-export const ELEMENT_RULES: ElementRule[] = [carouselClone, relatedContainer, adContainer, chromeContainer];
+export const ELEMENT_RULES: ElementRule[] = [carouselClone, relatedContainer, adContainer, chromeContainer, newsletterSignup];
 
 /**
  * Rules over blocks. Chrome and related areas go first: the house brand of a page is recognised from
@@ -24,12 +25,14 @@ export const BLOCK_RULES: BlockRule[] = [
   bylineDate,
   shareWidget,
   originalLink,
+  chromeLabel,
   repostHeader,
   relatedArea,
   inlineRelated,
   houseBrandSection,
   houseBrandParagraph,
   callToAction,
+  sponsoredSection,
   recurringBlock,
   duplicateBlock,
 ];

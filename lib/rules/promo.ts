@@ -23,7 +23,8 @@ export const houseBrandSection: BlockRule = {
   *run(ctx) {
     if (ctx.houseBrands.length === 0) return;
     for (const block of ctx.blocks) {
-      if (block.type !== 'heading' || ctx.isRemoved(block.index)) continue;
+      // A level-1 heading is the article's own title: never a section to cut.
+      if (block.type !== 'heading' || (block.level ?? 2) < 2 || ctx.isRemoved(block.index)) continue;
       const end = ctx.sectionEnd(block.index);
       const namesBrand = mentionsBrand(block.text, ctx.houseBrands);
       const brandTalk =

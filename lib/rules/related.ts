@@ -76,7 +76,7 @@ export const relatedContainer: ElementRule = {
   category: 'related',
   description: 'A container whose class or id marks it as related or recommended stories.',
   attributes:
-    /(?:^|[-_ .#])(?:related|more-for-you|moreforyou|you-may-(?:also-)?like|recommended|read-next|also-read|more-stories|more-news|trending-news|recirc|taboola|outbrain)(?:$|[-_ .\d])/i,
+    /(?:^|[-_ .#])(?:related|more-for-you|moreforyou|you-may-(?:also-)?like|recommended|read-next|also-read|more-stories|more-news|trending-news|promotional-article|recirc|taboola|outbrain)(?:$|[-_ .\d])/i,
 };
 
 export const carouselClone: ElementRule = {

@@ -49,16 +49,19 @@ export interface SentenceRule {
 }
 
 /**
- * A rule over elements of a page, by their attributes (DOM pipeline only, before the block rules): a
- * container whose class, id or label says what it is ("related-posts", "newsletter-signup").
+ * A rule over elements of a page (DOM pipeline only, before the block rules): a container whose class,
+ * id or module name says what it is ("related-posts", "newsletter-sign-up-module"), or one a small
+ * finder locates (the box around an e-mail sign-up field).
  */
 export interface ElementRule {
   kind: 'element';
   name: string;
   category: Category;
   description: string;
-  /** Tested against "tag#id.class1.class2 [aria-label] [data-*]" of each element. */
-  attributes: RegExp;
+  /** Tested against "#id .class1 .class2 module-name test-id label" of each element. */
+  attributes?: RegExp;
+  /** Finds the elements to remove in a document. */
+  find?(document: Document): Element[];
 }
 
 export type Rule = BlockRule | KeepRule | SentenceRule | ElementRule;

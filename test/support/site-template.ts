@@ -41,10 +41,11 @@ function renderBody(blocks: Block[], title: string): string {
       if (hasCaption) i++;
     } else if (block.type === 'caption') out.push(figure('', block.text));
     else if (block.type === 'list-item') list.push(inline(block.text));
+    else if (ORIGINAL_LINK.test(block.text)) out.push(`<p class="original-link"><a href="https://original.example.org/article">${escapeHtml(block.text)}</a></p>`);
     else if (block.type === 'heading') {
       const tag = QUESTION.test(block.text) ? 'h3' : 'h2';
       out.push(`<${tag}>${inline(block.text)}</${tag}>`);
-    } else if (ORIGINAL_LINK.test(block.text)) out.push(`<p class="original-link"><a href="https://original.example.org/article">${escapeHtml(block.text)}</a></p>`);
+    }
     else if (/^editor'?s note/i.test(block.text)) out.push(`<div class="editor-note"><p>${inline(block.text)}</p></div>`);
     else out.push(`<p>${inline(block.text)}</p>`);
   }

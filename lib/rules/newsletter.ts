@@ -1,0 +1,28 @@
+// Newsletter sign-up boxes: whatever their class names, they are built around an e-mail field. The box
+// is the largest element around the field that is still small (a heading, a blurb, the form).
+import type { ElementRule } from './types.ts';
+
+/** A sign-up box holds a few lines of text at most. */
+const MAX_BOX_TEXT = 400;
+
+const EMAIL_FIELD = 'input[type="email"], input[name*="email"], input[autocomplete="email"]';
+
+export const newsletterSignup: ElementRule = {
+  kind: 'element',
+  name: 'newsletter-signup',
+  category: 'promo',
+  description: 'The box around an e-mail sign-up field: its heading, blurb and form.',
+  find(document) {
+    const boxes = new Set<Element>();
+    for (const field of Array.from(document.querySelectorAll(EMAIL_FIELD))) {
+      let box: Element | null = null;
+      for (let el = field.parentElement; el && el !== document.body; el = el.parentElement) {
+        if (el.matches('main, article, body') || el.querySelector('h1, article, main')) break;
+        if ((el.textContent ?? '').replace(/\s+/g, ' ').trim().length > MAX_BOX_TEXT) break;
+        box = el;
+      }
+      if (box) boxes.add(box);
+    }
+    return [...boxes];
+  },
+};
