@@ -37,10 +37,13 @@ export function applyElementRules(document: Document, rules: readonly ElementRul
   return removed;
 }
 
-/** "#id .class1 .class2 [label] [role]" — what the attribute patterns are tested against. */
+/** An id with more words than this is a slug made from a heading ("sharing-with-a-single-developer"), not a role. */
+const MAX_ID_WORDS = 3;
+
+/** "#id .class1 .class2 module-name test-id label" — what the attribute patterns are tested against. */
 function describe(element: Element): string {
   const parts: string[] = [];
-  if (element.id) parts.push(`#${element.id}`);
+  if (element.id && element.id.split(/[-_\s]+/).length <= MAX_ID_WORDS) parts.push(`#${element.id}`);
   for (const name of Array.from(element.classList)) parts.push(`.${name}`);
   for (const attribute of ['aria-label', 'data-testid', 'data-module', 'data-module-name', 'data-component']) {
     const value = element.getAttribute(attribute);

@@ -25,6 +25,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const clone = document.cloneNode(true) as Document;
   const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
   const pageMeta = readPageMeta(clone);
+  const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
   const detection = detectCryptoNews({ url, siteName: pageMeta.siteName, lines: blocksFromDom(clone).map((b) => b.text) });
 
   // 1. Containers recognised by their attributes.
@@ -43,7 +44,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const meta: PageMeta = {
     ...page.meta,
-    title: page.meta.title ?? (collapseWhitespace(parsed?.title ?? '') || undefined),
+    title: page.meta.title ?? (collapseWhitespace(parsed?.title ?? '') || firstHeading),
     byline: page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined),
     siteName: page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined),
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),

@@ -20,8 +20,10 @@ const WRAP_MAX = 100;
 export function blocksFromText(text: string): TextBlocks {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const groups = groupByBlankLines(lines);
-  const multiLineGroups = groups.filter((g) => g.lines.length > 1).length;
-  const layout: TextLayout = groups.length > 1 && multiLineGroups < groups.length / 2 ? 'blank-line-separated' : 'line-per-paragraph';
+  // Most lines stand alone between blank lines in one layout, and share a group with others in the other.
+  const lineCount = groups.reduce((n, g) => n + g.lines.length, 0);
+  const linesInGroups = groups.reduce((n, g) => n + (g.lines.length > 1 ? g.lines.length : 0), 0);
+  const layout: TextLayout = linesInGroups * 2 > lineCount ? 'line-per-paragraph' : 'blank-line-separated';
 
   const blocks: Block[] = [];
   for (const group of groups) {

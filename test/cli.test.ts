@@ -1,0 +1,166 @@
+// The crypto-reader command, run as a person runs it: `node bin/crypto-reader.mjs clean …`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CORPUS_DIR, corpusNames } from './support/fixtures.ts';
+
+const BIN = join(process.cwd(), 'bin/crypto-reader.mjs');
+
+function run(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+let dir: string;
+const good = () => join(dir, 'good.txt');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'crypto-reader-cli-'));
+  copyFileSync(join(CORPUS_DIR, '003_e9209a1ff0c83050.txt'), good());
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), ' \n\n \t\n');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 cr\xe8me: Bitcoin \xe0 100k\n', 'latin1'));
+  writeFileSync(join(dir, 'notes.pdf'), 'not a page');
+  writeFileSync(join(dir, 'broken.html.gz'), 'this is not gzip');
+  symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt')); // a link to itself: exists, cannot be read
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('crypto-reader clean --format json', () => {
+  it('prints one JSON array of Articles, one per input in the order given', () => {
+    const names = corpusNames();
+    const { code, stdout, stderr } = run(['clean', ...names.map((n) => join(CORPUS_DIR, `${n}.txt`)).reverse()]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const articles = JSON.parse(stdout);
+    expect(articles.map((a: { input: string }) => a.input)).toEqual(names.map((n) => join(CORPUS_DIR, `${n}.txt`)).reverse());
+    for (const article of articles) {
+      expect(Object.keys(article)).toEqual(expect.arrayContaining(['title', 'byline', 'publishedTime', 'original', 'blocks', 'removed', 'claims', 'detection']));
+      expect(article.blocks[0]).toMatchObject({ type: expect.any(String), text: expect.any(String) });
+      expect(article.removed[0]).toMatchObject({ rule: expect.any(String), category: expect.stringMatching(/^(related|duplicate|promo|chrome|boilerplate)$/), text: expect.any(String) });
+    }
+    expect(articles.at(-1).publishedTime).toBe('2026-01-02T11:00:01');
+  });
+
+  it('cleans a folder, .html and .html.gz pages (DOM pipeline) with --url', () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    const html = readFileSync('test/fixtures/crypto/decrypt.co.html');
+    writeFileSync(join(pages, 'a.html'), html);
+    writeFileSync(join(pages, 'b.html.gz'), gzipSync(html));
+    writeFileSync(join(pages, 'ignored.json'), '{}');
+    const { code, stdout } = run(['clean', pages, '--url', 'https://decrypt.co/313234/tariffs']);
+    expect(code).toBe(0);
+    const [a, b] = JSON.parse(stdout);
+    expect(a.title).toBe('Tariffs Are Just the Tip of the Iceberg, Warns Billionaire Investor Ray Dalio');
+    expect(b.blocks).toEqual(a.blocks);
+    expect(a.url).toBe('https://decrypt.co/313234/tariffs');
+    expect(a.detection.signals).toContain('crypto-news-host:decrypt.co');
+    expect(JSON.stringify(a.blocks)).not.toContain('Daily Debrief Newsletter');
+  });
+});
+
+describe('other formats and --out', () => {
+  it('prints Markdown with front matter and plain text', () => {
+    const md = run(['clean', good(), '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^---\ntitle: "MSTR’s Potential Index Removal: Implications and Insights"\n/);
+    expect(md.stdout).toContain('\n## Key Takeaways\n');
+    const txt = run(['clean', good(), '--format', 'txt']);
+    expect(txt.stdout.split('\n')[0]).toBe('MSTR’s Potential Index Removal: Implications and Insights');
+    expect(txt.stdout).not.toContain('WEEX');
+  });
+
+  it('writes one whole file per input into --out and leaves no temporary files', () => {
+    const out = join(dir, 'out');
+    const { code, stdout } = run(['clean', CORPUS_DIR, '--format', 'md', '--out', out]);
+    expect(code).toBe(0);
+    const written = readdirSync(out).sort();
+    expect(written).toEqual(corpusNames().map((n) => `${n}.md`));
+    expect(stdout.trim().split('\n')).toHaveLength(5);
+    for (const name of corpusNames()) expect(readFileSync(join(out, `${name}.md`), 'utf8')).toBe(readFileSync(`test/expected/corpus/${name}.md`, 'utf8'));
+  });
+
+  it('reports an --out it cannot write to, and writes nothing there', () => {
+    const blocked = join(dir, 'not-a-folder');
+    writeFileSync(blocked, 'a file where the folder should be');
+    const { code, stderr } = run(['clean', good(), '--out', blocked]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/good\.txt: could not write/);
+    expect(readFileSync(blocked, 'utf8')).toBe('a file where the folder should be');
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, RegExp][] = [
+    ['missing.txt', /missing\.txt: no such file or folder/],
+    ['loop.txt', /loop\.txt: cannot be read/],
+    ['empty.txt', /empty\.txt: is empty$/m],
+    ['blank.txt', /blank\.txt: is empty \(only whitespace\)/],
+    ['binary.txt', /binary\.txt: looks binary/],
+    ['latin1.txt', /latin1\.txt: is not valid UTF-8 text/],
+    ['notes.pdf', /notes\.pdf: unsupported file type/],
+    ['broken.html.gz', /broken\.html\.gz: is not valid gzip data/],
+  ];
+
+  it.each(cases)('%s: one line on stderr naming it, the other files still cleaned, exit code 1', (name, message) => {
+    const before = sha(good());
+    const { code, stdout, stderr } = run(['clean', join(dir, name), good()]);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^crypto-reader: /);
+    expect(lines[0]).toContain(join(dir, name));
+    expect(lines[0]).toMatch(message);
+    const articles = JSON.parse(stdout);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].input).toBe(good());
+    expect(sha(good())).toBe(before);
+  });
+
+  it('never modifies its inputs', () => {
+    const inputs = corpusNames().map((n) => join(CORPUS_DIR, `${n}.txt`));
+    const before = inputs.map(sha);
+    run(['clean', ...inputs, '--corpus', '--format', 'md', '--out', join(dir, 'out2')]);
+    expect(inputs.map(sha)).toEqual(before);
+  });
+
+  it('explains usage errors with exit code 2', () => {
+    expect(run([]).code).toBe(2);
+    expect(run(['clean']).stderr).toMatch(/nothing to clean/);
+    expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md or txt/);
+    expect(run(['clean', good(), '--url', 'not a url']).stderr).toMatch(/--url must be an http\(s\) address/);
+    expect(run(['frobnicate', good()]).stderr).toMatch(/unknown command "frobnicate"/);
+    expect(run(['--help']).code).toBe(0);
+  });
+});
+
+describe('--corpus', () => {
+  it('removes the related cards that recur across pages even where the "You may also like" heading is missing', () => {
+    const corpus = join(dir, 'corpus-no-heading');
+    mkdirSync(corpus);
+    for (const name of corpusNames()) {
+      const text = readFileSync(join(CORPUS_DIR, `${name}.txt`), 'utf8').replace(/^You may also like$/m, '');
+      writeFileSync(join(corpus, `${name}.txt`), text);
+    }
+    const card = 'Token Cannot Compound, Where Is the Real Investment Opportunity?';
+    const single = JSON.parse(run(['clean', join(corpus, '000_80ab6c6d0866ffcd.txt')]).stdout)[0];
+    expect(single.blocks.map((b: { text: string }) => b.text)).toContain(card);
+
+    const [first] = JSON.parse(run(['clean', corpus, '--corpus']).stdout);
+    const texts = first.blocks.map((b: { text: string }) => b.text);
+    expect(texts).not.toContain(card);
+    expect(texts.join('\n')).not.toContain('Inter-agency Coordination');
+    expect(first.removed.some((r: { rule: string; category: string }) => r.rule === 'recurring-block' && r.category === 'boilerplate')).toBe(true);
+    // The article itself is whole: its last paragraph is still there.
+    expect(texts).toContain("Weeks later, Plume announced another potential key connection: a business partnership with the Trump family's crypto company, World Liberty.");
+  });
+});

@@ -1,0 +1,62 @@
+// The DOM pipeline on pages built for one point each: the live page is never changed, page HTML is
+// hostile, promotional sentences are cut out of paragraphs that hold links and emphasis.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../lib/extract.ts';
+import { parseHtml } from '../cli/parse-html.ts';
+import { renderSitePage } from './support/site-template.ts';
+import { readCorpus } from './support/fixtures.ts';
+
+const paragraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} reports that Bitcoin traders moved $${i + 1} billion across exchanges this week, according to on-chain data from several analytics firms.</p>`).join('');
+
+describe('the live document', () => {
+  it('is exactly the same after cleaning', () => {
+    const document = parseHtml(renderSitePage(readCorpus('002_d90fbac4610048b4')));
+    const before = document.documentElement.outerHTML;
+    const article = extractArticle(document);
+    expect(article.removed.length).toBeGreaterThan(50);
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('hostile page content', () => {
+  const html = `<html><head><title>Exploit</title></head><body><article><h1>Exploit</h1>
+    ${paragraphs(4)}
+    <p>Click <a href="javascript:alert(1)">here</a> or <a href="/news/2" onclick="steal()">there</a> <img src="x.png" onerror="alert(2)" alt="pic"> &lt;script&gt;alert(3)&lt;/script&gt;</p>
+    <p><iframe src="https://evil.test"></iframe><svg onload="alert(4)"><text>svg</text></svg>Text with <b style="color:red" class="x">bold</b>.</p>
+    ${paragraphs(3)}</article></body></html>`;
+  const article = extractArticle(parseHtml(html), { url: 'https://news.test/a/b' });
+  const allHtml = article.blocks.map((b) => b.html ?? '').join('\n');
+
+  it('keeps no scripts, handlers, javascript: links, frames or styles in the Article html', () => {
+    expect(allHtml).not.toMatch(/javascript:|onerror|onclick|onload|<script|<iframe|<svg|style=|class=/i);
+    expect(allHtml).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
+  });
+
+  it('makes links and images absolute against the page address', () => {
+    expect(allHtml).toContain('<a href="https://news.test/news/2">there</a>');
+    expect(allHtml).toContain('src="https://news.test/a/x.png"');
+    expect(allHtml).toContain('Click here or <a'); // Readability unwraps javascript: links to their text
+  });
+});
+
+describe('sentence rules inside markup', () => {
+  it('cuts the promotional sentence and leaves the links and emphasis of the rest', () => {
+    const html = `<html><body><header><a href="/"><img alt="WEEX" src="/logo.png"></a></header><article><h1>Privacy and markets</h1>
+      ${paragraphs(3)}
+      <p>Privacy tools are <em>spreading</em> fast, says <a href="https://example.org/r">a report</a>. Platforms like <a href="https://weex.com"><strong>WEEX</strong></a> are leading the charge. Regulators are <b>watching</b>.</p>
+      ${paragraphs(3)}</article>
+      <section><h2>You may also like</h2><p>WEEX AI Trading Hackathon Rules &amp; Guidelines</p></section></body></html>`;
+    const article = extractArticle(parseHtml(html), { url: 'https://mirror.test/news/1' });
+    const block = article.blocks.find((b) => b.text.startsWith('Privacy tools'))!;
+    expect(block.text).toBe('Privacy tools are spreading fast, says a report. Regulators are watching.');
+    expect(block.html).toBe('<p>Privacy tools are <em>spreading</em> fast, says <a href="https://example.org/r">a report</a>.  Regulators are <b>watching</b>.</p>');
+    expect(article.removed).toContainEqual(expect.objectContaining({ rule: 'house-brand-sentence', category: 'promo', scope: 'sentence', text: 'Platforms like WEEX are leading the charge.' }));
+  });
+
+  it('leaves a page alone whose brand is not at home there: other exchanges are news', () => {
+    const html = `<html><body><article><h1>Exchanges</h1>${paragraphs(3)}<p>Platforms like WEEX and Binance saw record volume on Tuesday.</p>${paragraphs(3)}</article></body></html>`;
+    const article = extractArticle(parseHtml(html), { url: 'https://independent-news.test/a' });
+    expect(article.blocks.map((b) => b.text)).toContain('Platforms like WEEX and Binance saw record volume on Tuesday.');
+  });
+});
