@@ -14,7 +14,8 @@ const MAX_SHARE_OF_TEXT = 0.5;
 export function applyElementRules(document: Document, rules: readonly ElementRule[] = ELEMENT_RULES): Removal[] {
   const body = document.body;
   if (!body) return [];
-  const paragraphText = Array.from(body.querySelectorAll('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+  let paragraphTextLength: number | undefined; // measured only when a rule needs the guard
+  const paragraphText = () => (paragraphTextLength ??= textOfParagraphs(body));
   const removed: Removal[] = [];
   const remove = (element: Element, rule: ElementRule) => {
     const text = collapseWhitespace(element.textContent ?? '');
@@ -22,10 +23,12 @@ export function applyElementRules(document: Document, rules: readonly ElementRul
     if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block' });
   };
   const byAttributes = rules.filter((r) => r.attributes);
+  // Most elements match no rule: one combined test rules them out.
+  const anyRule = new RegExp(byAttributes.map((r) => r.attributes!.source).join('|'), 'i');
   const visit = (element: Element): void => {
     for (const child of Array.from(element.children)) {
       const description = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? '' : describe(child);
-      const rule = description ? byAttributes.find((r) => r.attributes!.test(description)) : undefined;
+      const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description)) : undefined;
       if (rule && isSafeToRemove(child, rule, paragraphText)) remove(child, rule);
       else visit(child);
     }
@@ -42,21 +45,29 @@ const MAX_ID_WORDS = 3;
 
 /** "#id .class1 .class2 module-name test-id label" — what the attribute patterns are tested against. */
 function describe(element: Element): string {
-  const parts: string[] = [];
-  if (element.id && element.id.split(/[-_\s]+/).length <= MAX_ID_WORDS) parts.push(`#${element.id}`);
-  for (const name of Array.from(element.classList)) parts.push(`.${name}`);
-  for (const attribute of ['aria-label', 'data-testid', 'data-module', 'data-module-name', 'data-component']) {
+  let description = '';
+  const id = element.getAttribute('id');
+  if (id && id.split(/[-_\s]+/).length <= MAX_ID_WORDS) description += ` #${id}`;
+  const classes = element.getAttribute('class');
+  if (classes) description += ` .${classes.trim().split(/\s+/).join(' .')}`;
+  for (const attribute of DESCRIBED_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
-    if (value) parts.push(value.replace(/\s+/g, '-'));
+    if (value) description += ` ${value.replace(/\s+/g, '-')}`;
   }
-  return parts.join(' ');
+  return description.trim();
 }
 
-function isSafeToRemove(element: Element, rule: ElementRule, paragraphText: number): boolean {
+const DESCRIBED_ATTRIBUTES = ['aria-label', 'data-testid', 'data-module', 'data-module-name', 'data-component'];
+
+function textOfParagraphs(element: Element): number {
+  return Array.from(element.getElementsByTagName('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+}
+
+function isSafeToRemove(element: Element, rule: ElementRule, paragraphText: () => number): boolean {
   if (element.querySelector('h1, main, [itemprop="articleBody"]')) return false;
   // Related cards are often <article> elements; anything else holding an <article> is a wrapper.
-  if (rule.category === 'related' || paragraphText === 0) return true;
-  if (element.querySelector('article')) return false;
-  const inside = Array.from(element.querySelectorAll('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
-  return inside / paragraphText <= MAX_SHARE_OF_TEXT;
+  if (rule.category === 'related') return true;
+  if (element.getElementsByTagName('article').length > 0) return false;
+  const total = paragraphText();
+  return total === 0 || textOfParagraphs(element) / total <= MAX_SHARE_OF_TEXT;
 }

@@ -26,13 +26,14 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
   const pageMeta = readPageMeta(clone);
   const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
-  const detection = detectCryptoNews({ url, siteName: pageMeta.siteName, lines: blocksFromDom(clone).map((b) => b.text) });
 
   // 1. Containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone);
 
   // 2. Block rules over the whole page, before Readability: the related area holds a whole second article.
-  const page = cleanBlocks({ blocks: blocksFromDom(clone), meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
+  const pageBlocks = blocksFromDom(clone);
+  const detection = detectCryptoNews({ url, siteName: pageMeta.siteName, lines: pageBlocks.map((b) => b.text) });
+  const page = cleanBlocks({ blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
   const pageHolders = holdersOf(page.kept);
   for (const removal of page.removed) removeBlock(page.context.blocks[removal.block!], pageHolders);
 

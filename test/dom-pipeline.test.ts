@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../lib/extract.ts';
 import { parseHtml } from '../cli/parse-html.ts';
-import { renderSitePage } from './support/site-template.ts';
+import { renderSitePage } from '../scripts/site-template.ts';
 import { readCorpus } from './support/fixtures.ts';
 
 const paragraphs = (n: number) =>

@@ -6,7 +6,7 @@ import { cleanText } from '../lib/clean-text.ts';
 import { extractArticle } from '../lib/extract.ts';
 import { bodyText } from '../lib/export/text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
-import { renderSitePage } from './support/site-template.ts';
+import { renderSitePage } from '../scripts/site-template.ts';
 import { corpusNames, readCorpus } from './support/fixtures.ts';
 
 const MIRROR_URL = 'https://news.some-mirror-domain.test/en/news/detail/1';

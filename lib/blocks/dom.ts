@@ -14,17 +14,18 @@ const BLOCK_TAGS = new Set([
 /** Elements whose text is never page content. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT',
-  'TEXTAREA', 'INPUT', 'MATH',
+  'TEXTAREA', 'INPUT', 'MATH', 'math',
 ]);
 
 const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|credit)(?:$|[-_ ])/i;
 
+// HTML documents report tag names in upper case; elements of other namespaces (svg) keep their case.
 export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
+  return BLOCK_TAGS.has(element.tagName);
 }
 
 export function isSkippedElement(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName) || SKIPPED_TAGS.has(element.tagName.toUpperCase());
+  return SKIPPED_TAGS.has(element.tagName);
 }
 
 export interface DomBlockOptions {
@@ -36,30 +37,46 @@ export interface DomBlockOptions {
 export function blocksFromDom(root: Document | Element, options: DomBlockOptions = {}): Block[] {
   const start = 'body' in root && root.body ? root.body : (root as Element);
   const blocks: Block[] = [];
-  collect(start, blocks, options);
+  visit(start, blocks, options);
   setAreaEnds(blocks);
   return blocks;
 }
 
-function collect(element: Element, blocks: Block[], options: DomBlockOptions): void {
-  const own = ownText(element);
+/**
+ * One walk: an element's inline content gives its own text; the block elements (and standalone images)
+ * met on the way are visited after it, so blocks come out in document order.
+ */
+function visit(element: Element, blocks: Block[], options: DomBlockOptions): void {
+  const parts: string[] = [];
+  const inner: Element[] = [];
+  gather(element, parts, inner);
+  const own = collapseWhitespace(parts.join(''));
   if (own) {
     const type = blockType(element);
     const block: Block = { index: blocks.length, type, text: own, element, areaEnd: 0 };
     if (type === 'heading') block.level = Number(element.tagName.slice(1));
     blocks.push(block);
   }
-  collectChildren(element, blocks, options, !!own);
+  for (const child of inner) {
+    if (child.tagName !== 'IMG') visit(child, blocks, options);
+    else if (options.images && !own) blocks.push({ index: blocks.length, type: 'image', text: collapseWhitespace(child.getAttribute('alt') ?? ''), element: child, areaEnd: 0 });
+  }
 }
 
-/** Children of a block, or of an inline element that can still hold blocks (<a><div>…</div></a> in cards). */
-function collectChildren(element: Element, blocks: Block[], options: DomBlockOptions, insideText: boolean): void {
-  for (const child of Array.from(element.children)) {
-    if (isSkippedElement(child) || isHidden(child)) continue;
-    if (isBlockElement(child)) collect(child, blocks, options);
-    else if (child.tagName === 'IMG') {
-      if (options.images && !insideText) blocks.push({ index: blocks.length, type: 'image', text: collapseWhitespace(child.getAttribute('alt') ?? ''), element: child, areaEnd: 0 });
-    } else collectChildren(child, blocks, options, insideText);
+/** Own text of `node` into `parts`; nested block elements and images into `inner`, in order. */
+function gather(node: Element, parts: string[], inner: Element[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (isSkippedElement(el) || isHidden(el)) continue;
+      if (el.tagName === 'BR') parts.push(' ');
+      else if (el.tagName === 'IMG') inner.push(el);
+      else if (isBlockElement(el)) {
+        parts.push(' ');
+        inner.push(el);
+      } else gather(el, parts, inner);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // Generic calls to action and ad slots that any news site drops into an article: "Sign up…",
 // "Buy $X here", "Follow us on Google News", newsletter boxes, presale banners.
+import type { Block } from '../types.ts';
 import type { BlockRule, ElementRule, SentenceRule } from './types.ts';
 import { wordCount } from '../text.ts';
 
@@ -35,10 +36,32 @@ export const callToAction: BlockRule = {
 };
 
 /** Links a site marks as paid: rel="sponsored", or its affiliate redirects (/ext/…, /go/…). */
-const SPONSORED_LINK = 'a[rel~="sponsored"], a[href*="/ext/"], a[href*="/go/"]';
+function isSponsoredLink(a: Element): boolean {
+  return /\bsponsored\b/i.test(a.getAttribute('rel') ?? '') || /\/(?:ext|go)\//.test(a.getAttribute('href') ?? '');
+}
 
 /** A section with this many paid links is an advertisement (a presale pitch under its own heading). */
 const MIN_SPONSORED_LINKS = 2;
+
+/** How many paid links each block holds, from one pass over the page's links. */
+function sponsoredLinksPerBlock(blocks: readonly Block[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  const first = blocks[0]?.element;
+  if (!first) return counts;
+  let root: Element = first;
+  while (root.parentElement) root = root.parentElement;
+  const indexOf = new Map(blocks.map((b) => [b.element!, b.index]));
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    if (!isSponsoredLink(a)) continue;
+    for (let el: Element | null = a; el; el = el.parentElement) {
+      const index = indexOf.get(el);
+      if (index === undefined) continue;
+      counts.set(index, (counts.get(index) ?? 0) + 1);
+      break;
+    }
+  }
+  return counts;
+}
 
 export const sponsoredSection: BlockRule = {
   kind: 'block',
@@ -46,13 +69,14 @@ export const sponsoredSection: BlockRule = {
   category: 'promo',
   description: 'A subsection (a heading to the next heading of any rank) that carries two or more sponsored or affiliate links.',
   *run(ctx) {
+    const counts = sponsoredLinksPerBlock(ctx.blocks);
+    if (counts.size === 0) return;
     for (const block of ctx.blocks) {
-      if (block.type !== 'heading' || !block.element || (block.level ?? 2) < 2) continue;
+      if (block.type !== 'heading' || (block.level ?? 2) < 2) continue;
       let end = block.index;
-      while (end < block.areaEnd && ctx.blocks[end + 1].type !== 'heading') end++;
-      const links = new Set<Element>();
-      for (let i = block.index; i <= end; i++) for (const a of Array.from(ctx.blocks[i].element?.querySelectorAll(SPONSORED_LINK) ?? [])) links.add(a);
-      if (links.size < MIN_SPONSORED_LINKS) continue;
+      let links = counts.get(block.index) ?? 0;
+      while (end < block.areaEnd && ctx.blocks[end + 1].type !== 'heading') links += counts.get(++end) ?? 0;
+      if (links < MIN_SPONSORED_LINKS) continue;
       for (let i = block.index; i <= end; i++) yield i;
     }
   },

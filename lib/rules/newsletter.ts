@@ -5,7 +5,10 @@ import type { ElementRule } from './types.ts';
 /** A sign-up box holds a few lines of text at most. */
 const MAX_BOX_TEXT = 400;
 
-const EMAIL_FIELD = 'input[type="email"], input[name*="email"], input[autocomplete="email"]';
+/** An e-mail field: by its type, name or autocomplete hint. */
+function isEmailField(input: Element): boolean {
+  return ['type', 'name', 'autocomplete'].some((attribute) => /e-?mail/i.test(input.getAttribute(attribute) ?? ''));
+}
 
 export const newsletterSignup: ElementRule = {
   kind: 'element',
@@ -14,7 +17,7 @@ export const newsletterSignup: ElementRule = {
   description: 'The box around an e-mail sign-up field: its heading, blurb and form.',
   find(document) {
     const boxes = new Set<Element>();
-    for (const field of Array.from(document.querySelectorAll(EMAIL_FIELD))) {
+    for (const field of Array.from(document.getElementsByTagName('input')).filter(isEmailField)) {
       let box: Element | null = null;
       for (let el = field.parentElement; el && el !== document.body; el = el.parentElement) {
         if (el.matches('main, article, body') || el.querySelector('h1, article, main')) break;

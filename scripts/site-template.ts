@@ -2,9 +2,9 @@
 // the h1, the byline bar with its share widget, the repost header, the article (figures with captions,
 // Key Takeaways box, FAQ), a promo banner, a "You may also like" carousel whose slides are cloned the way
 // carousel libraries clone them, and a footer. The parity test cleans both and compares the bodies.
-import { blocksFromText } from '../../lib/blocks/text.ts';
-import { escapeHtml } from '../../lib/sanitize.ts';
-import type { Block } from '../../lib/types.ts';
+import { blocksFromText } from '../lib/blocks/text.ts';
+import { escapeHtml } from '../lib/sanitize.ts';
+import type { Block } from '../lib/types.ts';
 
 const BYLINE = /^By\s*:/i;
 const SHARE = /^(?:\d+|share|copy)$/i;
