@@ -24,8 +24,10 @@ const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const clone = document.cloneNode(true) as Document;
   const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
-  const pageMeta = readPageMeta(clone);
+  // A provisional title (the page's h1 or <title>) lets the rules tell a page about the house brand
+  // from a page promoting it; Readability's cleaner title replaces it below.
   const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
+  const pageMeta = { ...readPageMeta(clone), title: firstHeading ?? (collapseWhitespace(clone.title ?? '') || undefined) };
 
   // 1. Containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone);
@@ -45,7 +47,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const meta: PageMeta = {
     ...page.meta,
-    title: page.meta.title ?? (collapseWhitespace(parsed?.title ?? '') || firstHeading),
+    title: collapseWhitespace(parsed?.title ?? '') || page.meta.title,
     byline: page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined),
     siteName: page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined),
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),

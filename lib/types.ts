@@ -32,6 +32,8 @@ export interface Block {
    * for a DOM, the last block inside the block's parent element. Area rules ("from here on") stop there.
    */
   areaEnd: number;
+  /** Index of the first block of that area (a DOM area can start before the block). */
+  areaStart?: number;
 }
 
 /** One thing the cleaner took out, with the rule that did it. */

@@ -124,15 +124,21 @@ function blockType(element: Element): BlockType {
  */
 function setAreaEnds(blocks: Block[]): void {
   const lastInside = new Map<Element, number>();
+  const firstInside = new Map<Element, number>();
   for (const block of blocks) {
-    for (let el: Element | null = block.element!; el; el = el.parentElement) lastInside.set(el, block.index);
+    for (let el: Element | null = block.element!; el; el = el.parentElement) {
+      lastInside.set(el, block.index);
+      if (!firstInside.has(el)) firstInside.set(el, block.index);
+    }
   }
   for (const block of blocks) {
     block.areaEnd = block.index;
+    block.areaStart = block.index;
     for (let el = block.element!.parentElement; el; el = el.parentElement) {
       const last = lastInside.get(el) ?? block.index;
       if (last > block.index) {
         block.areaEnd = last;
+        block.areaStart = firstInside.get(el) ?? block.index;
         break;
       }
     }

@@ -1,13 +1,18 @@
-// Duplicate blocks within a page: the title again as an image's alt text, a paragraph printed twice.
-// One pass, a hash of each block's normalised text, no pairwise comparison. Of two copies the second
-// goes, unless the first is only a link to it (a table of contents entry before its section heading):
-// then both stay.
+// Duplicate blocks within a page: the title again as an image's alt text, a paragraph printed twice in a
+// row. One pass, a hash of each block's normalised text, no pairwise comparison. Copies far apart are
+// left alone: a meal plan or a transcript repeats lines on purpose.
 import type { Block } from '../types.ts';
 import type { BlockRule } from './types.ts';
 import { hash53, normalizeForCompare } from '../text.ts';
 
+/** Captions, list items and table cells repeat legitimately (a photo credit, a plan's days). */
+const COMPARED_TYPES = new Set(['paragraph', 'heading', 'quote']);
+
 /** Shorter texts ("Yes.", "Share") repeat legitimately. */
 const MIN_COMPARED_LENGTH = 16;
+
+/** A copy this many blocks after the first or fewer was printed twice; further away it is deliberate. */
+const NEAR = 3;
 
 /** A block whose text is all inside a link: a pointer to content, not content. */
 function isLinkOnly(block: Block): boolean {
@@ -23,22 +28,24 @@ export const duplicateBlock: BlockRule = {
   kind: 'block',
   name: 'duplicate-block',
   category: 'duplicate',
-  description: 'A block whose normalised text already appeared earlier on the page (the title counts).',
+  description: 'A block repeating the title, or the block just before it (normalised text, within three blocks).',
   *run(ctx) {
-    const seen = new Map<number, { text: string; block?: Block }>();
-    if (ctx.meta.title) {
-      const title = normalizeForCompare(ctx.meta.title);
-      seen.set(hash53(title), { text: title });
-    }
+    const title = ctx.meta.title ? normalizeForCompare(ctx.meta.title) : '';
+    const seen = new Map<number, { text: string; block: Block }>();
     for (const block of ctx.blocks) {
-      if (ctx.isRemoved(block.index) || block.type === 'caption' || block.type === 'image') continue;
+      if (ctx.isRemoved(block.index) || !COMPARED_TYPES.has(block.type)) continue;
       const text = normalizeForCompare(block.text);
       if (text.length < MIN_COMPARED_LENGTH) continue;
+      if (text === title) {
+        yield block.index;
+        continue;
+      }
       const hash = hash53(text);
       const first = seen.get(hash);
-      if (first?.text !== text) seen.set(hash, { text, block });
-      else if (first.block && isLinkOnly(first.block) && (block.type === 'heading' || !isLinkOnly(block))) seen.set(hash, { text, block });
-      else yield block.index;
+      const isCopy = first?.text === text && block.index - first.block.index <= NEAR;
+      // A table of contents entry before its section heading is a link, not a copy: both stay.
+      if (isCopy && !(isLinkOnly(first.block) && (block.type === 'heading' || !isLinkOnly(block)))) yield block.index;
+      else seen.set(hash, { text, block });
     }
   },
 };

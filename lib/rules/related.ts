@@ -29,11 +29,11 @@ export const relatedArea: BlockRule = {
     for (const block of ctx.blocks) {
       if (ctx.isRemoved(block.index)) continue;
       if (opensRelatedArea(block)) {
-        // In a DOM the area is the heading's container; in a text dump it is the rest of the page, which
-        // is only safe once an article has gone before.
-        if (block.element || wordsBefore >= MIN_ARTICLE_WORDS_BEFORE) {
+        if (block.element) yield* domRelatedArea(ctx.blocks, block);
+        else if (wordsBefore >= MIN_ARTICLE_WORDS_BEFORE) {
+          // In a text dump the area is the rest of the page, which is only safe once an article has gone before.
           for (let i = block.index; i <= block.areaEnd; i++) yield i;
-          if (!block.element) return;
+          return;
         }
       }
       if (block.type === 'paragraph') wordsBefore += wordCount(block.text);
@@ -55,6 +55,27 @@ export const inlineRelated: BlockRule = {
     }
   },
 };
+
+/**
+ * In a page, a heading that leads its container (a <section> of cards) takes the container. A heading
+ * standing among the article's own paragraphs (a widget whose list has not loaded) takes only the cards
+ * right after it: links and short lines, up to the first real paragraph.
+ */
+function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<number> {
+  if (heading.areaStart === heading.index) {
+    for (let i = heading.index; i <= heading.areaEnd; i++) yield i;
+    return;
+  }
+  yield heading.index;
+  for (let i = heading.index + 1; i <= heading.areaEnd; i++) {
+    const block = blocks[i];
+    if (!isMostlyLink(block.element!) && wordCount(block.text) > MAX_CARD_LINE_WORDS) return;
+    yield i;
+  }
+}
+
+/** A card's byline or date line; longer unlinked text is article. */
+const MAX_CARD_LINE_WORDS = 12;
 
 function opensRelatedArea(block: Block): boolean {
   if (block.text.length > 40) return false;

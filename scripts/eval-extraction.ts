@@ -1,0 +1,76 @@
+// Extraction quality on the article-extraction benchmark (../shared/realpages/aeb, 181 news and blog
+// pages with hand-checked article text), scored the way the benchmark scores: 4-token shingles of \w+
+// tokens, precision and recall per page, averaged, F1 of the averages. Readability alone and Crypto
+// Reader run side by side on the same DOM. Run: npm run eval:extraction
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../lib/extract.ts';
+import { bodyText } from '../lib/export/text.ts';
+import { parseHtml } from '../cli/parse-html.ts';
+
+const AEB = process.env.AEB_DIR ?? '../shared/realpages/aeb';
+
+if (!existsSync(join(AEB, 'ground-truth.json'))) {
+  console.error(`eval:extraction: the benchmark is not at ${AEB} (expected ground-truth.json and html/<id>.html.gz there).`);
+  console.error('It ships in ../shared/realpages/aeb beside a checkout of this repository; set AEB_DIR to use another copy.');
+  process.exit(2);
+}
+
+function shingles(text: string): Map<string, number> {
+  const tokens = text.match(/\w+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 4 <= tokens.length; i++) {
+    const key = tokens.slice(i, i + 4).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Per-page precision and recall, as the benchmark's evaluate.py counts them. */
+export function score(output: string, truth: string): { precision: number; recall: number } {
+  const predicted = shingles(output);
+  const expected = shingles(truth);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [key, count] of predicted) {
+    const inTruth = expected.get(key) ?? 0;
+    tp += Math.min(count, inTruth);
+    fp += Math.max(0, count - inTruth);
+  }
+  for (const [key, count] of expected) fn += Math.max(0, count - (predicted.get(key) ?? 0));
+  if (tp + fp + fn === 0) return { precision: 1, recall: 1 };
+  return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn) };
+}
+
+const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8'));
+const totals = { readability: { p: 0, r: 0 }, cryptoReader: { p: 0, r: 0 } };
+let pages = 0;
+const worse: string[] = [];
+for (const [id, { articleBody, url }] of Object.entries(truth)) {
+  const html = gunzipSync(readFileSync(join(AEB, 'html', `${id}.html.gz`))).toString('utf8');
+  const document = parseHtml(html);
+  const alone = new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '';
+  const ours = bodyText(extractArticle(document, { url }));
+  const a = score(alone, articleBody);
+  const b = score(ours, articleBody);
+  totals.readability.p += a.precision;
+  totals.readability.r += a.recall;
+  totals.cryptoReader.p += b.precision;
+  totals.cryptoReader.r += b.recall;
+  if (b.recall < a.recall - 0.05) worse.push(`${url} recall ${a.recall.toFixed(2)} → ${b.recall.toFixed(2)}`);
+  pages++;
+}
+
+const line = (name: string, t: { p: number; r: number }) => {
+  const p = t.p / pages;
+  const r = t.r / pages;
+  return `${name.padEnd(26)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${((2 * p * r) / (p + r)).toFixed(3)}`;
+};
+console.log(`Article extraction benchmark: ${pages} pages (published Readability.js 0.6.0: P 0.914 R 0.982 F1 0.947)`);
+console.log(line('Readability alone', totals.readability));
+console.log(line('Crypto Reader', totals.cryptoReader));
+console.log(`pages where Crypto Reader loses more than 5 points of recall: ${worse.length}`);
+for (const w of worse) console.log(`  ${w}`);
