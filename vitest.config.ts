@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract.ts';
 import { bodyText } from '../lib/export/text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
+import { score } from './shingle-score.ts';
 
 const AEB = process.env.AEB_DIR ?? '../shared/realpages/aeb';
 
@@ -16,33 +17,6 @@ if (!existsSync(join(AEB, 'ground-truth.json'))) {
   console.error(`eval:extraction: the benchmark is not at ${AEB} (expected ground-truth.json and html/<id>.html.gz there).`);
   console.error('It ships in ../shared/realpages/aeb beside a checkout of this repository; set AEB_DIR to use another copy.');
   process.exit(2);
-}
-
-function shingles(text: string): Map<string, number> {
-  const tokens = text.match(/\w+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 4 <= tokens.length; i++) {
-    const key = tokens.slice(i, i + 4).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Per-page precision and recall, as the benchmark's evaluate.py counts them. */
-export function score(output: string, truth: string): { precision: number; recall: number } {
-  const predicted = shingles(output);
-  const expected = shingles(truth);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [key, count] of predicted) {
-    const inTruth = expected.get(key) ?? 0;
-    tp += Math.min(count, inTruth);
-    fp += Math.max(0, count - inTruth);
-  }
-  for (const [key, count] of expected) fn += Math.max(0, count - (predicted.get(key) ?? 0));
-  if (tp + fp + fn === 0) return { precision: 1, recall: 1 };
-  return { precision: tp + fp === 0 ? 0 : tp / (tp + fp), recall: tp + fn === 0 ? 0 : tp / (tp + fn) };
 }
 
 const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8'));
