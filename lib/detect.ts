@@ -1,5 +1,6 @@
 // Is this a crypto-news article? A cheap check over a page's first lines of text and its address, with
-// the signals that said so. Self-contained (no imports) so the always-on detector can stay tiny.
+// the signals that said so. It imports nothing heavy, so the always-on detector can stay tiny.
+import { hostOf, isHostIn } from './url.ts';
 
 export interface DetectInput {
   url?: string;
@@ -41,7 +42,7 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
   let score = 0;
   const host = hostOf(input.url);
   const siteKey = (input.siteName ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (host && CRYPTO_NEWS_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) {
+  if (isHostIn(host, CRYPTO_NEWS_HOSTS)) {
     signals.push(`crypto-news-host:${host}`);
     score += 2;
   } else if (siteKey && CRYPTO_NEWS_HOSTS.some((h) => h.split('.')[0].replace(/[^a-z0-9]/g, '') === siteKey)) {
@@ -69,13 +70,4 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
     score += 0.5;
   }
   return { isCryptoNews: score >= 2.5, score, signals };
-}
-
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }

@@ -164,3 +164,11 @@ describe('--corpus', () => {
     expect(texts).toContain("Weeks later, Plume announced another potential key connection: a business partnership with the Trump family's crypto company, World Liberty.");
   });
 });
+
+describe('npx crypto-reader', () => {
+  it('runs the bin entry of the package after npm ci', () => {
+    const result = spawnSync('npx', ['--no-install', 'crypto-reader', '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: crypto-reader clean/);
+  });
+});

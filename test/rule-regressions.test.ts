@@ -76,3 +76,24 @@ describe('house brand', () => {
     expect(article.blocks.map((b) => b.text)).toContain('WEEX said the competition opens on Monday with a prize pool of 100,000 USDT.');
   });
 });
+
+describe('calls to action in a text dump', () => {
+  const dump = (lines: string[]) =>
+    cleanText(['Bitcoin climbs past $100,000', '', 'Bitcoin rose above $100,000 on Tuesday for the first time, traders said, as funds bought the dip.', '', ...lines.flatMap((l) => [l, '']), 'Analysts expect volatility to stay high into the end of the year, the report said.'].join('\n'));
+
+  it.each([
+    ['Sign up today and get a 100 USDT bonus on your first deposit'],
+    ['Buy $PEPENODE here'],
+    ['Follow us on Google News'],
+    ['Subscribe to our newsletter for the top crypto stories in your inbox every morning'],
+  ])('"%s" goes as promotion', (line) => {
+    const article = dump([line]);
+    expect(article.blocks.map((b) => b.text)).not.toContain(line);
+    expect(article.removed).toContainEqual(expect.objectContaining({ rule: 'call-to-action', category: 'promo', text: line }));
+  });
+
+  it('a paragraph that merely mentions a newsletter or signing up stays', () => {
+    const line = 'Regulators said exchanges must verify users who sign up, and the agency will publish its findings in a newsletter to member firms next quarter, according to the filing seen by reporters.';
+    expect(dump([line]).blocks.map((b) => b.text)).toContain(line);
+  });
+});

@@ -9,7 +9,7 @@ const CALL_TO_ACTION: RegExp[] = [
   /^(?:sign up|subscribe|register|join|create an account)\b.{0,160}\b(?:now|today|free|newsletter|bonus|here|inbox|updates)\b/i,
   /^buy \$?[\p{L}\p{N}]{2,12}\b.{0,80}\b(?:here|now|today)\b/iu,
   /^follow us on (?:google news|twitter|x|telegram|facebook|linkedin|instagram|youtube|threads)\b/i,
-  /\bnewsletter\b.{0,200}\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletter\b/i,
+  /\b(?:sign up|subscribe)(?: now| today)? (?:to|for) (?:our|the|a free|this)\b.{0,60}\bnewsletters?\b|\b(?:our|free) (?:\w+ )?newsletters?\b/i,
   /^(?:get|download) (?:the|our) (?:\w+ )?app\b/i,
   /^(?:advertisement|sponsored(?: content)?|ad|partner content|paid content)$/i,
   /\b(?:presale|pre-sale)\b.{0,200}\b(?:buy|join|now|live|ends?|raised)\b/i,
@@ -19,8 +19,8 @@ const CALL_TO_ACTION: RegExp[] = [
 /** Within a paragraph, only unmistakable calls to action are cut. */
 const CALL_TO_ACTION_SENTENCE = /^(?:follow us on (?:google news|twitter|x|telegram)\b|(?:sign up|subscribe) (?:to|for) (?:our|the) newsletter\b|click here to (?:buy|join|sign up|register)\b)/i;
 
-/** A call to action is a few lines at most; a long paragraph that mentions a newsletter is content. */
-const MAX_WORDS = 45;
+/** A call to action is a line or two; a paragraph that mentions a newsletter is content. */
+const MAX_WORDS = 30;
 
 export const callToAction: BlockRule = {
   kind: 'block',

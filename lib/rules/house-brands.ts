@@ -3,6 +3,8 @@
 // as the site, or named in the page's own chrome and related-article cards. Everywhere else a mention of
 // an exchange is news and stays.
 
+import { hostOf, isHostIn } from '../url.ts';
+
 export interface HouseBrand {
   name: string;
   /** Matches a mention of the brand in text. */
@@ -41,17 +43,8 @@ export function resolveHouseBrands(page: { url?: string; siteName?: string; titl
   return HOUSE_BRANDS.filter(
     (brand) =>
       !(page.title && brand.mention.test(page.title)) &&
-      (brand.hosts.some((h) => host === h || host.endsWith(`.${h}`)) ||
+      (isHostIn(host, brand.hosts) ||
         (page.siteName !== undefined && brand.mention.test(page.siteName)) ||
         page.chromeText.some((text) => brand.mention.test(text))),
   );
-}
-
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
 }
