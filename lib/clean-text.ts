@@ -3,6 +3,7 @@ import type { Article, ArticleBlock, Block } from './types.ts';
 import { blocksFromText } from './blocks/text.ts';
 import { applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
 import { detectCryptoNews } from './detect.ts';
+import { extractClaims } from './claims/index.ts';
 
 export interface CleanTextOptions {
   url?: string;
@@ -35,7 +36,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     original: meta.original,
     blocks: articleBlocks,
     removed: [...result.removed, ...sentences.removed],
-    claims: [],
+    claims: extractClaims(articleBlocks),
     detection: detectCryptoNews({ url: options.url, lines: all.map((b) => b.text) }),
   };
 }

@@ -6,6 +6,7 @@ import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
 import { cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { detectCryptoNews } from './detect.ts';
+import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
@@ -66,6 +67,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   }
 
   const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
+  const blocks = outputBlocks(container, url);
   return {
     title: meta.title ?? '',
     byline: meta.byline ?? null,
@@ -73,9 +75,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     publishedTime: toIsoDate(meta.publishedTime),
     url: url ?? null,
     original: meta.original,
-    blocks: outputBlocks(container, url),
+    blocks,
     removed,
-    claims: [],
+    claims: extractClaims(blocks),
     detection,
   };
 }

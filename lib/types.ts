@@ -1,4 +1,5 @@
 // The data that flows through Crypto Reader: blocks in, an Article out.
+import type { Claim } from './claims/index.ts';
 
 /** What a block is, as far as the reader and the exports care. */
 export type BlockType =
@@ -73,15 +74,8 @@ export interface ArticleBlock {
   html?: string;
 }
 
-export interface Claim {
-  text: string;
-  type: string;
-  block: number;
-  speaker?: string;
-  numbers?: unknown[];
-  assets?: string[];
-  sourcing?: string;
-}
+/** A check-worthy claim of the article (lib/claims). */
+export type { Claim } from './claims/index.ts';
 
 export interface Detection {
   isCryptoNews: boolean;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract.ts';
 import { cleanText } from '../lib/clean-text.ts';
+import { extractClaims } from '../lib/claims/index.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { renderSitePage } from './site-template.ts';
 
@@ -72,3 +73,14 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
   if (round >= WARMUP) textTimes.push(t);
 }
 console.log(`text mode: ${texts.length} corpus dumps, ${(bytes / 1024).toFixed(0)} kB in ${median(textTimes).toFixed(1)} ms  (${(bytes / 1024 / 1024 / (median(textTimes) / 1000)).toFixed(1)} MB/s)`);
+
+// Claims of the longest corpus article (the sidebar's work when the reader opens).
+const longest = texts.map((text) => cleanText(text)).sort((a, b) => b.blocks.length - a.blocks.length)[0];
+const claimTimes: number[] = [];
+let claimCount = 0;
+for (let round = 0; round < WARMUP + ROUNDS; round++) {
+  const t = time(() => (claimCount = extractClaims(longest.blocks).length));
+  if (round >= WARMUP) claimTimes.push(t);
+}
+const words = longest.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+console.log(`claims: longest corpus article (${longest.blocks.length} blocks, ${words} words) → ${claimCount} claims in ${median(claimTimes).toFixed(2)} ms`);

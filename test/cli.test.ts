@@ -48,6 +48,9 @@ describe('crypto-reader clean --format json', () => {
       expect(article.removed[0]).toMatchObject({ rule: expect.any(String), category: expect.stringMatching(/^(related|duplicate|promo|chrome|boilerplate)$/), text: expect.any(String) });
     }
     expect(articles.at(-1).publishedTime).toBe('2026-01-02T11:00:01');
+    const claims = articles.at(-1).claims;
+    expect(claims.length).toBeGreaterThan(50);
+    expect(claims[0]).toMatchObject({ text: expect.any(String), type: expect.any(String), block: expect.any(Number), start: expect.any(Number), end: expect.any(Number), sourcing: expect.any(String) });
   });
 
   it('cleans a folder, .html and .html.gz pages (DOM pipeline) with --url', () => {

@@ -1,0 +1,134 @@
+// Scores claims against a hand-labelled set (test/claims/gold, docs/claims-labelling.md): detection
+// precision and recall, and over the claims found in both, type, speaker, sourcing, number and asset
+// agreement. Pure: the eval script and the tests feed it.
+import type { ArticleBlock } from '../types.ts';
+import type { Claim } from './index.ts';
+
+export interface GoldNumber {
+  text: string;
+  value?: number | string;
+  min?: number | string;
+  max?: number | string;
+  unit: string;
+}
+
+export interface GoldClaim {
+  block: number;
+  text: string;
+  type: string;
+  speaker: string | null;
+  numbers: GoldNumber[];
+  assets: string[];
+  sourcing: string;
+}
+
+export interface Tally {
+  gold: number;
+  predicted: number;
+  matched: number;
+  typeRight: number;
+  speakerRight: number;
+  sourcingRight: number;
+  goldNumbers: number;
+  numbersRight: number;
+  /** Figures the program found in matched claims, and how many of them the labels have. */
+  foundNumbers: number;
+  foundNumbersRight: number;
+  assetsRight: number;
+}
+
+export const emptyTally = (): Tally => ({ gold: 0, predicted: 0, matched: 0, typeRight: 0, speakerRight: 0, sourcingRight: 0, goldNumbers: 0, numbersRight: 0, foundNumbers: 0, foundNumbersRight: 0, assetsRight: 0 });
+
+export function addTallies(a: Tally, b: Tally): Tally {
+  const out = emptyTally();
+  for (const key of Object.keys(out) as (keyof Tally)[]) out[key] = a[key] + b[key];
+  return out;
+}
+
+/** Two sentences are the same claim when they overlap by at least half of the shorter. */
+const MIN_OVERLAP = 0.5;
+
+export function scoreArticle(blocks: readonly ArticleBlock[], predicted: readonly Claim[], gold: readonly GoldClaim[]): Tally {
+  const tally = emptyTally();
+  tally.gold = gold.length;
+  tally.predicted = predicted.length;
+  const used = new Set<Claim>();
+  for (const g of gold) {
+    const start = blocks[g.block]?.text.indexOf(g.text) ?? -1;
+    if (start < 0) throw new Error(`gold claim not found in block ${g.block}: ${g.text.slice(0, 60)}`);
+    const end = start + g.text.length;
+    let best: Claim | undefined;
+    let bestOverlap = 0;
+    for (const p of predicted) {
+      if (p.block !== g.block || used.has(p)) continue;
+      const overlap = Math.min(end, p.end) - Math.max(start, p.start);
+      const ratio = overlap / Math.min(end - start, p.end - p.start);
+      if (ratio >= MIN_OVERLAP && overlap > bestOverlap) {
+        best = p;
+        bestOverlap = overlap;
+      }
+    }
+    if (!best) continue;
+    used.add(best);
+    tally.matched++;
+    if (best.type === g.type) tally.typeRight++;
+    if (sameSpeaker(best.speaker, g.speaker)) tally.speakerRight++;
+    if (best.sourcing === g.sourcing) tally.sourcingRight++;
+    tally.goldNumbers += g.numbers.length;
+    tally.numbersRight += g.numbers.filter((n) => best!.numbers.some((p) => sameNumber(p, n))).length;
+    tally.foundNumbers += best.numbers.length;
+    tally.foundNumbersRight += best.numbers.filter((p) => g.numbers.some((n) => sameNumber(p, n))).length;
+    if (sameSet(best.assets, g.assets)) tally.assetsRight++;
+  }
+  return tally;
+}
+
+/** Names agree when equal, or when one is the other's tail ("Atkins" / "Paul Atkins"), case aside. */
+export function sameSpeaker(a: string | undefined | null, b: string | undefined | null): boolean {
+  if (!a || !b) return !a && !b;
+  const x = a.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
+  const y = b.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+const MONEY = new Set(['USD', 'EUR', 'GBP', 'JPY', 'RMB', 'CNY']);
+
+/** The kind a unit belongs to: figures of the same kind and value agree. */
+function unitKind(unit: string): string {
+  if (MONEY.has(unit.split(' ')[0])) return 'money'; // "USD per barrel" is money too
+  if (['%', 'x', 'date', 'bp', '°F', '°C'].includes(unit)) return unit;
+  return 'count';
+}
+
+function sameValue(a: number | string | undefined, b: number | string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.abs(b) * 1e-9;
+  return String(a) === String(b);
+}
+
+export function sameNumber(p: { value?: number | string; min?: number; max?: number; unit: string }, g: GoldNumber): boolean {
+  if (unitKind(p.unit) !== unitKind(g.unit)) return false;
+  if (g.value !== undefined) return sameValue(p.value, g.value) || (p.min !== undefined && sameValue(p.min, g.value));
+  return sameValue(p.min, g.min) && sameValue(p.max, g.max);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function summarise(t: Tally): Record<string, number> {
+  const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
+  const precision = ratio(t.matched, t.predicted);
+  const recall = ratio(t.matched, t.gold);
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    typeAccuracy: ratio(t.typeRight, t.matched),
+    speakerAccuracy: ratio(t.speakerRight, t.matched),
+    sourcingAccuracy: ratio(t.sourcingRight, t.matched),
+    numberAccuracy: ratio(t.numbersRight, t.goldNumbers),
+    numberPrecision: ratio(t.foundNumbersRight, t.foundNumbers),
+    assetAccuracy: ratio(t.assetsRight, t.matched),
+  };
+}

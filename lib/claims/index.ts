@@ -1,0 +1,91 @@
+// The article's check-worthy claims: each sentence of the kept prose, tested for a factual core, typed,
+// attributed, with its figures and assets, then ranked so that the sidebar shows the weightiest first.
+import type { ArticleBlock } from '../types.ts';
+import { splitSentences } from '../sentences.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { findAssets } from './assets.ts';
+import { attribute, SpeakerContext, type Sourcing } from './attribution.ts';
+import { claimType, isClaim, type ClaimType } from './classify.ts';
+
+export type { ClaimType, NumberMention, Sourcing };
+
+export interface Claim {
+  text: string;
+  type: ClaimType;
+  /** Index of the block in Article.blocks, and the sentence's offsets in that block's text. */
+  block: number;
+  start: number;
+  end: number;
+  speaker?: string;
+  numbers: NumberMention[];
+  assets: string[];
+  sourcing: Sourcing;
+  /** Higher is more important; claims are returned in this order. */
+  score: number;
+}
+
+const PROSE = new Set(['paragraph', 'list-item', 'quote']);
+
+/** How much each feature weighs in the ranking. */
+const WEIGHTS = {
+  money: 2.5, percent: 2, otherFigure: 1, named: 2, vague: -0.5, quote: 1, prediction: 1.5, legal: 1.5, causal: 1,
+  asset: 0.5, takeaway: 1.5, early: 1,
+};
+
+export function extractClaims(blocks: readonly ArticleBlock[]): Claim[] {
+  const context = new SpeakerContext();
+  for (const block of blocks) context.learnNames(block.text);
+  const claims: Claim[] = [];
+  let turnSpeaker: string | undefined;
+  blocks.forEach((block, index) => {
+    if (!PROSE.has(block.type)) {
+      if (block.type === 'heading') turnSpeaker = undefined;
+      return;
+    }
+    const turn = block.type === 'paragraph' ? context.turn(block.text) : null;
+    // A list after a transcript turn continues it ("· First: …").
+    if (turn) turnSpeaker = turn.speaker;
+    else if (block.type !== 'list-item') turnSpeaker = undefined;
+    const spoken = turnSpeaker !== undefined;
+    let blockSpeaker: string | undefined;
+    for (const sentence of splitSentences(block.text)) {
+      let start = sentence.start;
+      let text = sentence.text;
+      if (turn && start < turn.offset) {
+        start = turn.offset + (block.text.slice(turn.offset).length - block.text.slice(turn.offset).trimStart().length);
+        text = block.text.slice(start, sentence.end);
+      }
+      const attribution = spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(text, context);
+      // A quotation in a paragraph where someone was already quoted continues that person's words.
+      if (!attribution.speaker && blockSpeaker && /^["“]/.test(text)) {
+        attribution.speaker = blockSpeaker;
+        attribution.sourcing = 'named';
+      }
+      blockSpeaker = attribution.speaker ?? blockSpeaker;
+      const features = { text, numbers: findNumbers(text), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
+      if (!isClaim(features)) continue;
+      const type = claimType(features);
+      const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
+      if (attribution.speaker) claim.speaker = attribution.speaker;
+      claim.score = score(claim, index, blocks.length, block.type === 'list-item' && index < blocks.length / 4);
+      claims.push(claim);
+    }
+  });
+  return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
+}
+
+function score(claim: Claim, block: number, blockCount: number, inTakeaways: boolean): number {
+  let total = 0;
+  for (const n of claim.numbers) total += n.unit === 'USD' ? WEIGHTS.money : n.unit === '%' ? WEIGHTS.percent : n.unit === 'date' ? 0.25 : WEIGHTS.otherFigure;
+  total = Math.min(total, 5);
+  if (claim.sourcing === 'named') total += WEIGHTS.named;
+  if (claim.sourcing === 'vague') total += WEIGHTS.vague;
+  if (claim.type === 'quote') total += WEIGHTS.quote;
+  if (claim.type === 'prediction') total += WEIGHTS.prediction;
+  if (claim.type === 'legal') total += WEIGHTS.legal;
+  if (claim.type === 'causal') total += WEIGHTS.causal;
+  total += Math.min(claim.assets.length, 2) * WEIGHTS.asset;
+  if (inTakeaways) total += WEIGHTS.takeaway;
+  total += WEIGHTS.early * (1 - block / Math.max(blockCount, 1));
+  return Math.round(total * 100) / 100;
+}
