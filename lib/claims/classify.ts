@@ -21,11 +21,12 @@ const OPENS_QUOTE = /^["“]/;
 const PICK = /\b(?:I(?:['’]m| am)? (?:choose|choosing|pick|picking|predict|going with)|my (?:pick|choice|prediction|contrarian (?:view|prediction)) is|the (?:first|second) is|more likely to|is likely|are likely|not unrealistic|irreversible)\b/i;
 
 /** Recounting what was predicted before is a report, not a forecast. */
-const PAST_FORECAST = /\b(?:last year|previously|in (?:19|20)\d\d|did indeed|as it turned out|which (?:indeed )?happened|has proven|proved)\b/i;
+const PAST_FORECAST = /\b(?:last year|last year['’]s|did indeed|as it turned out|which (?:indeed )?happened|has proven|proved|announced plans)\b/i;
 
-const PREDICTION = /\b(?:will|won['’]t|would likely|(?:is|are|appears?|seems?) (?:set|poised|expected|likely|about) to|expects?|expected|forecasts?|predicts?|predicted|prediction|projects?|projected|targets?|targeting|plans? to|planning to|intends? to|aims? to|seeks? to|seeking to|is attempting to|could (?:reach|hit|trigger|see|become|fall|rise|drop|escalate|influence|transmit|exacerbate|make|lead)|can make|may become|might|on track to|by (?:20\d\d|the end of)|next (?:year|quarter|month|week)|in the coming|upcoming|outlook)\b/i;
+const PREDICTION = /\b(?:will|won['’]t|would likely|(?:is|are|appears?|seems?) (?:set|poised|expected|likely|about) to|expects?|expected|forecasts?|predicts?|predicted|prediction|projects?|projected|targets?|targeting|plans? to|planning to|intends? to|aims? to|seeks? to|seeking to|is attempting to|could (?:reach|hit|trigger|see|become|fall|rise|drop|escalate|influence|transmit|exacerbate|make|lead)|the (?:probability|odds|chances?) of|can make|may become|might|on track to|by (?:20\d\d|the end of)|next (?:year|quarter|month|week)|in the coming|upcoming|outlook)\b/i;
 
-const LEGAL = /\b(?:law|laws|legal|illegal|unlawful|court|courts|judge|jury|trial|sentenced|convicted|conviction|lawsuit|sued|charged|indicted|regulat(?:or|ors|ory|ion|ions|ed|e)|SEC|CFTC|compliance|comply|prohibit(?:ed|s)?|ban(?:ned|s)?|bill|bills|legislation|statute|licen[cs]e[ds]?|approv(?:al|ed)|enforcement|sanction(?:s|ed)?|securities laws?|prosecut\w*|money laundering|fraud)\b/;
+/** Law itself: statutes, courts, rules and their enforcement (a regulator merely named is not enough). */
+const LEGAL = /\b(?:law|laws|legal|illegal|unlawful|court|courts|judge|jury|trial|sentenced|convicted|conviction|lawsuit|sued|charged|indicted|regulations?|regulatory (?:requirements|framework|approval|guidance|environment|crackdowns?)|regulated|compliance|comply|prohibit(?:ed|s)?|ban(?:ned|s)?|bill|bills|legislation|statute|licen[cs]e[ds]?|approval|approved|enforcement|sanction(?:s|ed)?|securities laws?|prosecut\w*|money laundering|tax(?:es)?|provision)\b/i;
 
 const CAUSAL = /\b(?:because|due to|as a result|result(?:ed|s)? in|resulted|led to|leads to|leading to|caused|causes|causing|caused by|triggered|triggers|trigger|driven by|drove|thanks to|owing to|fueled by|fuelled by|in response to|amid|so that|therefore|consequently|traced back to|linked to|sending|allowed|allowing|enabled|enabling|making it|exposing|partly because|in part because|which (?:sent|pushed|drove))\b/i;
 
@@ -48,7 +49,7 @@ const NORMATIVE = /\b(?:must|should|ought to|needs? to|it['’]s (?:high )?time|
 const REPORTED = /\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ung|ought|aught|ade|ood|ent|et|it)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?\w+ing\b|\b(?:announced|launched|emerged|plummeted|surged|fell|rose|dropped|declined|met|joined|raised|filed|revealed|presented|wanted|established|convicted|suspended|appeared|arrived|introduced|provided|invited|removed|participated|gathered|documented|witnessed|existed|halted|abandoned|took|made|lost|gained|reached|became|went|said|told)\b/i;
 
 function isPrediction(text: string): boolean {
-  return (PREDICTION.test(text) || PICK.test(text)) && !PAST_FORECAST.test(text);
+  return PICK.test(text) || (PREDICTION.test(text) && !PAST_FORECAST.test(text));
 }
 
 export function isClaim(f: SentenceFeatures): boolean {
@@ -81,7 +82,8 @@ export function claimType(f: SentenceFeatures): ClaimType {
   if (isPrediction(text)) return 'prediction';
   if (LEGAL.test(text)) return 'legal';
   if (CAUSAL.test(text)) return 'causal';
-  if (f.numbers.some((n) => n.unit !== 'date')) return 'quantity';
+  // A figure written in digits (or a share) makes a quantity; "three companies" is still an event.
+  if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%'))) return 'quantity';
   if (f.spoken && !EVENT.test(text)) return 'quote';
   return 'event';
 }
