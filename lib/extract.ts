@@ -40,11 +40,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const pageHolders = holdersOf(page.kept);
   for (const removal of page.removed) removeBlock(page.context.blocks[removal.block!], pageHolders);
 
-  // 3. Readability picks the article.
-  const parsed = new Readability(clone, { keepClasses: false }).parse();
-  const container = clone.createElement('div');
-  if (parsed?.content) container.innerHTML = parsed.content; // detached clone: nothing loads or runs
-  else for (const block of page.kept) container.appendChild(block.element!.cloneNode(true));
+  // 3. Readability picks the article, and hands back its element (no HTML string to parse again).
+  const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
+  let container = parsed?.content;
+  if (!container) {
+    container = clone.createElement('div');
+    for (const block of page.kept) container.appendChild(block.element!.cloneNode(true));
+  }
 
   const meta: PageMeta = {
     ...page.meta,

@@ -15,7 +15,7 @@ export function removalTrail(article: Article): string {
   return article.removed.map((r) => [r.rule, r.category, r.scope, r.text.slice(0, 120)].join('\t')).join('\n') + '\n';
 }
 
-export function expectedOutputs(name: string, text: string): { markdown: string; trail: string } {
+export function expectedOutputs(text: string): { markdown: string; trail: string } {
   const article = cleanText(text);
   return { markdown: toMarkdown(article), trail: removalTrail(article) };
 }
@@ -23,7 +23,7 @@ export function expectedOutputs(name: string, text: string): { markdown: string;
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of readdirSync(CORPUS_FIXTURES).filter((f) => f.endsWith('.txt')).sort()) {
     const name = file.replace(/\.txt$/, '');
-    const { markdown, trail } = expectedOutputs(name, readFileSync(join(CORPUS_FIXTURES, file), 'utf8'));
+    const { markdown, trail } = expectedOutputs(readFileSync(join(CORPUS_FIXTURES, file), 'utf8'));
     writeFileSync(join(EXPECTED, `${name}.md`), markdown);
     writeFileSync(join(EXPECTED, `${name}.removed.tsv`), trail);
     console.log(`${EXPECTED}/${name}.md`);
