@@ -1,11 +1,24 @@
 import { defineConfig } from 'wxt';
 
-// WXT configuration. The extension's entrypoints live in entrypoints/; everything they use is in lib/.
+// WXT configuration. The extension's entrypoints live in entrypoints/; everything they use is in lib/
+// (pure), components/ (the Preact UI) and utils/ (storage and messaging).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Crypto Reader',
-    description: 'A clean reader view for crypto news, without the related-article carousels and house promotion.',
+    description: 'A clean reader view for crypto news, without the related-article carousels and house promotion, with a sidebar of the article’s claims.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'downloads'],
+    // The always-on detector (entrypoints/detector.ts), kept out of WXT's content-script wrapper.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
+    // The reader opens by itself on detected pages of any site: it needs to run where the detector runs.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Crypto Reader (Alt+Shift+R)' },
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open or close the reader',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'crypto-reader@example.org', data_collection_permissions: { required: ['none'] } } } }
       : {}),

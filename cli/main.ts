@@ -12,7 +12,7 @@ const USAGE = `Usage: crypto-reader clean <file|dir>... [options]
 Cleans crypto-news pages: .txt text dumps, .html/.htm/.html.gz pages.
 
 Options:
-  --format json|md|txt  output format (default json: one JSON array of Articles on stdout)
+  --format json|md|txt|html  output format (default json: one JSON array of Articles on stdout)
   --out DIR             write one file per input into DIR instead of printing
   --url URL             the address of the page(s), for links and site rules
   --corpus              also remove blocks that recur across several of the inputs
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   if (!(values.format! in EXPORT_FORMATS)) {
-    io.stderr(`crypto-reader: --format must be json, md or txt, not "${values.format}"\n`);
+    io.stderr(`crypto-reader: --format must be json, md, txt or html, not "${values.format}"\n`);
     return 2;
   }
   if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url)) {

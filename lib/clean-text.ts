@@ -1,7 +1,8 @@
 // Text mode: a plain-text dump of a page → Article. The first line is the page's title.
-import type { Article, ArticleBlock, Block } from './types.ts';
+import type { Article, ArticleBlock, Block, Removal } from './types.ts';
+import type { TextEdit } from './clean.ts';
 import { blocksFromText } from './blocks/text.ts';
-import { applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
+import { anchorRemovals, applyTextEdits, cleanBlocks, cleanSentences, offsetsAfterEdits } from './clean.ts';
 import { detectCryptoNews } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 
@@ -19,12 +20,16 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   const result = cleanBlocks({ blocks, meta: { title: titleBlock.text }, url: options.url, recurring: options.recurring });
   const sentences = cleanSentences(result.kept, result.context);
   const articleBlocks: ArticleBlock[] = [];
+  const placeOf = new Map<number, number>();
   for (const block of result.kept) {
     const edits = sentences.edits.get(block.index);
     const text = edits ? applyTextEdits(block.text, edits) : block.text;
     if (!text) continue;
+    placeOf.set(block.index, articleBlocks.length);
     articleBlocks.push(block.level ? { type: block.type, text, level: block.level } : { type: block.type, text });
   }
+  anchorRemovals(blocks, result.removed, (b) => placeOf.get(b.index), articleBlocks.length);
+  anchorSentences(sentences.removed, sentences.edits, placeOf);
 
   const { meta } = result;
   return {
@@ -39,4 +44,18 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     claims: extractClaims(articleBlocks),
     detection: detectCryptoNews({ url: options.url, lines: all.map((b) => b.text) }),
   };
+}
+
+/** A cut sentence stood in its block, at the offset where the cut now is. */
+export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: Map<number, number>): void {
+  const seen = new Map<number, number>();
+  for (const removal of removed) {
+    const block = removal.block!;
+    const nth = seen.get(block) ?? 0;
+    seen.set(block, nth + 1);
+    const anchor = placeOf.get(block);
+    if (anchor === undefined) continue;
+    removal.anchor = anchor;
+    removal.offset = offsetsAfterEdits(edits.get(block) ?? [])[nth];
+  }
 }

@@ -153,3 +153,30 @@ function computeSectionEnds(blocks: readonly Block[]): number[] {
   }
   return ends;
 }
+
+/** Where each cut of a block's text starts in the text after the cuts (to show it in place again). */
+export function offsetsAfterEdits(edits: readonly TextEdit[]): number[] {
+  let shift = 0;
+  return [...edits]
+    .sort((a, b) => a.start - b.start)
+    .map((edit) => {
+      const at = edit.start - shift;
+      shift += edit.end - edit.start - edit.replacement.length;
+      return at;
+    });
+}
+
+/**
+ * Anchors for the removals of one list of blocks: a removed block stood before the next kept one; `placeOf`
+ * tells where a kept block went in the Article (undefined when it did not make it there).
+ */
+export function anchorRemovals(blocks: readonly Block[], removed: readonly Removal[], placeOf: (block: Block) => number | undefined, end: number): void {
+  const removedBlocks = new Set(removed.filter((r) => r.scope === 'block').map((r) => r.block));
+  const nextPlace: number[] = new Array(blocks.length);
+  let next = end;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    nextPlace[i] = next;
+    if (!removedBlocks.has(i)) next = placeOf(blocks[i]) ?? next;
+  }
+  for (const removal of removed) if (removal.scope === 'block' && removal.block !== undefined) removal.anchor = nextPlace[removal.block];
+}

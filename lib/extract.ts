@@ -3,7 +3,8 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
 import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
-import { cleanBlocks, cleanSentences } from './clean.ts';
+import { anchorRemovals, cleanBlocks, cleanSentences } from './clean.ts';
+import { anchorSentences } from './clean-text.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { detectCryptoNews } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
@@ -68,8 +69,15 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     if (edits) applyEditsToElement(block.element!, edits);
   }
 
+  const { blocks, elements } = outputBlocks(container, url);
+  // Anchors: where each removal stood in the Article, for the reader to show it in place again.
+  const placeOfElement = new Map(elements.map((element, i) => [element, i]));
+  const placeOfText = new Map<string, number>();
+  blocks.forEach((block, i) => placeOfText.has(block.text) || placeOfText.set(block.text, i));
+  anchorRemovals(articleBlocks, article.removed, (b) => placeOfElement.get(b.element!), blocks.length);
+  anchorRemovals(page.context.blocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
+  anchorSentences(sentences.removed, sentences.edits, new Map(article.kept.map((b) => [b.index, placeOfElement.get(b.element!)!]).filter(([, i]) => i !== undefined) as [number, number][]));
   const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
-  const blocks = outputBlocks(container, url);
   return {
     title: meta.title ?? '',
     byline: meta.byline ?? null,
@@ -113,15 +121,19 @@ function removeBlock(block: Block, holders: Set<Element>): void {
   }
 }
 
-/** The article's blocks as the Article carries them: text, and sanitised HTML. */
-function outputBlocks(container: Element, url: string | undefined): ArticleBlock[] {
+/** The article's blocks as the Article carries them (text, sanitised HTML), with the elements they came from. */
+function outputBlocks(container: Element, url: string | undefined): { blocks: ArticleBlock[]; elements: Element[] } {
   const out: ArticleBlock[] = [];
+  const elements: Element[] = [];
   for (const block of blocksFromDom(container, { images: true })) {
     const element = block.element!;
     if (block.type === 'image') {
       if (isTrackingPixel(element)) continue;
       const html = sanitizedHtml(element, url);
-      if (html) out.push({ type: 'image', text: block.text, html });
+      if (html) {
+        out.push({ type: 'image', text: block.text, html });
+        elements.push(element);
+      }
       continue;
     }
     const text = ownText(element);
@@ -129,8 +141,9 @@ function outputBlocks(container: Element, url: string | undefined): ArticleBlock
     const holdsBlocks = Array.from(element.querySelectorAll('*')).some((el) => isBlockElement(el));
     const html = holdsBlocks ? `<p>${sanitizedHtml(element.ownerDocument.createTextNode(text), url)}</p>` : sanitizedHtml(element, url);
     out.push(block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html });
+    elements.push(element);
   }
-  return out;
+  return { blocks: out, elements };
 }
 
 /** 1×1 images and analytics beacons are not pictures. */

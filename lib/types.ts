@@ -46,6 +46,12 @@ export interface Removal {
   block?: number;
   /** 'block' when a whole block went, 'sentence' when only part of a block's text. */
   scope: 'block' | 'sentence';
+  /**
+   * Where it stood in the Article: a block went before Article.blocks[anchor] (blocks.length: at the end);
+   * a sentence was cut from Article.blocks[anchor] at character `offset`. Absent when unknown.
+   */
+  anchor?: number;
+  offset?: number;
 }
 
 /** The repost header: where a translated or republished article first appeared. */

@@ -89,7 +89,13 @@ describe('other formats and --out', () => {
     const written = readdirSync(out).sort();
     expect(written).toEqual(corpusNames().map((n) => `${n}.md`));
     expect(stdout.trim().split('\n')).toHaveLength(5);
-    for (const name of corpusNames()) expect(readFileSync(join(out, `${name}.md`), 'utf8')).toBe(readFileSync(`test/expected/corpus/${name}.md`, 'utf8'));
+    // The body is the reviewed cleaned article; the front matter adds the claims.
+    const body = (md: string) => md.slice(md.indexOf('\n---\n') + 5);
+    for (const name of corpusNames()) {
+      const written = readFileSync(join(out, `${name}.md`), 'utf8');
+      expect(body(written)).toBe(body(readFileSync(`test/expected/corpus/${name}.md`, 'utf8')));
+      expect(written).toMatch(/\nclaims:\n  - text: "/);
+    }
   });
 
   it('reports an --out it cannot write to, and writes nothing there', () => {
@@ -139,7 +145,7 @@ describe('bad input', () => {
   it('explains usage errors with exit code 2', () => {
     expect(run([]).code).toBe(2);
     expect(run(['clean']).stderr).toMatch(/nothing to clean/);
-    expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md or txt/);
+    expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md, txt or html/);
     expect(run(['clean', good(), '--url', 'not a url']).stderr).toMatch(/--url must be an http\(s\) address/);
     expect(run(['frobnicate', good()]).stderr).toMatch(/unknown command "frobnicate"/);
     expect(run(['--help']).code).toBe(0);

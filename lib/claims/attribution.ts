@@ -9,7 +9,7 @@ export interface Attribution {
   sourcing: Sourcing;
 }
 
-const SAY = String.raw`(?:said|says|stated|states|told|wrote|writes|noted|notes|added|argued|argues|explained|warned|predicted|predicts|claimed|claims|posted|tweeted|announced|acknowledged|responded|believes|thinks|estimated|estimates|reported|reports|testified|revealed|disclosed|confirmed|expects|expected)`;
+const SAY = String.raw`(?:said|says|stated|states|told|wrote|noted|notes|added|argued|argues|explained|warned|predicted|predicts|claimed|claims|posted|tweeted|announced|acknowledged|responded|believes|thinks|estimated|estimates|reported|reports|testified|revealed|disclosed|confirmed|expects|expected)`;
 
 /** A run of capitalised words: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
 const NAME = String.raw`(?:[A-Z][\p{L}\d.'’&-]*)(?:\s+(?:[A-Z][\p{L}\d.'’&-]*|de|van|von|al))*`;

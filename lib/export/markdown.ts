@@ -23,7 +23,17 @@ function frontMatter(article: Article): string {
   }
   lines.push('removed:');
   for (const [category, count] of Object.entries(removedCounts(article))) lines.push(`  ${category}: ${count}`);
-  lines.push(`claims: ${article.claims.length}`);
+  if (article.claims.length === 0) lines.push('claims: []');
+  else {
+    lines.push('claims:');
+    for (const claim of article.claims) {
+      lines.push(`  - text: ${yamlValue(claim.text)}`, `    type: ${claim.type}`);
+      if (claim.speaker) lines.push(`    speaker: ${yamlValue(claim.speaker)}`);
+      lines.push(`    sourcing: ${claim.sourcing}`);
+      if (claim.numbers.length) lines.push(`    numbers: [${claim.numbers.map((n) => yamlValue(n.text)).join(', ')}]`);
+      if (claim.assets.length) lines.push(`    assets: [${claim.assets.map((a) => yamlValue(a)).join(', ')}]`);
+    }
+  }
   lines.push('---');
   return lines.join('\n');
 }

@@ -1,0 +1,80 @@
+// The reader's settings and the decisions made from them. Pure: utils/settings.ts stores them.
+
+export type Theme = 'light' | 'dark' | 'sepia';
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+
+export interface ReaderSettings {
+  /** Open the reader by itself on pages detected as crypto news. */
+  autoClean: boolean;
+  /** Sites where the reader always opens on load, detected or not. */
+  alwaysSites: string[];
+  /** Sites where it never opens by itself. */
+  neverSites: string[];
+  theme: Theme;
+  /** Body text size in pixels. */
+  fontSize: number;
+  lineWidth: LineWidth;
+}
+
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  autoClean: true,
+  alwaysSites: [],
+  neverSites: [],
+  theme: 'light',
+  fontSize: 19,
+  lineWidth: 'medium',
+};
+
+export const FONT_SIZES = { min: 14, max: 28, step: 1 };
+
+/** "www.CoinDesk.com" is on the site "coindesk.com"; a listed site covers its subdomains. */
+export function isOnSite(host: string, site: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, '');
+  const s = site.toLowerCase().replace(/^www\./, '');
+  return h === s || h.endsWith(`.${s}`);
+}
+
+/** Whether the reader opens by itself on a page of `host`. "Never" wins over "always" wins over detection. */
+export function shouldOpenOnLoad(settings: ReaderSettings, host: string, isCryptoNews: boolean): boolean {
+  if (settings.neverSites.some((site) => isOnSite(host, site))) return false;
+  if (settings.alwaysSites.some((site) => isOnSite(host, site))) return true;
+  return settings.autoClean && isCryptoNews;
+}
+
+export interface SiteListParse {
+  sites: string[];
+  /** Lines that are not a host name, with what is wrong. */
+  errors: string[];
+}
+
+/** A site list as typed on the options page: one host a line; addresses are reduced to their host. */
+export function parseSiteList(text: string): SiteListParse {
+  const sites: string[] = [];
+  const errors: string[] = [];
+  for (const raw of text.split(/[\n,]+/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    let host = line.toLowerCase();
+    if (/^[a-z]+:\/\//.test(host)) {
+      try {
+        host = new URL(host).hostname;
+      } catch {
+        errors.push(`"${line}" is not a valid address`);
+        continue;
+      }
+    }
+    host = host.replace(/^www\./, '').replace(/\/.*$/, '');
+    if (!/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$|^localhost$|^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) {
+      errors.push(`"${line}" is not a host name like coindesk.com`);
+      continue;
+    }
+    if (!sites.includes(host)) sites.push(host);
+  }
+  return { sites, errors };
+}
+
+/** Minutes to read a text at 230 words a minute, at least one. */
+export function readingMinutes(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return Math.max(1, Math.round(words / 230));
+}

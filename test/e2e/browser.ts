@@ -1,0 +1,115 @@
+// Real-browser harness: Debian's Chromium with the built extension loaded, pages served from 127.0.0.1.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { renderSitePage } from '../../scripts/site-template.ts';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS_DIR = resolve('test-results');
+
+/** Pages the tests open: corpus pages in the site template, Readability's test pages as they are. */
+function pageFor(path: string): string | null {
+  const corpus = path.match(/^\/news\/([\w]+)\.html$/);
+  if (corpus) {
+    const file = `test/fixtures/corpus/${corpus[1]}.txt`;
+    return existsSync(file) ? renderSitePage(readFileSync(file, 'utf8')) : null;
+  }
+  const general = path.match(/^\/general\/([\w-]+)\.html$/);
+  if (general) {
+    const file = `test/fixtures/readability/${general[1]}/source.html`;
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  }
+  if (path === '/demo.html') return readFileSync('demo/crypto-news-demo.html', 'utf8');
+  return null;
+}
+
+export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const html = pageFor(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    response.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  downloads: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  const profile = mkdtempSync(join(tmpdir(), 'crypto-reader-profile-'));
+  const downloads = mkdtempSync(join(tmpdir(), 'crypto-reader-downloads-'));
+  // Downloads go to a folder of the test's own, without asking (Chromium reads this at start).
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: downloads, prompt_for_download: false } }));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: !process.env.HEADED,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    downloads,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(downloads, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real click on the toolbar button: the DevTools protocol fires the extension's action on the tab. */
+export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+  const url = page.url();
+  const tab = (targetInfos as { targetId: string; url: string }[]).find((t) => t.url === url);
+  if (!tab) throw new Error(`no tab target for ${url}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: browser.extensionId, targetId: tab.targetId } as never);
+  await cdp.detach();
+}
+
+/** The reader's visible text (Playwright pierces the open shadow root). */
+export async function readerText(page: Page): Promise<string> {
+  return page.getByTestId('reader-body').innerText();
+}
+
+/** Downloads the extension made, as chrome.downloads.search reports them once complete. */
+export async function completedDownloads(browser: ExtensionBrowser): Promise<{ filename: string; mime: string }[]> {
+  return browser.worker.evaluate(
+    () =>
+      new Promise((done) =>
+        (globalThis as unknown as { chrome: { downloads: { search(q: object, cb: (items: { filename: string; mime: string }[]) => void): void } } }).chrome.downloads.search(
+          { state: 'complete' },
+          (items) => done(items.map(({ filename, mime }) => ({ filename, mime }))),
+        ),
+      ),
+  ) as Promise<{ filename: string; mime: string }[]>;
+}

@@ -1,0 +1,38 @@
+// One typed protocol for every message between the extension's parts, and a handler map to answer them.
+import { browser, type Browser } from 'wxt/browser';
+import type { Detection } from '../lib/types.ts';
+
+export interface ProtocolMap {
+  /** Detector → background: what the page is (sent once per page load). */
+  'page-detected': { data: { url: string; detection: Detection }; response: void };
+  /** Reader → background: save an export through the downloads API. */
+  download: { data: { filename: string; content: string; mime: string }; response: { downloadId: number } };
+  /** Background → reader: open it if closed, close it if open. */
+  'toggle-reader': { data: undefined; response: { open: boolean } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Message = { [K in MessageType]: { type: K; data: ProtocolMap[K]['data'] } }[MessageType];
+export type Handlers = {
+  [K in MessageType]?: (data: ProtocolMap[K]['data'], sender: Browser.runtime.MessageSender) => ProtocolMap[K]['response'] | Promise<ProtocolMap[K]['response']>;
+};
+
+export function sendToBackground<K extends MessageType>(type: K, data: ProtocolMap[K]['data']): Promise<ProtocolMap[K]['response']> {
+  return browser.runtime.sendMessage({ type, data } satisfies { type: K; data: ProtocolMap[K]['data'] });
+}
+
+export function sendToTab<K extends MessageType>(tabId: number, type: K, data: ProtocolMap[K]['data']): Promise<ProtocolMap[K]['response']> {
+  return browser.tabs.sendMessage(tabId, { type, data });
+}
+
+/** Answer the messages that have a handler; leave the others to other listeners. */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    const { type, data } = (message ?? {}) as Message;
+    const handler = handlers[type] as ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
