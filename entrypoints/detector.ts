@@ -9,7 +9,7 @@ import type { Message } from '../utils/messages.ts';
 
 /** The one browser API the detector uses, from the global the browser provides. */
 interface RuntimeHolder {
-  runtime: { sendMessage(message: Message): Promise<unknown> };
+  runtime?: { sendMessage(message: Message): Promise<unknown> };
 }
 
 /** Enough blocks to see the template's byline bar, repost header and "You may also like". */
@@ -22,6 +22,6 @@ export default defineUnlistedScript({
     const detection = detectCryptoNews({ url: location.href, siteName, lines });
     const message: Message = { type: 'page-detected', data: { url: location.href, detection } };
     const extension = globalThis as unknown as { browser?: RuntimeHolder; chrome?: RuntimeHolder };
-    void (extension.browser ?? extension.chrome)?.runtime.sendMessage(message).catch(() => undefined);
+    void (extension.browser ?? extension.chrome)?.runtime?.sendMessage(message).catch(() => undefined);
   },
 });

@@ -1,29 +1,46 @@
-// The main job, without a browser yet: clean the bundled demo page with the extension's own pipeline and
-// write the exported article. Run: npm run demo (it builds the extension first).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractArticle } from '../lib/extract.ts';
-import { toMarkdown, removedCounts } from '../lib/export/markdown.ts';
-import { toJson } from '../lib/export/json.ts';
-import { parseHtml } from '../cli/parse-html.ts';
-import { writeFileAtomic } from '../cli/write-atomic.ts';
+// The main job: the built extension in Chromium on the bundled demo page (a corpus page in the site's
+// template). The reader opens by itself; the script saves a screenshot and exports the article through
+// the reader's own Export menu. With no display it runs headless and exits; with one it leaves the
+// window open until you close it. Run: npm run demo
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { completedDownloads, launchWithExtension, startServer } from './browser-harness.ts';
 
-const PAGE = 'demo/crypto-news-demo.html';
-const OUT = 'out/demo';
-const DEMO_URL = 'https://news.mirror-of-the-template.test/en/news/detail/privacy-paradigm';
+const OUT = resolve('out/demo');
+const headed = Boolean(process.env.DISPLAY) && !process.env.CI;
+process.env.HEADED = headed ? '1' : '';
 
-const article = extractArticle(parseHtml(readFileSync(PAGE, 'utf8')), { url: DEMO_URL });
-const markdown = join(OUT, 'crypto-news-demo.md');
-const json = join(OUT, 'crypto-news-demo.json');
-writeFileAtomic(markdown, toMarkdown(article));
-writeFileAtomic(json, toJson(article));
+mkdirSync(OUT, { recursive: true });
+const { server, origin } = await startServer();
+const browser = await launchWithExtension();
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/demo.html`);
+  await page.getByTestId('reader').waitFor({ state: 'visible', timeout: 20_000 });
+  const title = await page.getByTestId('reader-title').innerText();
+  const claims = await page.getByTestId('claim').count();
+  const screenshot = join(OUT, 'reader.png');
+  await page.screenshot({ path: screenshot });
 
-const counts = removedCounts(article);
-console.log(`Crypto Reader demo: ${PAGE}`);
-console.log(`  "${article.title}" — ${article.byline ?? 'no byline'}, ${article.publishedTime ?? 'no date'}`);
-console.log(`  detected as crypto news: ${article.detection.isCryptoNews} (${article.detection.signals.join(', ')})`);
-console.log(`  kept ${article.blocks.length} blocks; removed ${Object.entries(counts).map(([c, n]) => `${n} ${c}`).join(', ')}`);
-for (const removal of article.removed.filter((r) => r.scope === 'sentence').slice(0, 3)) console.log(`    cut: "${removal.text.slice(0, 90)}…"`);
-console.log(`  extension build: ${existsSync('.output/chrome-mv3/manifest.json') ? '.output/chrome-mv3' : 'not built (run npm run build)'}`);
-console.log(`exported article: ${markdown}`);
-console.log(`exported article (JSON): ${json}`);
+  await page.getByTestId('export').selectOption('md');
+  await page.getByTestId('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  let download: { filename: string } | undefined;
+  for (let tries = 0; tries < 50 && !download; tries++) {
+    download = (await completedDownloads(browser)).find((d) => d.mime === 'text/markdown');
+    if (!download) await page.waitForTimeout(200);
+  }
+  if (!download) throw new Error('the export did not finish downloading');
+  const exported = join(OUT, 'crypto-news-demo.md');
+  copyFileSync(download.filename, exported);
+
+  console.log(`Crypto Reader opened "${title}" by itself, with ${claims} claims in the sidebar.`);
+  console.log(`screenshot: ${screenshot}`);
+  console.log(`exported article: ${exported}`);
+  if (headed) {
+    console.log('The browser stays open: close its window to end the demo.');
+    await new Promise((done) => browser.context.on('close', done));
+  }
+} finally {
+  await browser.close().catch(() => undefined);
+  server.close();
+}

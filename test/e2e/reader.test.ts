@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { clickToolbarButton, completedDownloads, launchWithExtension, readerText, RESULTS_DIR, startServer, type ExtensionBrowser } from './browser.ts';
+import { clickToolbarButton, completedDownloads, launchWithExtension, readerText, RESULTS_DIR, startServer, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 let server: Server;
 let origin: string;
@@ -43,6 +43,14 @@ describe('a crypto-news page in the site template', () => {
     const promo = Number(await page.getByTestId('removed-count-promo').innerText());
     expect(related).toBeGreaterThan(10);
     expect(promo).toBeGreaterThan(5);
+
+    // Any removed item can be shown in place again, and hidden again.
+    await page.getByTestId('removed-promo').locator('summary').click();
+    await page.getByTestId('removed-promo').getByRole('button', { name: 'Show in place' }).first().click();
+    await expect.poll(() => page.getByTestId('restored-item').count()).toBe(1);
+    expect(await page.getByTestId('restored-item').innerText()).toMatch(/Removed \(promo, [a-z-]+\)/);
+    await page.getByTestId('removed-promo').getByRole('button', { name: 'Hide again' }).click();
+    await expect.poll(() => page.getByTestId('restored-item').count()).toBe(0);
 
     await page.getByTestId('toggle-claims').click();
     await page.getByTestId('reader').evaluate((reader) => reader.scrollTo(0, 0));

@@ -1,10 +1,11 @@
-// Real-browser harness: Debian's Chromium with the built extension loaded, pages served from 127.0.0.1.
+// Real-browser harness for the e2e tests and the demo: Debian's Chromium with the built extension
+// loaded, pages served from 127.0.0.1.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderSitePage } from '../../scripts/site-template.ts';
+import { renderSitePage } from './site-template.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
