@@ -3,7 +3,7 @@ import type { Article, ArticleBlock, Block, Removal } from './types.ts';
 import type { TextEdit } from './clean.ts';
 import { blocksFromText } from './blocks/text.ts';
 import { anchorRemovals, applyTextEdits, cleanBlocks, cleanSentences, offsetsAfterEdits } from './clean.ts';
-import { detectCryptoNews } from './detect.ts';
+import { detectCryptoNews, readTextForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 
 export interface CleanTextOptions {
@@ -42,7 +42,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     blocks: articleBlocks,
     removed: [...result.removed, ...sentences.removed],
     claims: extractClaims(articleBlocks),
-    detection: detectCryptoNews({ url: options.url, lines: all.map((b) => b.text) }),
+    detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text), all.filter((b) => b.type === 'heading').map((b) => b.text)) }),
   };
 }
 

@@ -1,13 +1,47 @@
-// Is this a crypto-news article? A cheap check over a page's first lines of text and its address, with
-// the signals that said so. It imports nothing heavy, so the always-on detector can stay tiny.
+// Is this a crypto-news article? A cheap check over the start of a page's text, its headings and its
+// address, with the signals that said so. It imports nothing heavy, so the always-on detector can stay
+// tiny; the same reading of a page serves the detector in the browser and the pipeline in Node.
 import { hostOf, isHostIn } from './url.ts';
 
 export interface DetectInput {
   url?: string;
   /** The name the page gives its site (og:site_name), e.g. "CoinDesk". */
   siteName?: string;
-  /** Visible text, one block per entry, in page order (the first few hundred are enough). */
-  lines: string[];
+  /** The start of the page's visible text, one piece of text a line. */
+  text: string;
+  /** The page's headings (h1–h4), anywhere on the page; read only when they can change the verdict. */
+  headings: () => string[];
+}
+
+/** The start of the text a detector reads: enough to tell, cheap on long pages. */
+const SAMPLE_CHARS = 12_000;
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg', 'SVG']);
+
+/** Read a page as the detector does: text nodes in order (a tree walker, no layout), headings, site name. */
+export function readPageForDetection(document: Document): Omit<DetectInput, 'url'> {
+  let text = '';
+  const root = document.body ?? document.documentElement;
+  if (root) {
+    const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node && text.length < SAMPLE_CHARS; node = walker.nextNode()) {
+      const value = node.nodeValue?.trim();
+      if (value && !NOT_TEXT.has(node.parentElement?.tagName ?? '')) text += `${value}\n`;
+    }
+  }
+  const headings = () => Array.from(document.querySelectorAll('h1, h2, h3, h4'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const siteName = document.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute('content') ?? undefined;
+  return { text, headings, siteName };
+}
+
+/** The same reading of a text dump: its lines, and its lines that read as headings. */
+export function readTextForDetection(lines: readonly string[], headings: readonly string[]): Omit<DetectInput, 'url' | 'siteName'> {
+  let text = '';
+  for (const line of lines) {
+    if (text.length >= SAMPLE_CHARS) break;
+    text += `${line}\n`;
+  }
+  return { text, headings: () => [...headings] };
 }
 
 export interface DetectResult {
@@ -24,18 +58,27 @@ const CRYPTO_NEWS_HOSTS = [
   'theblockbeats.info', 'panewslab.com', 'odaily.news', 'weex.com', 'coinmarketcap.com', 'coingecko.com',
 ];
 
-/** The corpus template, on whatever mirror domain it is served from. */
+/** The corpus template, on whatever mirror domain it is served from: signals in the start of its text. */
 const TEMPLATE_SIGNALS: [string, RegExp, number][] = [
-  ['template-byline', /^By\s*:\s*[^|]{1,60}\|\s*\d{4}\/\d{2}\/\d{2}\s+\d{2}:\d{2}/i, 2],
-  ['repost-header', /^(?:Original (?:Article )?(?:Title|Author|Source)|Translat(?:ion|ed Article)|Original Translation)\s*:/i, 1],
-  ['related-you-may-also-like', /^You may also like$/i, 1],
+  // "By: blockbeats|2026/01/02 11:00:01", on one line or split over the byline bar's elements
+  ['template-byline', /(?:^|\n)By\s*:\s*[^|\n]{1,60}\n?\s*\|\s*\n?\s*\d{4}\/\d{2}\/\d{2}\s+\d{2}:\d{2}/i, 2],
+  ['repost-header', /(?:^|\n)(?:Original (?:Article )?(?:Title|Author|Source)|Translat(?:ion|ed Article)|Original Translation)\s*:/i, 1],
 ];
+
+/** The template's related area, by its heading. */
+const RELATED_HEADING = /^You may also like$/i;
 
 const CRYPTO_TERMS =
   /\b(?:bitcoin|btc|ethereum|eth|crypto(?:currency|currencies)?|blockchain|stablecoins?|tokens?|tokeni[sz]ation|defi|web3|altcoins?|solana|sol|xrp|memecoins?|nfts?|on-chain|exchanges?|wallets?|mining|halving|etfs?|usdt|usdc|binance|coinbase|staking|airdrop)\b/gi;
 
 /** Crypto terms per 100 words above which a page reads as crypto news. */
 const TERM_DENSITY = 1.5;
+
+/** Score at which a page is crypto news. */
+const THRESHOLD = 2.5;
+
+/** About 300 words: an article, not a landing page. */
+const ARTICLE_CHARS = 1_800;
 
 export function detectCryptoNews(input: DetectInput): DetectResult {
   const signals: string[] = [];
@@ -49,25 +92,48 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
     signals.push(`crypto-news-site:${input.siteName}`);
     score += 2;
   }
-  const head = input.lines.slice(0, 40);
+  const sample = input.text.length > SAMPLE_CHARS ? input.text.slice(0, SAMPLE_CHARS) : input.text;
   for (const [name, pattern, weight] of TEMPLATE_SIGNALS) {
-    const lines = name === 'related-you-may-also-like' ? input.lines : head;
-    if (lines.some((line) => pattern.test(line.trim()))) {
+    if (pattern.test(sample)) {
       signals.push(name);
       score += weight;
     }
   }
-  const text = input.lines.join(' ');
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const terms = text.match(CRYPTO_TERMS)?.length ?? 0;
-  const density = words ? (100 * terms) / words : 0;
-  if (density >= TERM_DENSITY) {
-    signals.push(`crypto-vocabulary:${density.toFixed(1)}/100w`);
-    score += 1;
-  }
-  if (words >= 300) {
+  if (sample.length >= ARTICLE_CHARS) {
     signals.push('article-length');
     score += 0.5;
   }
-  return { isCryptoNews: score >= 2.5, score, signals };
+  // The vocabulary and the related heading are read only while they can still decide.
+  if (score < THRESHOLD && score + 2 >= THRESHOLD) {
+    const density = (100 * countMatches(sample, CRYPTO_TERMS)) / Math.max(countWords(sample), 1);
+    if (density >= TERM_DENSITY) {
+      signals.push(`crypto-vocabulary:${density.toFixed(1)}/100w`);
+      score += 1;
+    }
+  }
+  if (score < THRESHOLD && score + 1 >= THRESHOLD && input.headings().some((heading) => RELATED_HEADING.test(heading))) {
+    signals.push('related-you-may-also-like');
+    score += 1;
+  }
+  return { isCryptoNews: score >= THRESHOLD, score, signals };
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+/** Words counted as runs of letters and digits, without building an array of them. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isWordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
+  }
+  return words;
 }

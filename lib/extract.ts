@@ -6,7 +6,7 @@ import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
 import { anchorRemovals, cleanBlocks, cleanSentences } from './clean.ts';
 import { anchorSentences } from './clean-text.ts';
 import { applyEditsToElement } from './dom-text.ts';
-import { detectCryptoNews } from './detect.ts';
+import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
@@ -31,12 +31,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
   const pageMeta = { ...readPageMeta(clone), title: firstHeading ?? (collapseWhitespace(clone.title ?? '') || undefined) };
 
+  const detection = detectCryptoNews({ url, ...readPageForDetection(clone), ...(pageMeta.siteName ? { siteName: pageMeta.siteName } : {}) });
+
   // 1. Containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone);
 
   // 2. Block rules over the whole page, before Readability: the related area holds a whole second article.
   const pageBlocks = blocksFromDom(clone);
-  const detection = detectCryptoNews({ url, siteName: pageMeta.siteName, lines: pageBlocks.map((b) => b.text) });
   const page = cleanBlocks({ blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
   const pageHolders = holdersOf(page.kept);
   for (const removal of page.removed) removeBlock(page.context.blocks[removal.block!], pageHolders);
