@@ -64,7 +64,7 @@ export function ReaderApp({ article, initialSettings, onSettingsChange, onClose,
   const exportArticle = async (choice: ExportChoice) => {
     try {
       if (choice === 'copy-md') {
-        await navigator.clipboard.writeText(EXPORT_FORMATS.md.render(article));
+        await copyText(EXPORT_FORMATS.md.render(article), root.current!);
         setStatus('Copied the article as Markdown.');
         return;
       }
@@ -110,4 +110,22 @@ export function ReaderApp({ article, initialSettings, onSettingsChange, onClose,
       </div>
     </div>
   );
+}
+
+/** Copy to the clipboard; where the async clipboard is refused (a page without focus), through a selection. */
+async function copyText(text: string, host: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = host.ownerDocument.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    host.appendChild(area);
+    area.select();
+    const copied = host.ownerDocument.execCommand('copy');
+    area.remove();
+    if (!copied) throw new Error('the browser refused access to the clipboard');
+  }
 }

@@ -1,0 +1,71 @@
+// The background on WXT's fake browser: the toolbar button and the context menu toggle the reader (or
+// inject it), detected pages open it according to the settings, exports go to the downloads API.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../entrypoints/background.ts';
+import { saveSettings } from '../utils/settings.ts';
+
+const tab = { id: 7, index: 0, url: 'https://news.mirror.test/a', active: true, highlighted: true, pinned: false, incognito: false, windowId: 1, frozen: false, discarded: false, autoDiscardable: true, groupId: -1 } as never;
+const detection = (isCryptoNews: boolean) => ({ isCryptoNews, score: isCryptoNews ? 3 : 0, signals: [] });
+const noReply = () => undefined;
+
+describe('background', () => {
+  let executeScript: ReturnType<typeof vi.fn>;
+  let sendMessage: ReturnType<typeof vi.fn>;
+  let download: ReturnType<typeof vi.fn>;
+  let createMenu: ReturnType<typeof vi.fn>;
+  // The fake browser has no context-menu events: keep the listener the background adds, to call it.
+  let menuClicked: (info: unknown, tab: unknown) => void;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never) as never;
+    sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.')) as never;
+    download = vi.spyOn(fakeBrowser.downloads, 'download').mockResolvedValue(42 as never) as never;
+    createMenu = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue(1 as never) as never;
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((listener: typeof menuClicked) => (menuClicked = listener)) as never);
+    background.main();
+  });
+
+  it('a toolbar click injects the reader into a page that has none', async () => {
+    await fakeBrowser.action.onClicked.trigger(tab);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/reader.js'] }));
+  });
+
+  it('a toolbar click on a page with the reader toggles it by message, without injecting again', async () => {
+    sendMessage.mockResolvedValue({ open: false });
+    await fakeBrowser.action.onClicked.trigger(tab);
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledWith(7, { type: 'toggle-reader', data: undefined }));
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('offers "Toggle Crypto Reader" in the page context menu, which toggles the reader', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(createMenu).toHaveBeenCalledWith({ id: 'toggle-crypto-reader', title: 'Toggle Crypto Reader', contexts: ['page'] });
+    menuClicked({ menuItemId: 'toggle-crypto-reader' }, tab);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());
+  });
+
+  it('opens the reader on a detected page, and not when auto-clean is off or the site is on the never list', async () => {
+    const sender = { tab, frameId: 0 } as never;
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(false) } }, sender, noReply);
+    expect(executeScript).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(true) } }, sender, noReply);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+
+    await saveSettings({ neverSites: ['mirror.test'] });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/b', detection: detection(true) } }, sender, noReply);
+    await saveSettings({ neverSites: [], autoClean: false, alwaysSites: ['example.org'] });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/c', detection: detection(true) } }, sender, noReply);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://www.example.org/any', detection: detection(false) } }, sender, noReply);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('saves an export through the downloads API under the name asked for', async () => {
+    const [response] = await fakeBrowser.runtime.onMessage.trigger({ type: 'download', data: { filename: 'a.md', content: '# A', mime: 'text/markdown' } }, { tab, frameId: 0 } as never, noReply);
+    expect(response).toEqual({ downloadId: 42 });
+    expect(download).toHaveBeenCalledWith(expect.objectContaining({ filename: 'a.md', saveAs: false }));
+  });
+});
