@@ -41,6 +41,7 @@ function frontMatter(article: Article): string {
 /** Text that Markdown (and the HTML some viewers allow inside it) reads literally. */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/\s+/g, ' ') // one block, one line: a newline could start a heading or a rule
     .replace(/\\/g, '\\\\')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

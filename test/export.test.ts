@@ -1,0 +1,71 @@
+// The export formats on a real article and on a hostile one: Markdown front matter, standalone HTML,
+// JSON, and what page content can and cannot do in them.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../lib/clean-text.ts';
+import { extractArticle } from '../lib/extract.ts';
+import { toMarkdown } from '../lib/export/markdown.ts';
+import { toStandaloneHtml } from '../lib/export/html.ts';
+import { toJson } from '../lib/export/json.ts';
+import { EXPORT_FORMATS } from '../lib/export/index.ts';
+import { parseHtml } from '../cli/parse-html.ts';
+import { readCorpus } from './support/fixtures.ts';
+
+const article = cleanText(readCorpus('000_80ab6c6d0866ffcd'), { url: 'https://news.mirror.test/a' });
+
+describe('Markdown', () => {
+  const md = toMarkdown(article);
+  const frontMatter = md.split('\n---\n')[0];
+
+  it('opens with YAML front matter: title, url, byline, published, original, removed counts, claims', () => {
+    expect(frontMatter).toMatch(/^---\ntitle: "The Year Trump Embraced Cryptocurrency"\nurl: "https:\/\/news\.mirror\.test\/a"\nbyline: "blockbeats"\n/);
+    expect(frontMatter).toContain('published: "2026-01-02T11:00:01"');
+    expect(frontMatter).toContain('  translator: "Peggy, BlockBeats"');
+    expect(frontMatter).toMatch(/removed:\n {2}related: \d+\n {2}duplicate: 1\n {2}promo: 0\n {2}chrome: \d+\n {2}boilerplate: 0/);
+    expect(frontMatter.match(/^ {2}- text: /gm)).toHaveLength(article.claims.length);
+  });
+
+  it('keeps hostile text inert: no raw HTML, no front matter break-out', () => {
+    const hostile = { ...article, title: 'Evil"\n---\ninjected: true <script>alert(1)</script>', blocks: [{ type: 'paragraph' as const, text: '<img src=x onerror=alert(1)> # not a heading' }], claims: [] };
+    const out = toMarkdown(hostile);
+    expect(out).toContain('title: "Evil\\"\\n---\\ninjected: true <script>alert(1)</script>"');
+    const body = out.slice(out.indexOf('\n---\n') + 5);
+    expect(body).not.toMatch(/^---$/m);
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; # not a heading');
+    expect(body).not.toMatch(/<script|<img/);
+  });
+});
+
+describe('standalone HTML', () => {
+  it('is a whole document with the article, its claims and what was removed, under a CSP that forbids scripts', () => {
+    const html = toStandaloneHtml(article);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+    expect(html).toContain('<h1>The Year Trump Embraced Cryptocurrency</h1>');
+    expect(html).toContain('<section class="claims"><h2>Claims</h2>');
+    expect(html).toContain('<li>related: ');
+  });
+
+  it('escapes the page: scripts and handlers in a hostile page never reach it', () => {
+    const page = `<html><head><title>T&lt;script&gt;</title></head><body><article><h1>Title</h1>
+      <p>${'Bitcoin rose on Tuesday as traders returned, analysts said in a note to clients. '.repeat(4)}<script>alert(1)</script><a href="javascript:alert(2)" onclick="x()">link</a></p>
+      <p>${'Markets were calm after the announcement, with volumes near their monthly average. '.repeat(4)}<img src="https://img.test/a.png" onerror="alert(3)"></p></article></body></html>`;
+    const html = toStandaloneHtml(extractArticle(parseHtml(page), { url: 'https://news.test/x' }));
+    expect(html).not.toMatch(/<script>alert|javascript:|onclick|onerror/);
+    expect(html).toContain('<img src="https://img.test/a.png">');
+  });
+});
+
+describe('JSON and the registry', () => {
+  it('is the Article as it is', () => {
+    expect(JSON.parse(toJson(article))).toEqual(JSON.parse(JSON.stringify(article)));
+  });
+
+  it('names each format with its extension and media type', () => {
+    expect(Object.entries(EXPORT_FORMATS).map(([name, f]) => [name, f.extension, f.mime])).toEqual([
+      ['json', 'json', 'application/json'],
+      ['md', 'md', 'text/markdown'],
+      ['txt', 'txt', 'text/plain'],
+      ['html', 'html', 'text/html'],
+    ]);
+  });
+});
