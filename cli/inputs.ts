@@ -43,7 +43,13 @@ export function expandInputs(paths: string[]): { files: string[]; errors: InputE
       continue;
     }
     if (stat.isDirectory()) {
-      const found = listSupported(path);
+      let found: string[];
+      try {
+        found = listSupported(path);
+      } catch (error) {
+        errors.push(new InputError((error as { path?: string }).path ?? path, `folder ${describeFsError(error)}`));
+        continue;
+      }
       if (found.length === 0) errors.push(new InputError(path, `folder holds no input files (${SUPPORTED})`));
       files.push(...found);
     } else files.push(path);

@@ -1,7 +1,7 @@
 // crypto-reader: clean crypto-news pages from the command line with the extension's own rules.
 //   crypto-reader clean <file|dir>... [--format json|md|txt] [--out DIR] [--url URL] [--corpus]
 import { parseArgs } from 'node:util';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
 import { blockKeys, cleanInput } from './clean-input.ts';
 import { expandInputs, InputError, readInput } from './inputs.ts';
@@ -89,6 +89,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   const format = EXPORT_FORMATS[options.format];
   const toStdoutJson = !options.out && options.format === 'json';
   const usedNames = new Set<string>();
+  const inputPaths = new Set(files.map((file) => resolve(file)));
   let printed = 0;
   if (toStdoutJson) io.stdout('[');
 
@@ -103,6 +104,10 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
     }
     if (options.out) {
       const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
+      if (inputPaths.has(resolve(target))) {
+        report(new InputError(path, `its output ${target} would overwrite an input; choose another --out folder`), path);
+        continue;
+      }
       try {
         writeFileAtomic(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
         io.stdout(`${target}\n`);
@@ -116,9 +121,11 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   return failed > 0 ? 1 : 0;
 }
 
-/** First pass of a corpus run: on how many inputs does each block occur? */
+/** First pass of a corpus run: on how many inputs does each block occur? The same page twice (a copy,
+ * a.html beside a.html.gz) counts once. */
 async function countRecurring(files: string[]): Promise<Set<number>> {
   const pagesWith = new Map<number, number>();
+  const seenPages = new Set<string>();
   let pages = 0;
   for (const path of files) {
     let keys: Set<number>;
@@ -127,6 +134,9 @@ async function countRecurring(files: string[]): Promise<Set<number>> {
     } catch {
       continue; // reported in the second pass
     }
+    const signature = [...keys].sort((a, b) => a - b).join(',');
+    if (seenPages.has(signature)) continue;
+    seenPages.add(signature);
     pages++;
     for (const key of keys) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }

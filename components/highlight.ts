@@ -10,12 +10,18 @@ export function clearHighlights(root: ParentNode): void {
 }
 
 export function highlightRange(block: Element, start: number, end: number): HTMLElement | null {
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  // Text nodes, and <br>s, which the block's text counts as a space (lib/blocks/dom.ts ownText).
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   const pieces: { node: Text; from: number; to: number }[] = [];
   let collapsed = 0; // position in the collapsed text
   let pendingSpace = false;
   let started = false;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeType === Node.ELEMENT_NODE) {
+      if ((current as Element).tagName === 'BR' && started) pendingSpace = true;
+      continue;
+    }
+    const node = current as Text;
     const value = node.nodeValue ?? '';
     let from = -1;
     let to = -1;

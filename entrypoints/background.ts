@@ -13,34 +13,29 @@ const MENU_ID = 'toggle-crypto-reader';
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-  /** Close the reader if it is open, open it otherwise (injecting it on first use in this page). */
-  async function toggleReader(tabId: number): Promise<void> {
+  /**
+   * Ask the reader in the tab to toggle or open; a page without one (no receiving end) gets it injected,
+   * which opens it. A reader that answers with an error is left alone: injecting again would not help.
+   */
+  async function request(tabId: number, type: 'toggle-reader' | 'open-reader'): Promise<void> {
+    let state;
     try {
-      await sendToTab(tabId, 'toggle-reader', undefined);
-    } catch {
-      // No reader in this page yet: injecting it opens it.
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-    }
-  }
-
-  async function openReader(tabId: number): Promise<void> {
-    try {
-      const { open } = await sendToTab(tabId, 'toggle-reader', undefined);
-      if (!open) await sendToTab(tabId, 'toggle-reader', undefined);
+      state = await sendToTab(tabId, type, undefined);
     } catch {
       await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      return;
     }
+    if (state?.error) console.warn(`Crypto Reader could not open in tab ${tabId}: ${state.error}`);
   }
 
   action.onClicked.addListener((tab: Browser.tabs.Tab) => {
-    if (tab.id !== undefined) void toggleReader(tab.id);
+    if (tab.id !== undefined) void request(tab.id, 'toggle-reader');
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Toggle Crypto Reader', contexts: ['page'] });
-  });
+  // Created at every start: Firefox does not keep menus made by a persistent background page.
+  void browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Toggle Crypto Reader', contexts: ['page'] }));
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void toggleReader(tab.id);
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void request(tab.id, 'toggle-reader');
   });
 
   onMessages({
@@ -48,7 +43,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;
       const settings = await loadSettings();
-      if (shouldOpenOnLoad(settings, hostOf(url), detection.isCryptoNews)) await openReader(tabId);
+      if (shouldOpenOnLoad(settings, hostOf(url), detection.isCryptoNews)) await request(tabId, 'open-reader');
     },
     async download({ filename, content, mime }) {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });
@@ -59,6 +54,11 @@ export default defineBackground(() => {
 
 /** A URL the downloads API can save: a blob URL where the background has one (Firefox), else a data URL. */
 function downloadUrl(content: string, mime: string): string {
-  if (typeof URL.createObjectURL === 'function') return URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
-  return `data:${mime};charset=utf-8,${encodeURIComponent(content)}`;
+  if (typeof URL.createObjectURL !== 'function') return `data:${mime};charset=utf-8,${encodeURIComponent(content)}`;
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
+  return url;
 }
+
+/** Long enough for the download to have read it. */
+const BLOB_LIFETIME_MS = 60_000;

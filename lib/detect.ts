@@ -11,10 +11,15 @@ export interface DetectInput {
   text: string;
   /** The page's headings (h1–h4), anywhere on the page; read only when they can change the verdict. */
   headings: () => string[];
+  /** The page says it is an article (og:type article, an <article> element); a text dump is one. */
+  isArticle: boolean;
 }
 
 /** The start of the text a detector reads: enough to tell, cheap on long pages. */
 const SAMPLE_CHARS = 12_000;
+
+/** Structured data that declares an article: schema.org NewsArticle, Article, BlogPosting, ReportageNewsArticle… */
+const ARTICLE_LD = /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/;
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'svg', 'SVG']);
 
@@ -31,7 +36,12 @@ export function readPageForDetection(document: Document): Omit<DetectInput, 'url
   }
   const headings = () => Array.from(document.querySelectorAll('h1, h2, h3, h4'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
   const siteName = document.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute('content') ?? undefined;
-  return { text, headings, siteName };
+  const ogType = document.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '';
+  const isArticle =
+    /article/i.test(ogType) ||
+    document.querySelector('article') !== null ||
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]')).some((script) => ARTICLE_LD.test((script.textContent ?? '').slice(0, 2000)));
+  return { text, headings, siteName, isArticle };
 }
 
 /** The same reading of a text dump: its lines, and its lines that read as headings. */
@@ -41,7 +51,7 @@ export function readTextForDetection(lines: readonly string[], headings: readonl
     if (text.length >= SAMPLE_CHARS) break;
     text += `${line}\n`;
   }
-  return { text, headings: () => [...headings] };
+  return { text, headings: () => [...headings], isArticle: true };
 }
 
 export interface DetectResult {
@@ -51,7 +61,7 @@ export interface DetectResult {
 }
 
 /** Sites whose articles are crypto news. */
-const CRYPTO_NEWS_HOSTS = [
+export const CRYPTO_NEWS_HOSTS = [
   'coindesk.com', 'cointelegraph.com', 'decrypt.co', 'cryptonews.com', 'theblock.co', 'blockworks.co',
   'bitcoinmagazine.com', 'cryptoslate.com', 'beincrypto.com', 'u.today', 'ambcrypto.com', 'coingape.com',
   'newsbtc.com', 'bitcoinist.com', 'dlnews.com', 'thedefiant.io', 'cryptobriefing.com', 'cryptopotato.com',
@@ -85,13 +95,16 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
   let score = 0;
   const host = hostOf(input.url);
   const siteKey = (input.siteName ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  // A crypto-news site's home, price and trading pages are not articles: the site counts fully only on an article.
+  const siteWeight = input.isArticle ? 2 : 0.5;
   if (isHostIn(host, CRYPTO_NEWS_HOSTS)) {
     signals.push(`crypto-news-host:${host}`);
-    score += 2;
+    score += siteWeight;
   } else if (siteKey && CRYPTO_NEWS_HOSTS.some((h) => h.split('.')[0].replace(/[^a-z0-9]/g, '') === siteKey)) {
     signals.push(`crypto-news-site:${input.siteName}`);
-    score += 2;
+    score += siteWeight;
   }
+  if (!input.isArticle) signals.push('not-an-article');
   const sample = input.text.length > SAMPLE_CHARS ? input.text.slice(0, SAMPLE_CHARS) : input.text;
   for (const [name, pattern, weight] of TEMPLATE_SIGNALS) {
     if (pattern.test(sample)) {

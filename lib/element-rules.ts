@@ -66,8 +66,7 @@ function textOfParagraphs(element: Element): number {
 function isSafeToRemove(element: Element, rule: ElementRule, paragraphText: () => number): boolean {
   if (element.querySelector('h1, main, [itemprop="articleBody"]')) return false;
   // Related cards are often <article> elements; anything else holding an <article> is a wrapper.
-  if (rule.category === 'related') return true;
-  if (element.getElementsByTagName('article').length > 0) return false;
+  if (rule.category !== 'related' && element.getElementsByTagName('article').length > 0) return false;
   const total = paragraphText();
   return total === 0 || textOfParagraphs(element) / total <= MAX_SHARE_OF_TEXT;
 }

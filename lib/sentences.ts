@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   'wed', 'thu', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'am', 'pm',
 ]);
 
+/** Abbreviations that always precede a name. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt', 'pres', 'no', 'nos', 'vol', 'fig', 'figs', 'p', 'pp', 'vs', 'cf', 'eg', 'ie']);
+
 /** After a dotted abbreviation such as "U.S." these words show that a new sentence did start. */
 const SENTENCE_STARTERS = new Set([
   'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at',
@@ -61,6 +64,7 @@ function endsSentence(before: string, marks: string, closers: string, next: stri
   const isDotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare); // "U.S", "e.g", "N.S"
   const nextLower = nextWord.toLowerCase();
   if (isDotted) return SENTENCE_STARTERS.has(nextLower);
-  if (ABBREVIATIONS.has(bare)) return bare === 'etc' && SENTENCE_STARTERS.has(nextLower);
+  // After a title ("Dr.", "Mr.") a name follows; after "Inc." or "etc." a new sentence may start.
+  if (ABBREVIATIONS.has(bare)) return !TITLES.has(bare) && SENTENCE_STARTERS.has(nextLower);
   return true;
 }

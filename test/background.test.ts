@@ -24,6 +24,7 @@ describe('background', () => {
     sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.')) as never;
     download = vi.spyOn(fakeBrowser.downloads, 'download').mockResolvedValue(42 as never) as never;
     createMenu = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue(1 as never) as never;
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((listener: typeof menuClicked) => (menuClicked = listener)) as never);
     background.main();
   });
@@ -40,8 +41,23 @@ describe('background', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('a reader that failed to open is not injected again', async () => {
+    sendMessage.mockResolvedValue({ open: false, error: 'no article' });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.action.onClicked.trigger(tab);
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalled());
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('a detected page with the reader already open asks it to open, which leaves it open (no toggle)', async () => {
+    sendMessage.mockResolvedValue({ open: true });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(true) } }, { tab, frameId: 0 } as never, noReply);
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'open-reader', data: undefined });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   it('offers "Toggle Crypto Reader" in the page context menu, which toggles the reader', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(createMenu).toHaveBeenCalled());
     expect(createMenu).toHaveBeenCalledWith({ id: 'toggle-crypto-reader', title: 'Toggle Crypto Reader', contexts: ['page'] });
     menuClicked({ menuItemId: 'toggle-crypto-reader' }, tab);
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());

@@ -8,7 +8,15 @@ export interface ProtocolMap {
   /** Reader → background: save an export through the downloads API. */
   download: { data: { filename: string; content: string; mime: string }; response: { downloadId: number } };
   /** Background → reader: open it if closed, close it if open. */
-  'toggle-reader': { data: undefined; response: { open: boolean } };
+  'toggle-reader': { data: undefined; response: ReaderState };
+  /** Background → reader: open it unless it is open already. */
+  'open-reader': { data: undefined; response: ReaderState };
+}
+
+/** Whether the reader is open after a request, and why not when it failed to open. */
+export interface ReaderState {
+  open: boolean;
+  error?: string;
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -4,7 +4,8 @@ import './style.css';
 import { render } from 'preact';
 import { extractArticle } from '../../lib/extract.ts';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
-import { onMessages, sendToBackground } from '../../utils/messages.ts';
+import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
+import type { Article } from '../../lib/types.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
@@ -18,14 +19,32 @@ export default defineContentScript({
     if (marker.cryptoReaderLoaded) return;
     marker.cryptoReaderLoaded = true;
 
-    const article = extractArticle(document);
+    // The article is read again when the address changed (a single-page site moved to another story).
+    let article: Article | null = null;
+    let articleUrl = '';
     let ui: ShadowRootContentScriptUi<void> | null = null;
+    // Requests are handled one after another: a toolbar click racing the auto-open cannot mount twice.
+    let queue: Promise<unknown> = Promise.resolve();
+    const serially = (task: () => Promise<void>): Promise<ReaderState> => {
+      const run = queue.then(task).then(
+        () => ({ open: ui !== null }),
+        (error: unknown) => ({ open: ui !== null, error: (error as Error).message }),
+      );
+      queue = run;
+      return run;
+    };
 
     const close = () => {
       ui?.remove();
       ui = null;
     };
     const open = async () => {
+      if (ui) return;
+      if (!article || articleUrl !== location.href) {
+        article = extractArticle(document);
+        articleUrl = location.href;
+      }
+      const shown = article;
       const settings = await loadSettings();
       ui = await createShadowRootUi(ctx, {
         name: 'crypto-reader',
@@ -35,7 +54,7 @@ export default defineContentScript({
         onMount(container) {
           render(
             <ReaderApp
-              article={article}
+              article={shown}
               initialSettings={settings}
               onSettingsChange={(change) => void saveSettings(change)}
               onClose={close}
@@ -52,12 +71,9 @@ export default defineContentScript({
     };
 
     onMessages({
-      async 'toggle-reader'() {
-        if (ui) close();
-        else await open();
-        return { open: ui !== null };
-      },
+      'toggle-reader': () => serially(async () => (ui ? close() : open())),
+      'open-reader': () => serially(open),
     });
-    await open();
+    await serially(open);
   },
 });

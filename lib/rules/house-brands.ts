@@ -4,6 +4,7 @@
 // an exchange is news and stays.
 
 import { hostOf, isHostIn } from '../url.ts';
+import { CRYPTO_NEWS_HOSTS } from '../detect.ts';
 
 export interface HouseBrand {
   name: string;
@@ -40,11 +41,13 @@ export function firstMention(text: string, brands: readonly HouseBrand[]): numbe
  */
 export function resolveHouseBrands(page: { url?: string; siteName?: string; title?: string; chromeText: string[] }): HouseBrand[] {
   const host = hostOf(page.url);
+  // On a known news site of its own, a card naming the brand is an ad or a story, not the house's chrome.
+  const otherNewsSite = (brand: HouseBrand) => isHostIn(host, CRYPTO_NEWS_HOSTS) && !isHostIn(host, brand.hosts);
   return HOUSE_BRANDS.filter(
     (brand) =>
       !(page.title && brand.mention.test(page.title)) &&
       (isHostIn(host, brand.hosts) ||
         (page.siteName !== undefined && brand.mention.test(page.siteName)) ||
-        page.chromeText.some((text) => brand.mention.test(text))),
+        (!otherNewsSite(brand) && page.chromeText.some((text) => brand.mention.test(text)))),
   );
 }

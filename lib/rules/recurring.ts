@@ -1,20 +1,28 @@
 // Blocks that recur across the pages of a corpus: the same related cards on every page of a site.
 // Only in a corpus run (`crypto-reader clean --corpus`), where the CLI counts them first.
 import type { BlockRule } from './types.ts';
-import { hash53, normalizeForCompare } from '../text.ts';
+import { hash53, normalizeForCompare, wordCount } from '../text.ts';
 
 /** The key a block is counted under across pages. */
 export function recurrenceKey(text: string): number {
   return hash53(normalizeForCompare(text));
 }
 
+/** A page must keep this many paragraphs of its own; one whose every paragraph recurs is a copy of another page, not boilerplate. */
+const MIN_OWN_PARAGRAPHS = 3;
+const MIN_PARAGRAPH_WORDS = 20;
+
 export const recurringBlock: BlockRule = {
   kind: 'block',
   name: 'recurring-block',
   category: 'boilerplate',
-  description: 'A block whose text recurs on several pages of the corpus being cleaned.',
+  description: 'A block whose text recurs on several pages of the corpus being cleaned (unless the whole page does).',
   *run(ctx) {
-    if (!ctx.recurring || ctx.recurring.size === 0) return;
-    for (const block of ctx.blocks) if (ctx.recurring.has(recurrenceKey(block.text))) yield block.index;
+    const recurring = ctx.recurring;
+    if (!recurring || recurring.size === 0) return;
+    const isRecurring = (text: string) => recurring.has(recurrenceKey(text));
+    const own = ctx.blocks.filter((b) => !ctx.isRemoved(b.index) && b.type === 'paragraph' && wordCount(b.text) >= MIN_PARAGRAPH_WORDS && !isRecurring(b.text));
+    if (own.length < MIN_OWN_PARAGRAPHS) return;
+    for (const block of ctx.blocks) if (isRecurring(block.text)) yield block.index;
   },
 };

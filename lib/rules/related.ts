@@ -9,6 +9,9 @@ import { wordCount } from '../text.ts';
 const RELATED_HEADING =
   /^(?:you may also like|you might also like|more for you|related (?:articles|posts|stories|news|reading|coverage)|recommended (?:articles|stories|for you|reading)|more from [\p{L} ]{2,30}|editor'?s picks)$/iu;
 
+/** In a text dump, where nothing marks where an area ends, only these take the rest of the page. */
+const RELATED_HEADING_IN_TEXT = /^(?:you may also like|you might also like|more for you|related (?:articles|posts|stories))$/i;
+
 /** Phrases that open a related area when they are a heading, but are also link texts ("Read more"). */
 const RELATED_HEADING_IF_HEADING =
   /^(?:read (?:more|next|also)|recommended|more (?:news|stories|articles)|latest (?:crypto )?news|popular (?:coins|posts|articles|stories)|trending(?: now| news| stories)?|top stories|most read|don'?t miss)$/i;
@@ -30,7 +33,7 @@ export const relatedArea: BlockRule = {
       if (ctx.isRemoved(block.index)) continue;
       if (opensRelatedArea(block)) {
         if (block.element) yield* domRelatedArea(ctx.blocks, block);
-        else if (wordsBefore >= MIN_ARTICLE_WORDS_BEFORE) {
+        else if (wordsBefore >= MIN_ARTICLE_WORDS_BEFORE && RELATED_HEADING_IN_TEXT.test(block.text.replace(/[:.]$/, ''))) {
           // In a text dump the area is the rest of the page, which is only safe once an article has gone before.
           for (let i = block.index; i <= block.areaEnd; i++) yield i;
           return;
