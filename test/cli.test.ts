@@ -174,6 +174,39 @@ describe('--corpus', () => {
   });
 });
 
+describe('fixes from review', () => {
+  it('--out pointing at the input folder refuses to write over the inputs', () => {
+    const folder = join(dir, 'same-folder');
+    mkdirSync(folder);
+    copyFileSync(good(), join(folder, 'page.txt'));
+    const before = sha(join(folder, 'page.txt'));
+    const { code, stderr } = run(['clean', folder, '--format', 'txt', '--out', folder]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/page\.txt: its output .*page\.txt would overwrite an input; choose another --out folder/);
+    expect(sha(join(folder, 'page.txt'))).toBe(before);
+  });
+
+  it('--corpus with the same page twice (a copy) keeps the article', () => {
+    const corpus = join(dir, 'corpus-with-copy');
+    mkdirSync(corpus);
+    for (const name of corpusNames()) copyFileSync(join(CORPUS_DIR, `${name}.txt`), join(corpus, `${name}.txt`));
+    copyFileSync(join(CORPUS_DIR, '003_e9209a1ff0c83050.txt'), join(corpus, 'zz-copy.txt'));
+    const articles = JSON.parse(run(['clean', corpus, '--corpus']).stdout);
+    const copy = articles.find((a: { input: string }) => a.input.endsWith('zz-copy.txt'));
+    expect(copy.blocks.length).toBeGreaterThan(20);
+    expect(copy.blocks.map((b: { text: string }) => b.text)).toContain('The Problem at Hand');
+  });
+
+  it('a date without a zone is the same date in every time zone', () => {
+    const page = join(dir, 'dated.html');
+    writeFileSync(page, `<html><head><meta property="article:published_time" content="November 12, 2025"><title>T</title></head><body><article><h1>T</h1><p>${'Bitcoin rose on Tuesday, traders said. '.repeat(20)}</p></article></body></html>`);
+    for (const TZ of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC']) {
+      const result = spawnSync(process.execPath, [BIN, 'clean', page], { encoding: 'utf8', env: { ...process.env, TZ } });
+      expect(JSON.parse(result.stdout)[0].publishedTime, TZ).toBe('2025-11-12');
+    }
+  });
+});
+
 describe('npx crypto-reader', () => {
   it('runs the bin entry of the package after npm ci', () => {
     const result = spawnSync('npx', ['--no-install', 'crypto-reader', '--help'], { encoding: 'utf8' });

@@ -97,3 +97,22 @@ describe('calls to action in a text dump', () => {
     expect(dump([line]).blocks.map((b) => b.text)).toContain(line);
   });
 });
+
+describe('fixes from review', () => {
+  it('a wrapper whose class mentions "related" ("has-related-links") took the whole article as related', () => {
+    const out = texts(`<h1>Story</h1><div class="post-body has-related-links">${filler(8)}</div>`);
+    expect(out.filter((t) => t.includes('paragraph'))).toHaveLength(8);
+  });
+
+  it('real news about WEEX on another news site was cut as house promotion because a card named WEEX', () => {
+    const html = `<article><h1>Exchange hack</h1>${filler(3)}<p>WEEX lost $40 million in a hot-wallet breach on Monday, the exchange said in a statement.</p>${filler(2)}</article><section><h2>You may also like</h2><p><a href="/x">WEEX AI Trading Hackathon Rules</a></p></section>`;
+    const out = texts(html, 'https://www.coindesk.com/markets/2025/11/10/exchange-hack');
+    expect(out).toContain('WEEX lost $40 million in a hot-wallet breach on Monday, the exchange said in a statement.');
+  });
+
+  it('a "Recommended reading" line in the middle of a text dump took the rest of the article', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story says that traders moved funds across exchanges this week, analysts wrote in a note to clients.`);
+    const article = cleanText(['Title', '', ...body.slice(0, 3).flatMap((p) => [p, '']), 'Recommended reading', '', ...body.slice(3).flatMap((p) => [p, ''])].join('\n'));
+    expect(article.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(body));
+  });
+});

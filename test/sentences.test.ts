@@ -35,3 +35,14 @@ describe('splitSentences', () => {
     expect(texts("Today's populism is... a long-suppressed desire. It is back...")).toEqual(["Today's populism is... a long-suppressed desire.", 'It is back...']);
   });
 });
+
+describe('splitSentences after company abbreviations', () => {
+  it('splits "Coinbase Inc. The company…" but not "Dr. Smith"', () => {
+    expect(splitSentences('Shares of Coinbase Inc. fell. The company said so. Later Coinbase Inc. The firm denied it.').map((s) => s.text)).toEqual([
+      'Shares of Coinbase Inc. fell.',
+      'The company said so.',
+      'Later Coinbase Inc.',
+      'The firm denied it.',
+    ]);
+  });
+});

@@ -35,8 +35,12 @@ describe('a crypto-news page in the site template', () => {
 
     const claims = page.getByTestId('claim');
     expect(await claims.count()).toBeGreaterThan(5);
-    await claims.first().click();
-    await expect.poll(() => page.locator('mark.claim-highlight').count()).toBeGreaterThan(0);
+    // Choosing a claim highlights exactly its sentence in the article.
+    for (const index of [0, 3]) {
+      await claims.nth(index).click();
+      const sentence = await claims.nth(index).locator('.claim-text').innerText();
+      await expect.poll(() => page.locator('mark.claim-highlight').allInnerTexts().then((parts) => parts.join('').replace(/\s+/g, ' '))).toBe(sentence.replace(/\s+/g, ' '));
+    }
 
     await page.getByTestId('toggle-removed').click();
     const related = Number(await page.getByTestId('removed-count-related').innerText());
