@@ -4,6 +4,9 @@ import { ELEMENT_RULES } from './rules/index.ts';
 import type { ElementRule } from './rules/types.ts';
 import { collapseWhitespace } from './text.ts';
 
+/** A paragraph this long is the article's text, not a caption or a byline. */
+const FIRST_PARAGRAPH_WORDS = 25;
+
 /** Never removed by attribute alone: the page itself and its main article. */
 const STRUCTURAL_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
 
@@ -17,10 +20,20 @@ export function applyElementRules(document: Document, rules: readonly ElementRul
   let paragraphTextLength: number | undefined; // measured only when a rule needs the guard
   const paragraphText = () => (paragraphTextLength ??= textOfParagraphs(body));
   const removed: Removal[] = [];
+  // Where a container stood, as far as the reader can show it again: before the article's first real
+  // paragraph (the top, anchor 0), or after it (left without an anchor: the end).
+  const firstParagraph = Array.from(body.getElementsByTagName('p')).find((p) => (p.textContent ?? '').split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) ?? null;
+  // Document order by position in the element list (linkedom's compareDocumentPosition is not reliable).
+  let order: Map<Element, number> | undefined;
+  const precedes = (a: Element, b: Element) => {
+    order ??= new Map(Array.from(body.querySelectorAll('*'), (element, i) => [element, i]));
+    return (order.get(a) ?? Infinity) < (order.get(b) ?? -1);
+  };
   const remove = (element: Element, rule: ElementRule) => {
     const text = collapseWhitespace(element.textContent ?? '');
+    const atTop = firstParagraph !== null && precedes(element, firstParagraph);
     element.remove();
-    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block' });
+    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block', ...(atTop ? { anchor: 0 } : {}) });
   };
   const byAttributes = rules.filter((r) => r.attributes);
   // Most elements match no rule: one combined test rules them out.

@@ -2,6 +2,7 @@
 // hostile, promotional sentences are cut out of paragraphs that hold links and emphasis.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../lib/extract.ts';
+import { cleanText } from '../lib/clean-text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { renderSitePage } from '../scripts/site-template.ts';
 import { readCorpus } from './support/fixtures.ts';
@@ -60,3 +61,26 @@ describe('sentence rules inside markup', () => {
     expect(article.blocks.map((b) => b.text)).toContain('Platforms like WEEX and Binance saw record volume on Tuesday.');
   });
 });
+
+describe('anchors: where each removal stood, for the reader to show it in place again', () => {
+  it('places chrome at the top, the related area and the promo banner at the end, cut sentences in their paragraph', () => {
+    const article = extractArticle(parseHtml(renderSitePage(readCorpus('002_d90fbac4610048b4'))));
+    const byRule = (rule: string) => article.removed.filter((r) => r.rule === rule);
+    expect(byRule('chrome-container').map((r) => r.anchor)).toEqual([0, 0]); // price ticker, share widget
+    expect(byRule('ad-container')[0].anchor).toBeUndefined(); // the promo banner after the article: the end
+    expect(byRule('related-area').every((r) => r.anchor === article.blocks.length)).toBe(true);
+    const cut = byRule('house-brand-sentence').find((r) => r.text.startsWith('Platforms embracing this'))!;
+    const paragraph = article.blocks[cut.anchor!].text;
+    expect(paragraph.slice(0, cut.offset).trimEnd()).toMatch(/It’s a new architecture for freedom, where your digital life isn’t constantly monitored\.$/);
+  });
+
+  it('in text mode too: a removed section stood before the next kept block', () => {
+    const text = cleanTextFor('002_d90fbac4610048b4');
+    const section = text.removed.find((r) => r.text === 'Brand Alignment in the Privacy Era')!;
+    expect(text.blocks[section.anchor!].text).toBe('Embracing the Future: Opportunities Ahead');
+  });
+});
+
+function cleanTextFor(name: string) {
+  return cleanText(readCorpus(name));
+}
