@@ -1,8 +1,7 @@
 // Text mode: a plain-text dump of a page → Article. The first line is the page's title.
-import type { Article, ArticleBlock, Block, Removal } from './types.ts';
-import type { TextEdit } from './clean.ts';
+import type { Article, ArticleBlock, Block } from './types.ts';
 import { blocksFromText } from './blocks/text.ts';
-import { anchorRemovals, applyTextEdits, cleanBlocks, cleanSentences, offsetsAfterEdits } from './clean.ts';
+import { anchorRemovals, anchorSentences, applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
 import { detectCryptoNews, readTextForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 
@@ -44,18 +43,4 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     claims: extractClaims(articleBlocks),
     detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text), all.filter((b) => b.type === 'heading').map((b) => b.text)) }),
   };
-}
-
-/** A cut sentence stood in its block, at the offset where the cut now is. */
-export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: Map<number, number>): void {
-  const seen = new Map<number, number>();
-  for (const removal of removed) {
-    const block = removal.block!;
-    const nth = seen.get(block) ?? 0;
-    seen.set(block, nth + 1);
-    const anchor = placeOf.get(block);
-    if (anchor === undefined) continue;
-    removal.anchor = anchor;
-    removal.offset = offsetsAfterEdits(edits.get(block) ?? [])[nth];
-  }
 }

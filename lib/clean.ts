@@ -180,3 +180,17 @@ export function anchorRemovals(blocks: readonly Block[], removed: readonly Remov
   }
   for (const removal of removed) if (removal.scope === 'block' && removal.block !== undefined) removal.anchor = nextPlace[removal.block];
 }
+
+/** A cut sentence stood in its block, at the offset where the cut now is. */
+export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: Map<number, number>): void {
+  const seen = new Map<number, number>();
+  for (const removal of removed) {
+    const block = removal.block!;
+    const nth = seen.get(block) ?? 0;
+    seen.set(block, nth + 1);
+    const anchor = placeOf.get(block);
+    if (anchor === undefined) continue;
+    removal.anchor = anchor;
+    removal.offset = offsetsAfterEdits(edits.get(block) ?? [])[nth];
+  }
+}

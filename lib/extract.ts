@@ -3,8 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
 import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
-import { anchorRemovals, cleanBlocks, cleanSentences } from './clean.ts';
-import { anchorSentences } from './clean-text.ts';
+import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';

@@ -1,15 +1,13 @@
 // lib/claims: the figures, assets and speakers of sentences, and the claims of the corpus articles
 // scored against the hand-labelled set in test/claims/gold (docs/claims-labelling.md).
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { findNumbers } from '../lib/claims/numbers.ts';
 import { findAssets } from '../lib/claims/assets.ts';
 import { attribute, SpeakerContext } from '../lib/claims/attribution.ts';
-import { extractClaims } from '../lib/claims/index.ts';
-import { addTallies, emptyTally, scoreArticle, summarise, type GoldClaim } from '../lib/claims/evaluate.ts';
+import { summarise } from '../lib/claims/evaluate.ts';
+import { scoreLabelledSet } from '../scripts/claims-sets.ts';
 import { cleanText } from '../lib/clean-text.ts';
-import { extractArticle } from '../lib/extract.ts';
-import { parseHtml } from '../cli/parse-html.ts';
 import { corpusNames, readCorpus } from './support/fixtures.ts';
 
 const figure = (text: string) => findNumbers(text).map(({ text, value, min, max, unit }) => ({ text, value, min, max, unit }));
@@ -121,12 +119,7 @@ describe('extractClaims on the corpus', () => {
 });
 
 describe('against the held-out set (real crypto pages, labelled after the code was written, never tuned on)', () => {
-  let total = emptyTally();
-  for (const file of readdirSync('test/claims/heldout').sort()) {
-    const gold: { article: string; claims: GoldClaim[] } = JSON.parse(readFileSync(`test/claims/heldout/${file}`, 'utf8'));
-    const article = extractArticle(parseHtml(readFileSync(`test/fixtures/crypto/${gold.article.replace(/^crypto--/, '')}.html`, 'utf8')));
-    total = addTallies(total, scoreArticle(article.blocks, extractClaims(article.blocks), gold.claims));
-  }
+  const { total } = scoreLabelledSet('test/claims/heldout');
   const score = summarise(total);
 
   it('covers the four pages', () => {
@@ -143,12 +136,7 @@ describe('against the held-out set (real crypto pages, labelled after the code w
 });
 
 describe('against the hand-labelled set', () => {
-  let total = emptyTally();
-  for (const file of readdirSync('test/claims/gold').sort()) {
-    const gold: { article: string; claims: GoldClaim[] } = JSON.parse(readFileSync(`test/claims/gold/${file}`, 'utf8'));
-    const article = cleanText(readCorpus(gold.article));
-    total = addTallies(total, scoreArticle(article.blocks, extractClaims(article.blocks), gold.claims));
-  }
+  const { total } = scoreLabelledSet('test/claims/gold');
   const score = summarise(total);
 
   it('labels every corpus article', () => {
