@@ -32,7 +32,18 @@ export function hash53(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** Number of words (runs of letters or digits). */
-export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Number of words (runs of letters or digits); counting stops past `atMost` when given. */
+export function wordCount(text: string, atMost = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters and digits directly; anything else beyond ASCII by its Unicode class.
+    const isWordChar = code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : WORD_CHAR.test(text[i]);
+    if (isWordChar && !inWord && ++words > atMost) return words;
+    inWord = isWordChar;
+  }
+  return words;
 }

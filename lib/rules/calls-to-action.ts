@@ -29,7 +29,7 @@ export const callToAction: BlockRule = {
   description: 'A short block asking the reader to sign up, buy, follow, subscribe or join a presale.',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      if (wordCount(block.text) > MAX_WORDS) continue;
+      if (wordCount(block.text, MAX_WORDS) > MAX_WORDS) continue;
       if (CALL_TO_ACTION.some((pattern) => pattern.test(block.text))) yield block.index;
     }
   },

@@ -39,7 +39,7 @@ export const relatedArea: BlockRule = {
           return;
         }
       }
-      if (block.type === 'paragraph') wordsBefore += wordCount(block.text);
+      if (block.type === 'paragraph' && wordsBefore < MIN_ARTICLE_WORDS_BEFORE) wordsBefore += wordCount(block.text);
     }
   },
 };
@@ -51,7 +51,7 @@ export const inlineRelated: BlockRule = {
   description: 'A short paragraph that is only a pointer to another story: "Related: …", "Magazine: …".',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      if (block.type === 'heading' || wordCount(block.text) > 30 || !INLINE_RELATED.test(block.text)) continue;
+      if (block.type === 'heading' || !INLINE_RELATED.test(block.text) || wordCount(block.text, 30) > 30) continue;
       // In a page, such a line is (mostly) a link.
       if (block.element && !isMostlyLink(block.element)) continue;
       yield block.index;
