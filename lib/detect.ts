@@ -11,8 +11,9 @@ export interface DetectInput {
   text: string;
   /** The page's headings (h1–h4), anywhere on the page; read only when they can change the verdict. */
   headings: () => string[];
-  /** The page says it is an article (og:type article, an <article> element); a text dump is one. */
-  isArticle: boolean;
+  /** The page says it is an article (og:type article, an <article> element, schema.org data); a text
+   * dump is one. Read only on a crypto-news site, where it decides. */
+  isArticle: () => boolean;
 }
 
 /** The start of the text a detector reads: enough to tell, cheap on long pages. */
@@ -36,9 +37,8 @@ export function readPageForDetection(document: Document): Omit<DetectInput, 'url
   }
   const headings = () => Array.from(document.querySelectorAll('h1, h2, h3, h4'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
   const siteName = document.querySelector('meta[property="og:site_name"], meta[name="og:site_name"]')?.getAttribute('content') ?? undefined;
-  const ogType = document.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '';
-  const isArticle =
-    /article/i.test(ogType) ||
+  const isArticle = () =>
+    /article/i.test(document.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content') ?? '') ||
     document.querySelector('article') !== null ||
     Array.from(document.querySelectorAll('script[type="application/ld+json"]')).some((script) => ARTICLE_LD.test((script.textContent ?? '').slice(0, 2000)));
   return { text, headings, siteName, isArticle };
@@ -51,7 +51,7 @@ export function readTextForDetection(lines: readonly string[], headings: readonl
     if (text.length >= SAMPLE_CHARS) break;
     text += `${line}\n`;
   }
-  return { text, headings: () => [...headings], isArticle: true };
+  return { text, headings: () => [...headings], isArticle: () => true };
 }
 
 export interface DetectResult {
@@ -96,15 +96,16 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
   const host = hostOf(input.url);
   const siteKey = (input.siteName ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
   // A crypto-news site's home, price and trading pages are not articles: the site counts fully only on an article.
-  const siteWeight = input.isArticle ? 2 : 0.5;
-  if (isHostIn(host, CRYPTO_NEWS_HOSTS)) {
-    signals.push(`crypto-news-host:${host}`);
-    score += siteWeight;
-  } else if (siteKey && CRYPTO_NEWS_HOSTS.some((h) => h.split('.')[0].replace(/[^a-z0-9]/g, '') === siteKey)) {
-    signals.push(`crypto-news-site:${input.siteName}`);
-    score += siteWeight;
+  const onHost = isHostIn(host, CRYPTO_NEWS_HOSTS);
+  const onSite = !onHost && !!siteKey && CRYPTO_NEWS_HOSTS.some((h) => h.split('.')[0].replace(/[^a-z0-9]/g, '') === siteKey);
+  if (onHost || onSite) {
+    signals.push(onHost ? `crypto-news-host:${host}` : `crypto-news-site:${input.siteName}`);
+    if (input.isArticle()) score += 2;
+    else {
+      signals.push('not-an-article');
+      score += 0.5;
+    }
   }
-  if (!input.isArticle) signals.push('not-an-article');
   const sample = input.text.length > SAMPLE_CHARS ? input.text.slice(0, SAMPLE_CHARS) : input.text;
   for (const [name, pattern, weight] of TEMPLATE_SIGNALS) {
     if (pattern.test(sample)) {

@@ -8,8 +8,8 @@ const longText = 'Bitcoin and Ethereum traders watched the exchange flows and th
 describe('detectCryptoNews', () => {
   it('a crypto-news site counts fully only on an article: its home, price and trading pages are not', () => {
     const page = { url: 'https://www.coingecko.com/en/coins/bitcoin', text: longText, headings: () => [] };
-    expect(detectCryptoNews({ ...page, isArticle: false }).isCryptoNews).toBe(false);
-    expect(detectCryptoNews({ ...page, isArticle: true }).isCryptoNews).toBe(true);
+    expect(detectCryptoNews({ ...page, isArticle: () => false }).isCryptoNews).toBe(false);
+    expect(detectCryptoNews({ ...page, isArticle: () => true }).isCryptoNews).toBe(true);
   });
 
   it('the site template is recognised on any domain by its byline bar, split over elements or not', () => {
@@ -26,7 +26,7 @@ describe('detectCryptoNews', () => {
 
   it('reads declared articles from og:type, <article> and schema.org structured data', () => {
     const ld = '<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle"}</script></head><body><p>x</p></body></html>';
-    expect(readPageForDetection(parseHtml(ld)).isArticle).toBe(true);
-    expect(readPageForDetection(parseHtml('<html><body><p>x</p></body></html>')).isArticle).toBe(false);
+    expect(readPageForDetection(parseHtml(ld)).isArticle()).toBe(true);
+    expect(readPageForDetection(parseHtml('<html><body><p>x</p></body></html>')).isArticle()).toBe(false);
   });
 });
