@@ -28,7 +28,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     articleBlocks.push(block.level ? { type: block.type, text, level: block.level } : { type: block.type, text });
   }
   anchorRemovals(blocks, result.removed, (b) => placeOf.get(b.index), articleBlocks.length);
-  anchorSentences(sentences.removed, sentences.edits, placeOf);
+  anchorSentences(sentences.removed, sentences.edits, (block) => placeOf.get(block));
 
   const { meta } = result;
   return {

@@ -181,16 +181,21 @@ export function anchorRemovals(blocks: readonly Block[], removed: readonly Remov
   for (const removal of removed) if (removal.scope === 'block' && removal.block !== undefined) removal.anchor = nextPlace[removal.block];
 }
 
-/** A cut sentence stood in its block, at the offset where the cut now is. */
-export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: Map<number, number>): void {
+/**
+ * A cut sentence stood in its block, at the offset where the cut now is. Removals come in the order of
+ * their block's edits (cleanSentences makes both), so the nth removal of a block is its nth edit.
+ */
+export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: (block: number) => number | undefined): void {
+  const offsets = new Map<number, number[]>();
   const seen = new Map<number, number>();
   for (const removal of removed) {
     const block = removal.block!;
     const nth = seen.get(block) ?? 0;
     seen.set(block, nth + 1);
-    const anchor = placeOf.get(block);
+    const anchor = placeOf(block);
     if (anchor === undefined) continue;
+    if (!offsets.has(block)) offsets.set(block, offsetsAfterEdits(edits.get(block) ?? []));
     removal.anchor = anchor;
-    removal.offset = offsetsAfterEdits(edits.get(block) ?? [])[nth];
+    removal.offset = offsets.get(block)![nth];
   }
 }

@@ -2,6 +2,7 @@
 // address, with the signals that said so. It imports nothing heavy, so the always-on detector can stay
 // tiny; the same reading of a page serves the detector in the browser and the pipeline in Node.
 import { hostOf, isHostIn } from './url.ts';
+import { wordCount } from './text.ts';
 
 export interface DetectInput {
   url?: string;
@@ -119,7 +120,7 @@ export function detectCryptoNews(input: DetectInput): DetectResult {
   }
   // The vocabulary and the related heading are read only while they can still decide.
   if (score < THRESHOLD && score + 2 >= THRESHOLD) {
-    const density = (100 * countMatches(sample, CRYPTO_TERMS)) / Math.max(countWords(sample), 1);
+    const density = (100 * countMatches(sample, CRYPTO_TERMS)) / Math.max(wordCount(sample), 1);
     if (density >= TERM_DENSITY) {
       signals.push(`crypto-vocabulary:${density.toFixed(1)}/100w`);
       score += 1;
@@ -137,17 +138,4 @@ function countMatches(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
   while (pattern.exec(text)) count++;
   return count;
-}
-
-/** Words counted as runs of letters and digits, without building an array of them. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const isWordChar = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
-    if (isWordChar && !inWord) words++;
-    inWord = isWordChar;
-  }
-  return words;
 }

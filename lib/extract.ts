@@ -76,7 +76,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   blocks.forEach((block, i) => placeOfText.has(block.text) || placeOfText.set(block.text, i));
   anchorRemovals(articleBlocks, article.removed, (b) => placeOfElement.get(b.element!), blocks.length);
   anchorRemovals(page.context.blocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
-  anchorSentences(sentences.removed, sentences.edits, new Map(article.kept.map((b) => [b.index, placeOfElement.get(b.element!)!]).filter(([, i]) => i !== undefined) as [number, number][]));
+  anchorSentences(sentences.removed, sentences.edits, (block) => placeOfElement.get(articleBlocks[block].element!));
   const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
   return {
     title: meta.title ?? '',

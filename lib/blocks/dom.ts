@@ -31,8 +31,6 @@ export function isSkippedElement(element: Element): boolean {
 export interface DomBlockOptions {
   /** Also list images that stand on their own (not inside a block of text) as 'image' blocks. */
   images?: boolean;
-  /** Stop after this many blocks (the detector reads only the top of a page). */
-  limit?: number;
 }
 
 /** The blocks under `root` (a Document, or an element such as Readability's output container). */
@@ -49,7 +47,6 @@ export function blocksFromDom(root: Document | Element, options: DomBlockOptions
  * met on the way are visited after it, so blocks come out in document order.
  */
 function visit(element: Element, blocks: Block[], options: DomBlockOptions): void {
-  if (options.limit !== undefined && blocks.length >= options.limit) return;
   const parts: string[] = [];
   const inner: Element[] = [];
   gather(element, parts, inner);
