@@ -12,7 +12,11 @@ export default defineConfig({
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     // The reader opens by itself on detected pages of any site: it needs to run where the detector runs.
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Crypto Reader (Alt+Shift+R)' },
+    action: {
+      default_title: 'Crypto Reader (Alt+Shift+R)',
+      // WXT lists public/icon/<size>.png under `icons` by itself; the toolbar button needs them named too.
+      default_icon: { '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' },
+    },
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+R' },

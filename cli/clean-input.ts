@@ -11,6 +11,8 @@ import { parseHtml } from './parse-html.ts';
 export interface CleanInputOptions {
   url?: string;
   recurring?: ReadonlySet<number>;
+  /** When the page was saved: relative times ("4 hours ago") count back from it. */
+  now?: Date;
 }
 
 export function cleanInput(input: InputFile, options: CleanInputOptions): Article {

@@ -1,5 +1,5 @@
 // crypto-reader: clean crypto-news pages from the command line with the extension's own rules.
-//   crypto-reader clean <file|dir>... [--format json|md|txt] [--out DIR] [--url URL] [--corpus]
+//   crypto-reader clean <file|dir>... [--format json|md|txt|html] [--out DIR] [--url URL] [--now TIME] [--corpus]
 import { parseArgs } from 'node:util';
 import { basename, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
@@ -15,6 +15,8 @@ Options:
   --format json|md|txt|html  output format (default json: one JSON array of Articles on stdout)
   --out DIR             write one file per input into DIR instead of printing
   --url URL             the address of the page(s), for links and site rules
+  --now TIME            when the page(s) were saved (ISO 8601), to date "4 hours ago"; without it
+                        relative times are removed but give no date
   --corpus              also remove blocks that recur across several of the inputs
   -h, --help            show this help`;
 
@@ -39,6 +41,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
         url: { type: 'string' },
+        now: { type: 'string' },
         corpus: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -65,13 +68,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`crypto-reader: --url must be an http(s) address, not "${values.url}"\n`);
     return 2;
   }
-  return clean(paths, { format: values.format as ExportFormatName, out: values.out, url: values.url, corpus: values.corpus! }, io);
+  if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(values.now)) {
+    io.stderr(`crypto-reader: --now must be an ISO 8601 date or date-time such as 2025-11-20T14:00:00Z, not "${values.now}"\n`);
+    return 2;
+  }
+  const now = values.now === undefined ? undefined : new Date(values.now);
+  if (now && Number.isNaN(now.getTime())) {
+    io.stderr(`crypto-reader: --now is not a real date: "${values.now}"\n`);
+    return 2;
+  }
+  return clean(paths, { format: values.format as ExportFormatName, out: values.out, url: values.url, now, corpus: values.corpus! }, io);
 }
 
 interface CleanOptions {
   format: ExportFormatName;
   out?: string;
   url?: string;
+  now?: Date;
   corpus: boolean;
 }
 
@@ -96,7 +109,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   for (const path of files) {
     let rendered: string;
     try {
-      const article = await cleanInput(readInput(path), { url: options.url, recurring });
+      const article = await cleanInput(readInput(path), { url: options.url, now: options.now, recurring });
       rendered = options.format === 'json' ? JSON.stringify({ input: path, ...article }, null, 2) : format.render(article);
     } catch (error) {
       report(error, path);

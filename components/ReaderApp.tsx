@@ -1,4 +1,6 @@
-// The reader view: toolbar, article, and the claims or removed panel beside it (below it in a narrow window).
+// The reader view: a modal dialog in the browser's top layer, so no page element can paint over it or
+// take its clicks. Toolbar, article, and the claims or removed panel beside it (in a drawer under the
+// article in a narrow window); a page with no article gets words saying so instead of an empty view.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article, Removal } from '../lib/types.ts';
 import type { ReaderSettings } from '../lib/settings.ts';
@@ -6,34 +8,46 @@ import { EXPORT_FORMATS } from '../lib/export/index.ts';
 import { exportFileName } from '../lib/export/filename.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { ClaimsSidebar } from './ClaimsSidebar.tsx';
+import { EmptyState } from './EmptyState.tsx';
+import { PrintAppendix } from './PrintAppendix.tsx';
 import { RemovedPanel } from './RemovedPanel.tsx';
 import { ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
 
+/** What the reader shows: the page's article, or why there is none. */
+export type ReaderContent = { kind: 'article'; article: Article } | { kind: 'error'; message: string };
+
+export type Panel = 'claims' | 'removed';
+
+/** Below this width the panels live in a drawer under the article, closed at first. */
+export const SIDE_PANEL_MIN_WIDTH = 900;
+
 interface Props {
-  article: Article;
+  content: ReaderContent;
   initialSettings: ReaderSettings;
   onSettingsChange(change: Partial<ReaderSettings>): void;
   onClose(): void;
   onDownload(filename: string, content: string, mime: string): Promise<unknown>;
 }
 
-export function ReaderApp({ article, initialSettings, onSettingsChange, onClose, onDownload }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload }: Props) {
   const [settings, setSettings] = useState(initialSettings);
-  const [panel, setPanel] = useState<'claims' | 'removed' | null>('claims');
-  const [selected, setSelected] = useState<number | null>(null);
-  const [shown, setShown] = useState<Set<Removal>>(new Set());
+  const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
+  const [showAnyway, setShowAnyway] = useState(false);
   const [status, setStatus] = useState('');
-  const root = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
 
+  // Into the top layer on mount; Esc (the dialog's cancel) closes the reader, not just the dialog.
   useEffect(() => {
-    root.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
+    const element = dialog.current!;
+    if (!element.open) element.showModal();
+    element.focus();
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      onClose();
     };
-    const target = root.current;
-    target?.addEventListener('keydown', onKey);
-    return () => target?.removeEventListener('keydown', onKey);
+    element.addEventListener('cancel', onCancel);
+    return () => element.removeEventListener('cancel', onCancel);
   }, [onClose]);
 
   const changeSettings = (change: Partial<ReaderSettings>) => {
@@ -41,30 +55,18 @@ export function ReaderApp({ article, initialSettings, onSettingsChange, onClose,
     onSettingsChange(change);
   };
 
-  const selectClaim = (index: number) => {
-    const claim = article.claims[index];
-    const container = root.current;
-    if (!claim || !container) return;
-    clearHighlights(container);
-    const block = container.querySelector(`[data-block="${claim.block}"]`);
-    if (!block) return;
-    const mark = highlightRange(block, claim.start, claim.end);
-    (mark ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setSelected(index);
-  };
-
-  const toggleShown = (removal: Removal) =>
-    setShown((current) => {
-      const next = new Set(current);
-      if (next.has(removal)) next.delete(removal);
-      else next.add(removal);
-      return next;
-    });
+  const article = content.kind === 'article' ? content.article : null;
+  const showArticle = article !== null && (article.readable || showAnyway);
 
   const exportArticle = async (choice: ExportChoice) => {
+    if (!article) return;
     try {
+      if (choice === 'print') {
+        window.print();
+        return;
+      }
       if (choice === 'copy-md') {
-        await copyText(EXPORT_FORMATS.md.render(article), root.current!);
+        await copyText(EXPORT_FORMATS.md.render(article), dialog.current!);
         setStatus('Copied the article as Markdown.');
         return;
       }
@@ -77,24 +79,22 @@ export function ReaderApp({ article, initialSettings, onSettingsChange, onClose,
     }
   };
 
-  const shownList = article.removed.filter((r) => shown.has(r));
   return (
-    <div
-      ref={root}
+    <dialog
+      ref={dialog}
       tabIndex={-1}
-      class={`reader theme-${settings.theme} width-${settings.lineWidth}${panel ? ' with-panel' : ''}`}
+      class={`reader theme-${settings.theme} width-${settings.lineWidth}${panel && showArticle ? ` with-panel panel-${panel}` : ''}`}
       style={{ '--reader-font-size': `${settings.fontSize}px` }}
-      role="dialog"
-      aria-modal="true"
-      aria-label={`Reader: ${article.title}`}
+      aria-label={article ? `Reader: ${article.title}` : 'Reader'}
       data-testid="reader"
       data-theme={settings.theme}
     >
       <ReaderToolbar
         settings={settings}
-        panel={panel}
-        claimCount={article.claims.length}
-        removedCount={article.removed.length}
+        panel={showArticle ? panel : null}
+        claimCount={showArticle ? article.claims.length : null}
+        removedCount={showArticle ? article.removed.length : null}
+        canExport={showArticle}
         onPanel={(p) => setPanel((current) => (current === p ? null : p))}
         onSettings={changeSettings}
         onExport={(choice) => void exportArticle(choice)}
@@ -103,11 +103,50 @@ export function ReaderApp({ article, initialSettings, onSettingsChange, onClose,
       <p class="status" role="status" aria-live="polite" data-testid="status">
         {status}
       </p>
-      <div class="layout">
-        <ArticleView article={article} shown={shownList} />
-        {panel === 'claims' && <ClaimsSidebar claims={article.claims} selected={selected} onSelect={selectClaim} />}
-        {panel === 'removed' && <RemovedPanel removed={article.removed} shown={shown} onToggle={toggleShown} />}
-      </div>
+      {showArticle ? (
+        <ArticleLayout article={article} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+      ) : (
+        <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
+      )}
+    </dialog>
+  );
+}
+
+function ArticleLayout({ article, panel, onClosePanel, printClaims }: { article: Article; panel: Panel | null; onClosePanel(): void; printClaims: boolean }) {
+  const [selected, setSelected] = useState<number | null>(null);
+  const [shown, setShown] = useState<Set<Removal>>(new Set());
+  const [lastShown, setLastShown] = useState<Removal | null>(null);
+  const layout = useRef<HTMLDivElement>(null);
+
+  const selectClaim = (index: number) => {
+    const claim = article.claims[index];
+    const container = layout.current;
+    if (!claim || !container) return;
+    clearHighlights(container);
+    const block = container.querySelector(`[data-block="${claim.block}"]`);
+    if (!block) return;
+    const mark = highlightRange(block, claim.start, claim.end);
+    (mark ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setSelected(index);
+  };
+
+  const toggleShown = (removal: Removal) => {
+    const showing = !shown.has(removal);
+    setShown((current) => {
+      const next = new Set(current);
+      if (showing) next.add(removal);
+      else next.delete(removal);
+      return next;
+    });
+    setLastShown(showing ? removal : null);
+  };
+
+  return (
+    <div class="layout" ref={layout}>
+      <ArticleView article={article} shown={article.removed.filter((r) => shown.has(r))} focus={lastShown} />
+      {panel === 'claims' && <ClaimsSidebar claims={article.claims} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
+      {panel === 'removed' && <RemovedPanel removed={article.removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
+      {printClaims && <PrintAppendix claims={article.claims} />}
     </div>
   );
 }

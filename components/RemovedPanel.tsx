@@ -1,5 +1,6 @@
 // What the cleaner took out, by category with counts; any item can be shown in place again.
 import type { Category, Removal } from '../lib/types.ts';
+import { PanelHeading } from './PanelHeading.tsx';
 
 const CATEGORIES: { category: Category; label: string }[] = [
   { category: 'related', label: 'Related articles' },
@@ -9,12 +10,17 @@ const CATEGORIES: { category: Category; label: string }[] = [
   { category: 'boilerplate', label: 'Boilerplate' },
 ];
 
-export function RemovedPanel({ removed, shown, onToggle }: { removed: Removal[]; shown: Set<Removal>; onToggle: (removal: Removal) => void }) {
+interface Props {
+  removed: Removal[];
+  shown: Set<Removal>;
+  onToggle(removal: Removal): void;
+  onClose(): void;
+}
+
+export function RemovedPanel({ removed, shown, onToggle, onClose }: Props) {
   return (
     <section class="panel removed" aria-labelledby="cr-removed-title" data-testid="removed-panel">
-      <h2 id="cr-removed-title">
-        Removed <span class="count">{removed.length}</span>
-      </h2>
+      <PanelHeading id="cr-removed-title" title="Removed" count={removed.length} onClose={onClose} />
       {CATEGORIES.map(({ category, label }) => {
         const items = removed.filter((r) => r.category === category);
         if (items.length === 0) return null;
@@ -26,7 +32,9 @@ export function RemovedPanel({ removed, shown, onToggle }: { removed: Removal[];
             <ul>
               {items.map((removal) => (
                 <li>
-                  <span class="removed-text">{removal.text.length > 160 ? `${removal.text.slice(0, 160)}…` : removal.text}</span>
+                  <span class="removed-text" dir="auto">
+                    {removal.text.length > 160 ? `${removal.text.slice(0, 160)}…` : removal.text}
+                  </span>
                   <button type="button" class="link" aria-pressed={shown.has(removal)} onClick={() => onToggle(removal)}>
                     {shown.has(removal) ? 'Hide again' : 'Show in place'}
                   </button>

@@ -9,23 +9,39 @@ import { loadSettings } from '../utils/settings.ts';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 const MENU_ID = 'toggle-crypto-reader';
+const DEFAULT_TITLE = 'Crypto Reader (Alt+Shift+R)';
 
 export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   /**
    * Ask the reader in the tab to toggle or open; a page without one (no receiving end) gets it injected,
-   * which opens it. A reader that answers with an error is left alone: injecting again would not help.
+   * which opens it. When the reader cannot run or open there (a browser page, the extension store, a
+   * failure), the toolbar button says so on that tab: a "!" badge and the reason in its tooltip.
    */
   async function request(tabId: number, type: 'toggle-reader' | 'open-reader'): Promise<void> {
     let state;
     try {
       state = await sendToTab(tabId, type, undefined);
     } catch {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+        await showProblem(tabId, null);
+      } catch (error) {
+        await showProblem(tabId, `Crypto Reader cannot run on this page: ${(error as Error).message}`);
+      }
       return;
     }
-    if (state?.error) console.warn(`Crypto Reader could not open in tab ${tabId}: ${state.error}`);
+    await showProblem(tabId, state?.error ? `Crypto Reader could not open: ${state.error}` : null);
+  }
+
+  /** The problem on a tab's toolbar button, or none. */
+  async function showProblem(tabId: number, problem: string | null): Promise<void> {
+    if (problem) console.warn(`tab ${tabId}: ${problem}`);
+    await Promise.all([
+      action.setBadgeText({ tabId, text: problem ? '!' : '' }),
+      action.setTitle({ tabId, title: problem ?? DEFAULT_TITLE }),
+    ]).catch(() => undefined); // the tab may have closed meanwhile
   }
 
   action.onClicked.addListener((tab: Browser.tabs.Tab) => {

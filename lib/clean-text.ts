@@ -4,10 +4,15 @@ import { blocksFromText } from './blocks/text.ts';
 import { anchorRemovals, anchorSentences, applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
 import { detectCryptoNews, readTextForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
+import { textDirection } from './direction.ts';
+import { unreadableReason } from './readable.ts';
+import { listedRemovals } from './removals.ts';
 
 export interface CleanTextOptions {
   url?: string;
   recurring?: ReadonlySet<number>;
+  /** When the text is read: relative times ("4 hours ago") count back from it. */
+  now?: Date;
 }
 
 export function cleanText(text: string, options: CleanTextOptions = {}): Article {
@@ -16,7 +21,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   const [titleBlock, ...body] = all;
   const blocks: Block[] = body.map((b, i) => ({ ...b, index: i, areaEnd: b.areaEnd - 1 }));
 
-  const result = cleanBlocks({ blocks, meta: { title: titleBlock.text }, url: options.url, recurring: options.recurring });
+  const result = cleanBlocks({ blocks, meta: { title: titleBlock.text }, url: options.url, now: options.now, recurring: options.recurring });
   const sentences = cleanSentences(result.kept, result.context);
   const articleBlocks: ArticleBlock[] = [];
   const placeOf = new Map<number, number>();
@@ -31,15 +36,20 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   anchorSentences(sentences.removed, sentences.edits, (block) => placeOf.get(block));
 
   const { meta } = result;
+  const unreadable = unreadableReason(articleBlocks, { hasPasswordField: false });
   return {
     title: meta.title ?? titleBlock.text,
     byline: meta.byline ?? null,
     siteName: meta.siteName ?? null,
-    publishedTime: meta.publishedTime ?? null,
+    publishedTime: meta.publishedTime ?? meta.lineDate ?? null,
     url: options.url ?? null,
+    lang: null,
+    dir: textDirection({}, articleBlocks.map((b) => b.text).join(' ')),
     original: meta.original,
+    readable: unreadable === null,
+    ...(unreadable ? { unreadableReason: unreadable } : {}),
     blocks: articleBlocks,
-    removed: [...result.removed, ...sentences.removed],
+    removed: listedRemovals([...result.removed, ...sentences.removed]),
     claims: extractClaims(articleBlocks),
     detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text), all.filter((b) => b.type === 'heading').map((b) => b.text)) }),
   };

@@ -24,6 +24,8 @@ export interface CleanInput {
   priorRemovals?: readonly Removal[];
   /** House brands already resolved for the page (the article stage of the DOM pipeline). */
   houseBrands?: HouseBrand[];
+  /** The time the page is read at: relative times ("4 hours ago") give a date only with it. */
+  now?: Date;
 }
 
 export interface CleanResult {
@@ -52,6 +54,7 @@ export function cleanBlocks(input: CleanInput): CleanResult {
     blocks,
     meta,
     url: input.url,
+    now: input.now,
     recurring: input.recurring,
     isRemoved: (i) => removedBy.has(i),
     isProtected: (i) => protectedBlocks.has(i),

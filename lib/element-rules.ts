@@ -2,7 +2,8 @@
 import type { Removal } from './types.ts';
 import { ELEMENT_RULES } from './rules/index.ts';
 import type { ElementRule } from './rules/types.ts';
-import { collapseWhitespace } from './text.ts';
+import { visibleText } from './blocks/dom.ts';
+import { sanitizedHtml } from './sanitize.ts';
 
 /** A paragraph this long is the article's text, not a caption or a byline. */
 const FIRST_PARAGRAPH_WORDS = 25;
@@ -13,8 +14,8 @@ const STRUCTURAL_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
 /** A container with more than this share of the page's paragraph text is the article, whatever its class. */
 const MAX_SHARE_OF_TEXT = 0.5;
 
-/** Remove matching containers from `document` (a clone) and return what went. */
-export function applyElementRules(document: Document, rules: readonly ElementRule[] = ELEMENT_RULES): Removal[] {
+/** Remove matching containers from `document` (a clone) and return what went; `baseUrl` resolves the links of its HTML. */
+export function applyElementRules(document: Document, baseUrl?: string, rules: readonly ElementRule[] = ELEMENT_RULES): Removal[] {
   const body = document.body;
   if (!body) return [];
   let paragraphTextLength: number | undefined; // measured only when a rule needs the guard
@@ -30,10 +31,10 @@ export function applyElementRules(document: Document, rules: readonly ElementRul
     return (order.get(a) ?? Infinity) < (order.get(b) ?? -1);
   };
   const remove = (element: Element, rule: ElementRule) => {
-    const text = collapseWhitespace(element.textContent ?? '');
+    const text = visibleText(element); // what a reader saw: not the text of its scripts and styles
     const atTop = firstParagraph !== null && precedes(element, firstParagraph);
     element.remove();
-    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block', ...(atTop ? { anchor: 0 } : {}) });
+    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block', ...(atTop ? { anchor: 0 } : {}), html: sanitizedHtml(element, baseUrl) });
   };
   const byAttributes = rules.filter((r) => r.attributes);
   // Most elements match no rule: one combined test rules them out.

@@ -3,8 +3,13 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
 import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
+import { tableRows } from './blocks/table.ts';
 import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
+import { removeBlocks } from './dom-removal.ts';
+import { textDirection } from './direction.ts';
+import { unreadableReason } from './readable.ts';
+import { listedRemovals } from './removals.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
@@ -17,6 +22,8 @@ export interface ExtractOptions {
   /** The page's address; defaults to the document's own URL when it is http(s). */
   url?: string;
   recurring?: ReadonlySet<number>;
+  /** When the page is read: relative times ("4 hours ago") count back from it. */
+  now?: Date;
 }
 
 const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.name));
@@ -32,14 +39,15 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const detection = detectCryptoNews({ url, ...readPageForDetection(clone), ...(pageMeta.siteName ? { siteName: pageMeta.siteName } : {}) });
 
+  const hasPasswordField = Array.from(clone.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
+
   // 1. Containers recognised by their attributes.
-  const elementRemovals = applyElementRules(clone);
+  const elementRemovals = applyElementRules(clone, url);
 
   // 2. Block rules over the whole page, before Readability: the related area holds a whole second article.
   const pageBlocks = blocksFromDom(clone);
   const page = cleanBlocks({ blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
-  const pageHolders = holdersOf(page.kept);
-  for (const removal of page.removed) removeBlock(page.context.blocks[removal.block!], pageHolders);
+  removeBlocks(page.context.blocks, page.removed, page.kept, url);
 
   // 3. Readability picks the article, and hands back its element (no HTML string to parse again).
   const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
@@ -60,9 +68,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // 4. Rules that read the article alone (duplicates), then sentences.
   const articleBlocks = blocksFromDom(container);
   dropLeadingTitle(articleBlocks, meta.title);
-  const article = cleanBlocks({ blocks: articleBlocks, meta, url, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
-  const articleHolders = holdersOf(article.kept);
-  for (const removal of article.removed) removeBlock(articleBlocks[removal.block!], articleHolders);
+  const article = cleanBlocks({ blocks: articleBlocks, meta, url, now: options.now, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
+  removeBlocks(articleBlocks, article.removed, article.kept, url);
   const sentences = cleanSentences(article.kept, article.context);
   for (const block of article.kept) {
     const edits = sentences.edits.get(block.index);
@@ -78,15 +85,22 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   anchorRemovals(page.context.blocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
   anchorSentences(sentences.removed, sentences.edits, (block) => placeOfElement.get(articleBlocks[block].element!));
   const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
+  const lang = collapseWhitespace(parsed?.lang ?? clone.documentElement?.getAttribute('lang') ?? '') || null;
+  const unreadable = unreadableReason(blocks, { hasPasswordField });
   return {
     title: meta.title ?? '',
     byline: meta.byline ?? null,
     siteName: meta.siteName ?? null,
-    publishedTime: toIsoDate(meta.publishedTime),
+    // A date line of the article ("Updated Apr 7, 2025") is the date of last resort.
+    publishedTime: toIsoDate(meta.publishedTime) ?? article.meta.lineDate ?? null,
     url: url ?? null,
+    lang,
+    dir: textDirection({ dir: parsed?.dir, lang }, blocks.map((b) => b.text).join(' ')),
     original: meta.original,
+    readable: unreadable === null,
+    ...(unreadable ? { unreadableReason: unreadable } : {}),
     blocks,
-    removed,
+    removed: listedRemovals(removed),
     claims: extractClaims(blocks),
     detection,
   };
@@ -99,34 +113,18 @@ function dropLeadingTitle(blocks: Block[], title: string | undefined): void {
   if (normalizeForCompare(first.text) === normalizeForCompare(title)) first.element!.remove();
 }
 
-/** Elements that hold a kept block inside them (not counting the block's own element). */
-function holdersOf(kept: readonly Block[]): Set<Element> {
-  const holders = new Set<Element>();
-  for (const block of kept) {
-    for (let el = block.element!.parentElement; el && !holders.has(el); el = el.parentElement) holders.add(el);
-  }
-  return holders;
-}
-
-/** Take a removed block out of the clone: the whole element, or only its own text when kept blocks sit inside it. */
-function removeBlock(block: Block, holders: Set<Element>): void {
-  const element = block.element!;
-  if (!holders.has(element)) {
-    element.remove();
-    return;
-  }
-  for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === 1 && isBlockElement(child as Element)) continue;
-    child.parentNode?.removeChild(child);
-  }
-}
-
 /** The article's blocks as the Article carries them (text, sanitised HTML), with the elements they came from. */
 function outputBlocks(container: Element, url: string | undefined): { blocks: ArticleBlock[]; elements: Element[] } {
   const out: ArticleBlock[] = [];
   const elements: Element[] = [];
   for (const block of blocksFromDom(container, { images: true })) {
     const element = block.element!;
+    if (block.type === 'table') {
+      const { rows, headerRows } = tableRows(element);
+      out.push({ type: 'table', text: block.text, html: sanitizedHtml(element, url), rows, headerRows });
+      elements.push(element);
+      continue;
+    }
     if (block.type === 'image') {
       if (isTrackingPixel(element)) continue;
       const html = sanitizedHtml(element, url);
@@ -140,7 +138,9 @@ function outputBlocks(container: Element, url: string | undefined): { blocks: Ar
     if (!text) continue;
     const holdsBlocks = Array.from(element.querySelectorAll('*')).some((el) => isBlockElement(el));
     const html = holdsBlocks ? `<p>${sanitizedHtml(element.ownerDocument.createTextNode(text), url)}</p>` : sanitizedHtml(element, url);
-    out.push(block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html });
+    const outBlock: ArticleBlock = block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html };
+    if (element.tagName === 'LI' && element.parentElement?.tagName === 'OL') outBlock.ordered = true;
+    out.push(outBlock);
     elements.push(element);
   }
   return { blocks: out, elements };

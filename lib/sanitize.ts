@@ -17,6 +17,9 @@ const DROPPED_TAGS = new Set([
 
 const VOID_TAGS = new Set(['br', 'hr', 'img']);
 
+/** Table structure holds rows and cells, not text: the whitespace between them is dropped. */
+const TABLE_STRUCTURE_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
   a: new Set(['href', 'title']),
   img: new Set(['src', 'alt', 'title', 'width', 'height']),
@@ -55,7 +58,8 @@ export function sanitizedHtml(node: Node, baseUrl?: string): string {
   const element = node as Element;
   const tag = element.tagName.toLowerCase();
   if (DROPPED_TAGS.has(tag)) return '';
-  const inner = Array.from(element.childNodes).map((child) => sanitizedHtml(child, baseUrl)).join('');
+  const children = TABLE_STRUCTURE_TAGS.has(tag) ? Array.from(element.childNodes).filter((c) => c.nodeType !== 3 || (c.nodeValue ?? '').trim() !== '') : Array.from(element.childNodes);
+  const inner = children.map((child) => sanitizedHtml(child, baseUrl)).join('');
   if (!ALLOWED_TAGS.has(tag)) return inner; // unknown wrappers are unwrapped, their content kept
   const attributes: string[] = [];
   for (const name of ALLOWED_ATTRIBUTES[tag] ?? []) {

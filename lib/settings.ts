@@ -1,6 +1,7 @@
 // The reader's settings and the decisions made from them. Pure: utils/settings.ts stores them.
 
-export type Theme = 'light' | 'dark' | 'sepia';
+/** 'auto' follows the system's light or dark appearance (prefers-color-scheme). */
+export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
 export type LineWidth = 'narrow' | 'medium' | 'wide';
 
 export interface ReaderSettings {
@@ -14,16 +15,27 @@ export interface ReaderSettings {
   /** Body text size in pixels. */
   fontSize: number;
   lineWidth: LineWidth;
+  /** Print the claims after the article, as an appendix. */
+  printClaims: boolean;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
   autoClean: true,
   alwaysSites: [],
   neverSites: [],
-  theme: 'light',
+  theme: 'auto',
   fontSize: 19,
   lineWidth: 'medium',
+  printClaims: false,
 };
+
+/**
+ * Version 1 had no 'auto' theme and saved the whole settings object on any change, so a stored 'light'
+ * is nearly always the old default rather than a choice: it becomes 'auto' in version 2.
+ */
+export function migrateSettingsToV2(stored: Partial<ReaderSettings>): Partial<ReaderSettings> {
+  return stored.theme === 'light' ? { ...stored, theme: 'auto' } : stored;
+}
 
 export const FONT_SIZES = { min: 14, max: 28, step: 1 };
 

@@ -52,6 +52,8 @@ export interface Removal {
    */
   anchor?: number;
   offset?: number;
+  /** Sanitised HTML of what was removed (DOM pipeline, whole blocks and containers): what "Show in place" renders. */
+  html?: string;
 }
 
 /** The repost header: where a translated or republished article first appeared. */
@@ -68,6 +70,11 @@ export interface PageMeta {
   title?: string;
   byline?: string;
   publishedTime?: string;
+  /**
+   * ISO 8601 date of the first date line in the body ("Updated Apr 7, 2025", "4 hours ago" with a reading
+   * time): the date of last resort, for publishedTime when the page states no other date.
+   */
+  lineDate?: string;
   siteName?: string;
   original: OriginalSource;
 }
@@ -78,7 +85,15 @@ export interface ArticleBlock {
   level?: number;
   /** Sanitised HTML of the block (DOM pipeline only). */
   html?: string;
+  /** A list item of a numbered list. */
+  ordered?: boolean;
+  /** A table's cells, row by row, as text; the first `headerRows` rows are its header. */
+  rows?: string[][];
+  headerRows?: number;
 }
+
+/** Why a page gave no article worth showing. */
+export type UnreadableReason = 'no-text' | 'too-short' | 'sign-in' | 'images-only';
 
 /** A check-worthy claim of the article (lib/claims). */
 export type { Claim } from './claims/index.ts';
@@ -96,7 +111,13 @@ export interface Article {
   siteName: string | null;
   publishedTime: string | null;
   url: string | null;
+  /** Language of the article (BCP 47, as the page states it), and its writing direction. */
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
   original: OriginalSource;
+  /** False when the page holds no article worth showing (a sign-in page, an image, a few words); then `unreadableReason` says why. */
+  readable: boolean;
+  unreadableReason?: UnreadableReason;
   blocks: ArticleBlock[];
   removed: Removal[];
   claims: Claim[];

@@ -6,13 +6,25 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderSitePage } from './site-template.ts';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RESULTS_DIR = resolve('test-results');
 
-/** Pages the tests open: corpus pages in the site template, Readability's test pages as they are. */
+/**
+ * Pages the tests open: corpus pages in the site template, Readability's test pages as they are, the
+ * test pages written for the reader's real-site cases (test/fixtures/pages/), and a single-page site
+ * whose every address under /pages/spa/ serves the same app.
+ */
 function pageFor(path: string): string | null {
+  const spa = path.match(/^\/pages\/spa\/[\w-]+$/);
+  if (spa) return readFileSync('test/fixtures/pages/spa.html', 'utf8');
+  const written = path.match(/^\/pages\/([\w-]+)\.html$/);
+  if (written) {
+    const file = `test/fixtures/pages/${written[1]}.html`;
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  }
   const corpus = path.match(/^\/news\/([\w]+)\.html$/);
   if (corpus) {
     const file = `test/fixtures/corpus/${corpus[1]}.txt`;
@@ -113,4 +125,35 @@ export async function completedDownloads(browser: ExtensionBrowser): Promise<{ f
         ),
       ),
   ) as Promise<{ filename: string; mime: string }[]>;
+}
+
+/** Store the reader's settings as the options page would (the typed item of utils/settings.ts, version 2). */
+export async function storeSettings(browser: ExtensionBrowser, change: Partial<ReaderSettings>): Promise<void> {
+  const settings = { ...DEFAULT_SETTINGS, ...change };
+  await browser.worker.evaluate(
+    (value) =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value, settings$: { v: 2 } }),
+    settings,
+  );
+}
+
+/**
+ * Resolves with the detection the detector reports for the next page whose address contains `urlPart`:
+ * from then on the background has what it needs to decide whether the reader opens by itself.
+ */
+export function nextDetection(browser: ExtensionBrowser, urlPart: string): Promise<{ url: string; detection: { isCryptoNews: boolean } }> {
+  return browser.worker.evaluate(
+    (part) =>
+      new Promise((done) => {
+        type Listener = (message: { type: string; data: { url: string; detection: { isCryptoNews: boolean } } }) => void;
+        const runtime = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } } } }).chrome.runtime;
+        const listener: Listener = (message) => {
+          if (message.type !== 'page-detected' || !message.data.url.includes(part)) return;
+          runtime.onMessage.removeListener(listener);
+          done(message.data);
+        };
+        runtime.onMessage.addListener(listener);
+      }),
+    urlPart,
+  ) as Promise<{ url: string; detection: { isCryptoNews: boolean } }>;
 }

@@ -49,6 +49,22 @@ describe('background', () => {
     expect(executeScript).not.toHaveBeenCalled();
   });
 
+  it('a page the reader cannot run on (a browser page) says so on the toolbar button of that tab', async () => {
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    const title = vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined as never);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.action.onClicked.trigger(tab);
+    await vi.waitFor(() => expect(badge).toHaveBeenCalledWith({ tabId: 7, text: '!' }));
+    expect(title).toHaveBeenCalledWith({ tabId: 7, title: 'Crypto Reader cannot run on this page: Cannot access contents of the page.' });
+
+    // Once it opens there, the mark goes.
+    executeScript.mockResolvedValue([] as never);
+    await fakeBrowser.action.onClicked.trigger(tab);
+    await vi.waitFor(() => expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '' }));
+    expect(title).toHaveBeenLastCalledWith({ tabId: 7, title: 'Crypto Reader (Alt+Shift+R)' });
+  });
+
   it('a detected page with the reader already open asks it to open, which leaves it open (no toggle)', async () => {
     sendMessage.mockResolvedValue({ open: true });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(true) } }, { tab, frameId: 0 } as never, noReply);

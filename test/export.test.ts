@@ -8,7 +8,7 @@ import { toStandaloneHtml } from '../lib/export/html.ts';
 import { toJson } from '../lib/export/json.ts';
 import { EXPORT_FORMATS } from '../lib/export/index.ts';
 import { parseHtml } from '../cli/parse-html.ts';
-import { readCorpus } from './support/fixtures.ts';
+import { readCorpus, readFixture } from './support/fixtures.ts';
 
 const article = cleanText(readCorpus('000_80ab6c6d0866ffcd'), { url: 'https://news.mirror.test/a' });
 
@@ -35,6 +35,35 @@ describe('Markdown', () => {
   });
 });
 
+describe('Markdown from the page\'s markup (Turndown with GFM)', () => {
+  const page = `<html lang="en"><head><title>Fees</title></head><body><article><h1>Fees</h1>
+    <p>${'Exchange fees fell across the market this quarter, as the largest venues competed for volume. '.repeat(3)}</p>
+    <p>Read the <a href="/reports/q3">full report</a> and <em>compare</em> the <strong>maker</strong> rates; <del>0.1%</del> is gone, \`code\` stays: <code>fee_bps</code>.</p>
+    <h2>How the rates moved</h2>
+    <ol><li>Maker fees fell to 0.02%.</li><li>Taker fees fell to 0.05%.</li></ol>
+    <ul><li>Rebates grew.</li><li>Tiers shrank.</li></ul>
+    <blockquote><p>"Fees are a race to zero," one trader said.</p></blockquote>
+    <pre>fee = volume * rate\nrebate = 0</pre>
+    <p><img src="/img/chart.png" alt="Fee chart [Q3]"></p>
+    <p>${'Smaller exchanges kept their fees, betting that users value other features more than price. '.repeat(3)}</p>
+    </article></body></html>`;
+  const md = toMarkdown(extractArticle(parseHtml(page), { url: 'https://news.example/markets/fees' }));
+  const body = md.slice(md.indexOf('\n---\n') + 5);
+
+  it('keeps links with absolute addresses, emphasis, strikethrough and code', () => {
+    expect(body).toContain('Read the [full report](https://news.example/reports/q3) and *compare* the **maker** rates; ~~0.1%~~ is gone, \\`code\\` stays: `fee_bps`.');
+  });
+
+  it('keeps headings, numbered and bulleted lists, quotes, code blocks and images', () => {
+    expect(body).toContain('## How the rates moved');
+    expect(body).toContain('1. Maker fees fell to 0.02%.\n2. Taker fees fell to 0.05%.');
+    expect(body).toContain('- Rebates grew.\n- Tiers shrank.');
+    expect(body).toContain('> "Fees are a race to zero," one trader said.');
+    expect(body).toContain('```\nfee = volume * rate\nrebate = 0\n```');
+    expect(body).toContain('![Fee chart \\[Q3\\]](https://news.example/img/chart.png)');
+  });
+});
+
 describe('standalone HTML', () => {
   it('is a whole document with the article, its claims and what was removed, under a CSP that forbids scripts', () => {
     const html = toStandaloneHtml(article);
@@ -52,6 +81,12 @@ describe('standalone HTML', () => {
     const html = toStandaloneHtml(extractArticle(parseHtml(page), { url: 'https://news.test/x' }));
     expect(html).not.toMatch(/<script>alert|javascript:|onclick|onerror/);
     expect(html).toContain('<img src="https://img.test/a.png">');
+  });
+
+  it('states the article\'s language and direction', () => {
+    const rtl = extractArticle(parseHtml(readFixture('pages/rtl-article.html')), { url: 'https://news.example/ar' });
+    expect(toStandaloneHtml(rtl)).toContain('<html lang="ar" dir="rtl">');
+    expect(toStandaloneHtml(article)).toContain('<html lang="und" dir="ltr">');
   });
 });
 

@@ -1,10 +1,11 @@
 // The one place settings are stored: a typed, versioned item in extension storage.
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type ReaderSettings } from '../lib/settings.ts';
+import { DEFAULT_SETTINGS, migrateSettingsToV2, type ReaderSettings } from '../lib/settings.ts';
 
 export const settingsItem = storage.defineItem<ReaderSettings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
 });
 
 /** Stored settings, with any field a newer version added filled from the defaults. */

@@ -1,8 +1,11 @@
 // DOM adapter: a (cloned) document or element → Block[], in document order, each remembering its
 // element. A block is an element of a block-level kind with text of its own, i.e. text not inside a
-// nested block-level element: <p>, <li>, <h2>, but also <div class="card-title">Headline</div>.
+// nested block-level element: <p>, <li>, <h2>, but also <div class="card-title">Headline</div>. A data
+// table is one block of its own, rows and cells kept (lib/blocks/table.ts); a layout table's cells are
+// read like any other container.
 import type { Block, BlockType } from '../types.ts';
 import { collapseWhitespace } from '../text.ts';
+import { isDataTable, tableRows, tableText } from './table.ts';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL',
@@ -47,6 +50,11 @@ export function blocksFromDom(root: Document | Element, options: DomBlockOptions
  * met on the way are visited after it, so blocks come out in document order.
  */
 function visit(element: Element, blocks: Block[], options: DomBlockOptions): void {
+  if (element.tagName === 'TABLE' && isDataTable(element)) {
+    const table = tableRows(element);
+    if (table.rows.length) blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0 });
+    return;
+  }
   const parts: string[] = [];
   const inner: Element[] = [];
   gather(element, parts, inner);
@@ -98,6 +106,35 @@ export function ownText(element: Element): string {
   return collapseWhitespace(parts.join(''));
 }
 
+/** All the text a reader sees in an element (nested blocks included; scripts, styles and hidden parts not), whitespace collapsed. */
+export function visibleText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkippedElement(el) || isHidden(el)) continue;
+        const spaced = el.tagName === 'BR' || isBlockElement(el);
+        if (spaced) parts.push(' ');
+        walk(el);
+        if (spaced) parts.push(' ');
+      }
+    }
+  };
+  walk(element);
+  return collapseWhitespace(parts.join(''));
+}
+
+/** Whether an element shows any text at all (stops at the first visible character). */
+export function hasVisibleText(element: Element): boolean {
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && /[^\s\u00a0\u200b\ufeff]/.test(child.nodeValue ?? '')) return true;
+    if (child.nodeType === 1 && !isSkippedElement(child as Element) && !isHidden(child as Element) && hasVisibleText(child as Element)) return true;
+  }
+  return false;
+}
+
 /** Elements a reader never sees: hidden attribute or inline display:none. */
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
@@ -111,7 +148,6 @@ function blockType(element: Element): BlockType {
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'list-item';
   if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
   if (tag === 'PRE') return 'code';
-  if (tag === 'TD' || tag === 'TH') return 'table';
   if (tag === 'BLOCKQUOTE' || element.closest('blockquote')) return 'quote';
   if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return 'caption';
   return 'paragraph';

@@ -1,38 +1,22 @@
 // A standalone HTML file of the cleaned article: readable offline, with its claims and what was
 // removed. Everything from the page is escaped or comes from the Article's sanitised HTML, and a
 // Content-Security-Policy forbids scripts, frames and remote styles besides.
-import type { Article, ArticleBlock } from '../types.ts';
+import type { Article } from '../types.ts';
 import { escapeHtml } from '../sanitize.ts';
-import { removedCounts } from './markdown.ts';
+import { bodyHtml } from './body-html.ts';
+import { removedCounts } from './front-matter.ts';
 
 const CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";
 
 const STYLE = `body{margin:0;background:#fbfbf8;color:#1d1d1f;font:19px/1.6 Georgia,'Times New Roman',serif}
 main{max-width:42rem;margin:0 auto;padding:2rem 1.25rem}h1{font-size:2rem;line-height:1.25}
 .meta{color:#555;font:0.85rem/1.4 system-ui,sans-serif}img{max-width:100%;height:auto}
-figcaption,.caption{color:#555;font-size:0.85rem}blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem}
+figcaption,.caption{color:#555;font-size:0.85rem}
 section.claims,section.removed{font:0.9rem/1.5 system-ui,sans-serif;border-top:1px solid #ddd;margin-top:2rem}
-.claim-type{font-variant:small-caps;color:#555}`;
-
-/** A block's HTML: its sanitised HTML from the page, or its text escaped into the element its type calls for. */
-export function blockHtml(block: ArticleBlock): string {
-  if (block.html) return block.html;
-  const text = escapeHtml(block.text);
-  switch (block.type) {
-    case 'heading':
-      return `<h${Math.min(Math.max(block.level ?? 2, 2), 6)}>${text}</h${Math.min(Math.max(block.level ?? 2, 2), 6)}>`;
-    case 'list-item':
-      return `<ul><li>${text}</li></ul>`;
-    case 'quote':
-      return `<blockquote><p>${text}</p></blockquote>`;
-    case 'caption':
-      return `<p class="caption">${text}</p>`;
-    case 'code':
-      return `<pre>${text}</pre>`;
-    default:
-      return `<p>${text}</p>`;
-  }
-}
+.claim-type{font-variant:small-caps;color:#555}
+table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%;font:0.85rem/1.4 system-ui,sans-serif;margin:1rem 0}
+th,td{border:1px solid #ddd;padding:0.3rem 0.5rem;text-align:start;vertical-align:top}thead th,tr:first-child th{background:#f0f0ea}
+blockquote{border-inline-start:3px solid #ccc;margin-inline:0;padding-inline-start:1rem}`;
 
 export function toStandaloneHtml(article: Article): string {
   const meta = [article.byline, article.siteName, article.publishedTime].filter(Boolean).map((v) => escapeHtml(String(v)));
@@ -48,7 +32,7 @@ export function toStandaloneHtml(article: Article): string {
     .join('');
   const source = article.url ? `<p class="meta">Source: <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(article.lang ?? 'und')}" dir="${article.dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -63,7 +47,7 @@ export function toStandaloneHtml(article: Article): string {
 <p class="meta">${meta.join(' · ')}</p>
 ${original.length ? `<p class="meta">Original — ${original.join(' · ')}</p>` : ''}
 ${source}
-${article.blocks.map(blockHtml).join('\n')}
+${bodyHtml(article.blocks)}
 </article>
 ${claims ? `<section class="claims"><h2>Claims</h2><ol>\n${claims}\n</ol></section>` : ''}
 ${counts ? `<section class="removed"><h2>Removed by Crypto Reader</h2><ul>${counts}</ul></section>` : ''}

@@ -1,89 +1,91 @@
-// Markdown with YAML front matter: title, url, byline, published, original, counts of what was removed.
-import type { Article, ArticleBlock, Category } from '../types.ts';
+// Markdown: YAML front matter, the title, and the body converted from its sanitised HTML by Turndown with
+// the GFM plugin (tables, strikethrough): links with absolute URLs, emphasis, code, lists, quotes,
+// images and tables are kept. Page text stays text: what Markdown or the HTML a viewer allows in it would
+// read as markup is escaped.
+import TurndownService from 'turndown';
+import { gfm } from '@joplin/turndown-plugin-gfm';
+import type { Article } from '../types.ts';
+import { tableGrid } from '../blocks/table.ts';
+import { bodyHtml } from './body-html.ts';
+import { frontMatter } from './front-matter.ts';
 
-/** A YAML scalar that cannot break out of its line: JSON strings are valid YAML double-quoted scalars. */
-function yamlValue(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return 'null';
-  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+export { removedCounts } from './front-matter.ts';
+
+let converter: TurndownService | undefined;
+
+/** The configured Turndown service, made on first use. */
+function markdownConverter(): TurndownService {
+  if (converter) return converter;
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+    linkStyle: 'inlined',
+  });
+  service.use(gfm);
+  const escapeMarkdownText = service.escape.bind(service);
+  // Turndown escapes Markdown's own syntax; page text could also hold HTML a viewer would render.
+  service.escape = (text: string) => escapeMarkdownText(escapeHtmlSyntax(text));
+  // Rules added later win over the ones before them (Turndown tries its rules newest first).
+  service.addRule('listItem', { filter: 'li', replacement: listItem });
+  service.addRule('preformatted', { filter: (node) => node.nodeName === 'PRE', replacement: (_content, node) => fenced((node as HTMLElement).textContent ?? '') });
+  service.addRule('caption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.replace(/\s*\n\s*/g, ' ').trim()}*\n\n` });
+  service.addRule('table', { filter: 'table', replacement: (_content, node) => gfmTable(node as HTMLElement, service) });
+  converter = service;
+  return service;
 }
 
-export function removedCounts(article: Article): Record<Category, number> {
-  const counts: Record<Category, number> = { related: 0, duplicate: 0, promo: 0, chrome: 0, boilerplate: 0 };
-  for (const removal of article.removed) counts[removal.category]++;
-  return counts;
+/** `<`, `>` and entity-like `&` of page text, as entities: no viewer turns them into markup. */
+function escapeHtmlSyntax(text: string): string {
+  return text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function frontMatter(article: Article): string {
-  const lines = ['---', `title: ${yamlValue(article.title)}`, `url: ${yamlValue(article.url)}`, `byline: ${yamlValue(article.byline)}`];
-  lines.push(`site: ${yamlValue(article.siteName)}`, `published: ${yamlValue(article.publishedTime)}`);
-  const original = Object.entries(article.original).filter(([, v]) => v);
-  if (original.length) {
-    lines.push('original:');
-    for (const [key, value] of original) lines.push(`  ${key}: ${yamlValue(value)}`);
+/** "- item" and "1. item" with one space, the item's further lines indented under its text. */
+function listItem(content: string, node: Node, options: TurndownService.Options): string {
+  const parent = node.parentNode as Element | null;
+  let marker = `${options.bulletListMarker} `;
+  if (parent?.nodeName === 'OL') {
+    const start = Number.parseInt(parent.getAttribute('start') ?? '1', 10);
+    marker = `${(Number.isFinite(start) ? start : 1) + Array.prototype.indexOf.call(parent.children, node)}. `;
   }
-  lines.push('removed:');
-  for (const [category, count] of Object.entries(removedCounts(article))) lines.push(`  ${category}: ${count}`);
-  if (article.claims.length === 0) lines.push('claims: []');
-  else {
-    lines.push('claims:');
-    for (const claim of article.claims) {
-      lines.push(`  - text: ${yamlValue(claim.text)}`, `    type: ${claim.type}`);
-      if (claim.speaker) lines.push(`    speaker: ${yamlValue(claim.speaker)}`);
-      lines.push(`    sourcing: ${claim.sourcing}`);
-      if (claim.numbers.length) lines.push(`    numbers: [${claim.numbers.map((n) => yamlValue(n.text)).join(', ')}]`);
-      if (claim.assets.length) lines.push(`    assets: [${claim.assets.map((a) => yamlValue(a)).join(', ')}]`);
-    }
-  }
-  lines.push('---');
-  return lines.join('\n');
+  const body = content.replace(/^\n+/, '').replace(/\n+$/, '').replace(/\n/g, `\n${' '.repeat(marker.length)}`);
+  return `${marker}${body}${node.nextSibling ? '\n' : ''}`;
 }
 
-/** Text that Markdown (and the HTML some viewers allow inside it) reads literally. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, ' ') // one block, one line: a newline could start a heading or a rule
-    .replace(/\\/g, '\\\\')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([*_`[\]])/g, '\\$1')
-    .replace(/^([#+\-=|]|\d+[.)])(\s)/, '\\$1$2');
+/** A fenced code block whose fence is longer than any run of backticks inside it. */
+function fenced(code: string): string {
+  const longest = Math.max(2, ...Array.from(code.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `\n\n${fence}\n${code.replace(/^\n/, '').replace(/\n$/, '')}\n${fence}\n\n`;
 }
 
-function imageSource(block: ArticleBlock): string | null {
-  return block.html?.match(/\ssrc="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&') ?? null;
-}
-
-function blockToMarkdown(block: ArticleBlock): string {
-  const text = escapeMarkdown(block.text);
-  switch (block.type) {
-    case 'heading':
-      return `${'#'.repeat(Math.min(Math.max(block.level ?? 2, 2), 6))} ${text}`;
-    case 'list-item':
-      return `- ${text}`;
-    case 'quote':
-      return `> ${text}`;
-    case 'caption':
-      return `*${text}*`;
-    case 'code':
-      return '```\n' + block.text.replace(/```/g, '`\u200b``') + '\n```';
-    case 'image': {
-      const src = imageSource(block);
-      return src ? `![${text}](<${src.replace(/[<>\s]/g, encodeURIComponent)}>)` : '';
-    }
-    default:
-      return text;
-  }
+/**
+ * A GFM table from a <table>: spanned cells fill the columns they cover (the plugin's own table rule
+ * misaligns them), a table without a header row gets an empty one, its caption goes above it.
+ */
+function gfmTable(table: HTMLElement, service: TurndownService): string {
+  const cell = (element: Element) =>
+    service
+      .turndown((element as HTMLElement).innerHTML)
+      .replace(/\s*\n+\s*/g, ' ')
+      .replace(/\|/g, '\\|')
+      .trim();
+  const { rows, headerRows } = tableGrid(table, cell);
+  if (rows.length === 0) return '';
+  const width = rows[0].length;
+  const line = (cells: string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+  const header = headerRows > 0 ? rows[0] : new Array<string>(width).fill('');
+  const body = headerRows > 0 ? rows.slice(1) : rows;
+  const caption = table.querySelector('caption')?.textContent?.replace(/\s+/g, ' ').trim();
+  const lines = [line(header), line(new Array<string>(width).fill('---')), ...body.map(line)];
+  return `\n\n${caption ? `${service.escape(caption)}\n\n` : ''}${lines.join('\n')}\n\n`;
 }
 
 export function toMarkdown(article: Article): string {
-  const body: string[] = [];
-  article.blocks.forEach((block, i) => {
-    const md = blockToMarkdown(block);
-    if (!md) return;
-    // Consecutive list items form one list.
-    const previous = article.blocks[i - 1];
-    const tight = block.type === 'list-item' && previous?.type === 'list-item';
-    body.push(tight ? `\n${md}` : `\n\n${md}`);
-  });
-  return `${frontMatter(article)}\n\n# ${escapeMarkdown(article.title)}${body.join('')}\n`;
+  const body = markdownConverter().turndown(bodyHtml(article.blocks));
+  const title = markdownConverter().escape(article.title.replace(/\s+/g, ' '));
+  return `${frontMatter(article)}\n\n# ${title}${body ? `\n\n${body}` : ''}\n`;
 }

@@ -1,9 +1,16 @@
 // Plain text: the title, then the body, one block a paragraph.
-import type { Article } from '../types.ts';
+import type { Article, ArticleBlock } from '../types.ts';
 
 export function toPlainText(article: Article): string {
-  const body = article.blocks.filter((b) => b.type !== 'image').map((b) => (b.type === 'list-item' ? `• ${b.text}` : b.text));
+  const body = article.blocks.filter((b) => b.type !== 'image').map(blockText);
   return [article.title, ...body].join('\n\n') + '\n';
+}
+
+/** A block as plain text: a list item with its bullet, a table one row a line, cells between bars. */
+function blockText(block: ArticleBlock): string {
+  if (block.type === 'list-item') return `• ${block.text}`;
+  if (block.type === 'table' && block.rows) return block.rows.map((cells) => cells.join(' | ')).join('\n');
+  return block.text;
 }
 
 /** The body's text alone, one block a line: what parity compares. */

@@ -2,6 +2,7 @@
 // in a family file) and one line here; test/rules-registry.test.ts checks that every rule is listed.
 import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './types.ts';
 import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts';
+import { timeLine } from './time-lines.ts';
 import { repostHeader } from './repost.ts';
 import { carouselClone, inlineRelated, relatedArea, relatedContainer } from './related.ts';
 import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
@@ -26,6 +27,7 @@ export const BLOCK_RULES: BlockRule[] = [
   shareWidget,
   originalLink,
   chromeLabel,
+  timeLine,
   repostHeader,
   relatedArea,
   inlineRelated,
@@ -40,7 +42,11 @@ export const BLOCK_RULES: BlockRule[] = [
 /** Rules over sentences of the blocks that were kept. */
 export const SENTENCE_RULES: SentenceRule[] = [houseBrandSentence, callToActionSentence];
 
-/** In the DOM pipeline these block rules run on the article Readability picked, not on the whole page. */
-export const ARTICLE_STAGE_RULES = new Set<string>([duplicateBlock.name]);
+/**
+ * In the DOM pipeline these block rules run on the article Readability picked, not on the whole page:
+ * duplicates are judged within the article, and time lines are taken out of it (taken out of the page
+ * first, a dateline can tip Readability's choice to the comments of a short post).
+ */
+export const ARTICLE_STAGE_RULES = new Set<string>([timeLine.name, duplicateBlock.name]);
 
 export const ALL_RULES: Rule[] = [...KEEP_RULES, ...ELEMENT_RULES, ...BLOCK_RULES, ...SENTENCE_RULES];

@@ -11,6 +11,8 @@ export interface RuleContext {
   houseBrands: HouseBrand[];
   /** URL of the page, when known. */
   url?: string;
+  /** The time the page is read at, for relative times ("4 hours ago"); absent: they give no date. */
+  now?: Date;
   isRemoved(index: number): boolean;
   isProtected(index: number): boolean;
   /** Normalised-text hashes of blocks that recur across the inputs of a corpus run (--corpus). */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { clickToolbarButton, completedDownloads, launchWithExtension, readerText, RESULTS_DIR, startServer, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton, completedDownloads, launchWithExtension, nextDetection, readerText, RESULTS_DIR, startServer, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 let server: Server;
 let origin: string;
@@ -59,9 +59,12 @@ describe('a crypto-news page in the site template', () => {
     await page.getByTestId('toggle-claims').click();
     await page.getByTestId('reader').evaluate((reader) => reader.scrollTo(0, 0));
     await page.screenshot({ path: join(RESULTS_DIR, 'reader-light.png') });
+    await page.getByTestId('display-settings').click();
     await page.getByTestId('theme').selectOption('dark');
+    await page.getByTestId('display-settings').click();
     await page.screenshot({ path: join(RESULTS_DIR, 'reader-dark.png') });
-    await page.getByTestId('theme').selectOption('light');
+    await page.getByTestId('display-settings').click();
+    await page.getByTestId('theme').selectOption('auto');
     await page.close();
   });
 });
@@ -69,8 +72,9 @@ describe('a crypto-news page in the site template', () => {
 describe('a page that is not crypto news', () => {
   it('(b) stays as it is on load; the toolbar button opens the reader, a second click closes it, the page is as before', async () => {
     const page = await browser.context.newPage();
+    const detected = nextDetection(browser, '/general/guardian-1.html');
     await page.goto(`${origin}/general/guardian-1.html`);
-    await page.waitForTimeout(1500); // the detector has run and reported by now
+    expect((await detected).detection.isCryptoNews).toBe(false);
     expect(await page.getByTestId('reader').count()).toBe(0);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
@@ -81,6 +85,22 @@ describe('a page that is not crypto news', () => {
     await clickToolbarButton(browser, page);
     await expect.poll(() => page.getByTestId('reader').count(), { timeout: 10_000 }).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
+
+describe('a single-page site', () => {
+  it('(d) that moves to a crypto-news article with pushState: detection runs again and the reader opens by itself', async () => {
+    const page = await browser.context.newPage();
+    const home = nextDetection(browser, '/pages/spa/home');
+    await page.goto(`${origin}/pages/spa/home`);
+    expect((await home).detection.isCryptoNews).toBe(false);
+    expect(await page.getByTestId('reader').count()).toBe(0);
+    const detected = nextDetection(browser, '/news/002_d90fbac4610048b4.html');
+    await page.evaluate(() => (window as unknown as { goToPage(url: string): Promise<void> }).goToPage('/news/002_d90fbac4610048b4.html'));
+    expect(await detected).toMatchObject({ url: `${origin}/news/002_d90fbac4610048b4.html`, detection: { isCryptoNews: true } });
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe('Why Regulators Need to Embrace the New Privacy Paradigm in Web3');
     await page.close();
   });
 });

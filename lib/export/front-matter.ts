@@ -1,0 +1,41 @@
+// The YAML front matter of the Markdown export: title, url, byline, site, published, original, counts
+// of what was removed, claims. Every value a JSON string, which YAML reads as a double-quoted scalar.
+import type { Article, Category } from '../types.ts';
+
+/** A YAML scalar that cannot break out of its line: JSON strings are valid YAML double-quoted scalars. */
+function yamlValue(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+export function removedCounts(article: Article): Record<Category, number> {
+  const counts: Record<Category, number> = { related: 0, duplicate: 0, promo: 0, chrome: 0, boilerplate: 0 };
+  for (const removal of article.removed) counts[removal.category]++;
+  return counts;
+}
+
+export function frontMatter(article: Article): string {
+  const lines = ['---', `title: ${yamlValue(article.title)}`, `url: ${yamlValue(article.url)}`, `byline: ${yamlValue(article.byline)}`];
+  lines.push(`site: ${yamlValue(article.siteName)}`, `published: ${yamlValue(article.publishedTime)}`);
+  const original = Object.entries(article.original).filter(([, v]) => v);
+  if (original.length) {
+    lines.push('original:');
+    for (const [key, value] of original) lines.push(`  ${key}: ${yamlValue(value)}`);
+  }
+  lines.push('removed:');
+  for (const [category, count] of Object.entries(removedCounts(article))) lines.push(`  ${category}: ${count}`);
+  if (article.claims.length === 0) lines.push('claims: []');
+  else {
+    lines.push('claims:');
+    for (const claim of article.claims) {
+      lines.push(`  - text: ${yamlValue(claim.text)}`, `    type: ${claim.type}`);
+      if (claim.speaker) lines.push(`    speaker: ${yamlValue(claim.speaker)}`);
+      lines.push(`    sourcing: ${claim.sourcing}`);
+      if (claim.numbers.length) lines.push(`    numbers: [${claim.numbers.map((n) => yamlValue(n.text)).join(', ')}]`);
+      if (claim.assets.length) lines.push(`    assets: [${claim.assets.map((a) => yamlValue(a)).join(', ')}]`);
+    }
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
