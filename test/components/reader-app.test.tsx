@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// The reader's view as a component (jsdom): what it says when there is no article or the page could
+// not be read, and how a removed item comes back. The same view in real Chromium: test/e2e/.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
+import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { extractArticle } from '../../lib/extract.ts';
+import { parseHtml } from '../../cli/parse-html.ts';
+import { readFixture } from '../support/fixtures.ts';
+
+// jsdom has <dialog> but no top layer and no layout: showModal only opens it here, scrolling does
+// nothing (both are checked in real Chromium: test/e2e/real-sites.test.ts).
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+Element.prototype.scrollIntoView ??= () => undefined;
+
+let container: HTMLElement | null = null;
+
+function mount(content: ReaderContent, onClose = vi.fn()) {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  act(() => {
+    render(<ReaderApp content={content} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={onClose} onDownload={async () => undefined} />, container!);
+  });
+  return { root: container, onClose };
+}
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = null;
+});
+
+const byTestId = (root: ParentNode, id: string) => root.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
+
+describe('no article', () => {
+  it('an error while reading the page is said in words, with a way back to the page', () => {
+    const { root, onClose } = mount({ kind: 'error', message: 'the page has no body' });
+    const empty = byTestId(root, 'empty-state')!;
+    expect(empty.querySelector('h1')!.textContent).toBe('Crypto Reader could not read this page');
+    expect(empty.textContent).toContain('The page could not be read: the page has no body.');
+    expect(byTestId(root, 'reader-body')).toBeNull();
+    expect(byTestId(root, 'export')).toBeNull();
+    act(() => byTestId(root, 'show-page')!.click());
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('a page with a few words says so, and shows them when asked', () => {
+    const article = extractArticle(parseHtml('<html><body><article><h1>Flash</h1><p>Bitcoin rose 2% in early trading on Monday.</p></article></body></html>'), { url: 'https://news.example/flash' });
+    expect(article.unreadableReason).toBe('too-short');
+    const { root } = mount({ kind: 'article', article });
+    expect(byTestId(root, 'empty-state')!.querySelector('h1')!.textContent).toBe('There is too little text here for a reader view');
+    act(() => byTestId(root, 'show-anyway')!.click());
+    expect(byTestId(root, 'empty-state')).toBeNull();
+    expect(byTestId(root, 'reader-body')!.textContent).toContain('Bitcoin rose 2% in early trading on Monday.');
+  });
+
+  it('Esc (the dialog\'s cancel) closes the reader', () => {
+    const { root, onClose } = mount({ kind: 'error', message: 'x' });
+    const dialog = root.querySelector('dialog')!;
+    act(() => {
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a removed item shown in place', () => {
+  it('renders its sanitised element, never its source as text', () => {
+    const article = extractArticle(parseHtml(readFixture('pages/messy-crypto.html')), { url: 'https://news.example/solana' });
+    const { root } = mount({ kind: 'article', article });
+    act(() => byTestId(root, 'toggle-removed')!.click());
+    const item = Array.from(root.querySelectorAll('[data-testid="removed-promo"] li')).find((li) => li.textContent!.startsWith('Sponsored: The Presale'))!;
+    act(() => (item.querySelector('button') as HTMLButtonElement).click());
+    const restored = byTestId(root, 'restored-item')!;
+    expect(restored.querySelector('h2')!.textContent).toBe('Sponsored: The Presale Everyone Is Talking About');
+    expect(restored.querySelector('img')!.getAttribute('src')).toBe('https://cdn.example/presale-banner.png');
+    expect(restored.textContent).not.toContain('<');
+  });
+});
