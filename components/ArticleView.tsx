@@ -3,7 +3,7 @@
 // removed item the reader chose to show again, rendered from its sanitised HTML where it stood.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article, ArticleBlock, Removal } from '../lib/types.ts';
-import { blockHtml } from '../lib/export/body-html.ts';
+import { asListItem, blockHtml } from '../lib/export/body-html.ts';
 import { escapeHtml } from '../lib/sanitize.ts';
 import { readingMinutes } from '../lib/settings.ts';
 import { SafeHtml } from './SafeHtml.tsx';
@@ -23,12 +23,20 @@ function siteOf(article: Article): string | null {
   }
 }
 
-/** A block's HTML for the reader: a list item inside a list of its kind, so it shows its marker. */
-function readerBlockHtml(block: ArticleBlock): string {
+/**
+ * A block's HTML for the reader, where each block stands alone (claims are found by block): a list item
+ * inside a list of its kind, a numbered one starting at its place in its run of numbered items.
+ */
+function readerBlockHtml(block: ArticleBlock, number: number): string {
   const html = blockHtml(block);
   if (block.type !== 'list-item') return html;
-  const tag = block.ordered ? 'ol' : 'ul';
-  return `<${tag}>${/^<li\b/.test(html) ? html : `<li>${html}</li>`}</${tag}>`;
+  return block.ordered ? `<ol start="${number}">${asListItem(html)}</ol>` : `<ul>${asListItem(html)}</ul>`;
+}
+
+/** Each block's number in its run of numbered list items (1, 2, 3…), 0 for other blocks. */
+function listNumbers(blocks: readonly ArticleBlock[]): number[] {
+  let run = 0;
+  return blocks.map((block) => (block.type === 'list-item' && block.ordered ? ++run : (run = 0)));
 }
 
 /** A removed item shown in place again; the one just chosen is scrolled to and flashes. */
@@ -57,6 +65,7 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
   const { original } = article;
   const before = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'block');
   const after = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'sentence');
+  const numbers = listNumbers(article.blocks);
   return (
     <article class="article" aria-labelledby="cr-title" dir={article.dir} lang={article.lang ?? undefined}>
       <header class="article-header">
@@ -64,7 +73,13 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
           {article.title}
         </h1>
         <p class="meta" data-testid="reader-meta">
-          {meta.join(' · ')}
+          {/* Each item isolated: "1 min read" stays in its order inside a right-to-left article. */}
+          {meta.map((item, i) => (
+            <>
+              {i > 0 && ' · '}
+              <bdi>{item}</bdi>
+            </>
+          ))}
         </p>
         {(original.title || original.author || original.translator || original.url) && (
           <p class="original" data-testid="reader-original">
@@ -87,18 +102,18 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
         {article.blocks.map((block, index) => (
           <>
             {before(index).map((removal) => (
-              <Restored removal={removal} focus={removal === focus} />
+              <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
             ))}
-            <SafeHtml class={`block block-${block.type}`} data-block={index} html={readerBlockHtml(block)} />
+            <SafeHtml class={`block block-${block.type}`} data-block={index} html={readerBlockHtml(block, numbers[index])} />
             {after(index).map((removal) => (
-              <Restored removal={removal} focus={removal === focus} />
+              <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
             ))}
           </>
         ))}
         {shown
           .filter((r) => r.anchor === undefined || r.anchor >= article.blocks.length)
           .map((removal) => (
-            <Restored removal={removal} focus={removal === focus} />
+            <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
           ))}
       </div>
     </article>

@@ -3,7 +3,7 @@
 import type { Claim } from '../lib/types.ts';
 import { PanelHeading } from './PanelHeading.tsx';
 
-const SOURCING_LABEL = { named: 'named source', vague: 'vague source', none: 'no source' } as const;
+export const SOURCING_LABEL = { named: 'named source', vague: 'vague source', none: 'no source' } as const;
 
 interface Props {
   claims: Claim[];

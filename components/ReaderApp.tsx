@@ -1,11 +1,12 @@
 // The reader view: a modal dialog in the browser's top layer, so no page element can paint over it or
 // take its clicks. Toolbar, article, and the claims or removed panel beside it (in a drawer under the
 // article in a narrow window); a page with no article gets words saying so instead of an empty view.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Removal } from '../lib/types.ts';
 import type { ReaderSettings } from '../lib/settings.ts';
 import { EXPORT_FORMATS } from '../lib/export/index.ts';
 import { exportFileName } from '../lib/export/filename.ts';
+import { listedRemovals } from '../lib/removals.ts';
 import { ArticleView } from './ArticleView.tsx';
 import { ClaimsSidebar } from './ClaimsSidebar.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -19,7 +20,7 @@ export type ReaderContent = { kind: 'article'; article: Article } | { kind: 'err
 
 export type Panel = 'claims' | 'removed';
 
-/** Below this width the panels live in a drawer under the article, closed at first. */
+/** Below this width the panels live in a drawer under the article, closed at first (the style sheet's 899 px query). */
 export const SIDE_PANEL_MIN_WIDTH = 900;
 
 interface Props {
@@ -37,9 +38,11 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   const [status, setStatus] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
 
-  // Into the top layer on mount; Esc (the dialog's cancel) closes the reader, not just the dialog.
+  // Into the top layer on mount; Esc (the dialog's cancel) closes the reader, not just the dialog, and so
+  // does the dialog closing any other way.
   useEffect(() => {
     const element = dialog.current!;
+    if (!element.isConnected) return; // the reader was closed before it could show
     if (!element.open) element.showModal();
     element.focus();
     const onCancel = (event: Event) => {
@@ -47,7 +50,11 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       onClose();
     };
     element.addEventListener('cancel', onCancel);
-    return () => element.removeEventListener('cancel', onCancel);
+    element.addEventListener('close', onClose);
+    return () => {
+      element.removeEventListener('cancel', onCancel);
+      element.removeEventListener('close', onClose);
+    };
   }, [onClose]);
 
   const changeSettings = (change: Partial<ReaderSettings>) => {
@@ -56,7 +63,9 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   };
 
   const article = content.kind === 'article' ? content.article : null;
-  const showArticle = article !== null && (article.readable || showAnyway);
+  const showArticle = article !== null && (article.unreadableReason === null || showAnyway);
+  // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
+  const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
 
   const exportArticle = async (choice: ExportChoice) => {
     if (!article) return;
@@ -93,7 +102,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
         settings={settings}
         panel={showArticle ? panel : null}
         claimCount={showArticle ? article.claims.length : null}
-        removedCount={showArticle ? article.removed.length : null}
+        removedCount={showArticle ? removed.length : null}
         canExport={showArticle}
         onPanel={(p) => setPanel((current) => (current === p ? null : p))}
         onSettings={changeSettings}
@@ -104,7 +113,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
         {status}
       </p>
       {showArticle ? (
-        <ArticleLayout article={article} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+        <ArticleLayout article={article} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}
@@ -112,7 +121,16 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   );
 }
 
-function ArticleLayout({ article, panel, onClosePanel, printClaims }: { article: Article; panel: Panel | null; onClosePanel(): void; printClaims: boolean }) {
+interface LayoutProps {
+  article: Article;
+  /** The removals to list and show in place. */
+  removed: Removal[];
+  panel: Panel | null;
+  onClosePanel(): void;
+  printClaims: boolean;
+}
+
+function ArticleLayout({ article, removed, panel, onClosePanel, printClaims }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
@@ -143,9 +161,9 @@ function ArticleLayout({ article, panel, onClosePanel, printClaims }: { article:
 
   return (
     <div class="layout" ref={layout}>
-      <ArticleView article={article} shown={article.removed.filter((r) => shown.has(r))} focus={lastShown} />
+      <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
       {panel === 'claims' && <ClaimsSidebar claims={article.claims} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
-      {panel === 'removed' && <RemovedPanel removed={article.removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
+      {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
       {printClaims && <PrintAppendix claims={article.claims} />}
     </div>
   );

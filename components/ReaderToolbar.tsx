@@ -1,5 +1,5 @@
 // The reader's controls on one row: the panels, the display settings (text size, line width, theme,
-// claims in print) behind an "Aa" button, export and print, close. Under 600 px the labels shorten.
+// claims in print) behind an "Aa" button, export and print, close. Under 600 px the row tightens.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LineWidth, ReaderSettings, Theme } from '../lib/settings.ts';
 import { FONT_SIZES } from '../lib/settings.ts';
@@ -40,9 +40,11 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
   const popover = useRef<HTMLDivElement>(null);
   const size = (delta: number) => onSettings({ fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, settings.fontSize + delta)) });
 
-  // The display settings close on a click elsewhere, and on Esc (which then does not close the reader).
+  // Open, the display settings take the focus; they close on a click elsewhere, and on Esc (anywhere in the
+  // toolbar), which then does not close the reader.
   useEffect(() => {
     if (!displayOpen) return;
+    popover.current!.querySelector<HTMLElement>('button, select, input')?.focus();
     const root = popover.current!.getRootNode() as Document | ShadowRoot;
     const onPointer = (event: Event) => {
       const target = event.target as Node;
@@ -52,8 +54,8 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
     return () => root.removeEventListener('pointerdown', onPointer);
   }, [displayOpen]);
 
-  const onPopoverKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
+  const onToolbarKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !displayOpen) return;
     event.preventDefault();
     event.stopPropagation();
     setDisplayOpen(false);
@@ -61,7 +63,7 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
   };
 
   return (
-    <div class="toolbar" role="toolbar" aria-label="Reader controls">
+    <div class="toolbar" role="toolbar" aria-label="Reader controls" onKeyDown={onToolbarKey}>
       {claimCount !== null && (
         <button type="button" class="panel-button" aria-pressed={panel === 'claims'} data-testid="toggle-claims" onClick={() => onPanel('claims')}>
           Claims <span class="badge">{claimCount}</span>
@@ -87,7 +89,7 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
         Aa
       </button>
       {displayOpen && (
-        <div class="display-popover" id="cr-display" ref={popover} role="group" aria-label="Display settings" onKeyDown={onPopoverKey}>
+        <div class="display-popover" id="cr-display" ref={popover} role="group" aria-label="Display settings">
           <div class="field">
             <span class="field-label">Text size</span>
             <span class="size-buttons">

@@ -10,6 +10,12 @@ const CATEGORIES: { category: Category; label: string }[] = [
   { category: 'boilerplate', label: 'Boilerplate' },
 ];
 
+/** What an item is called in the list: the start of its text, or "Picture" for one without words. */
+function itemLabel(removal: Removal): string {
+  if (!removal.text) return 'Picture';
+  return removal.text.length > 160 ? `${removal.text.slice(0, 160)}…` : removal.text;
+}
+
 interface Props {
   removed: Removal[];
   shown: Set<Removal>;
@@ -33,7 +39,7 @@ export function RemovedPanel({ removed, shown, onToggle, onClose }: Props) {
               {items.map((removal) => (
                 <li>
                   <span class="removed-text" dir="auto">
-                    {removal.text.length > 160 ? `${removal.text.slice(0, 160)}…` : removal.text}
+                    {itemLabel(removal)}
                   </span>
                   <button type="button" class="link" aria-pressed={shown.has(removal)} onClick={() => onToggle(removal)}>
                     {shown.has(removal) ? 'Hide again' : 'Show in place'}

@@ -15,9 +15,9 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
   /**
-   * Ask the reader in the tab to toggle or open; a page without one (no receiving end) gets it injected,
-   * which opens it. When the reader cannot run or open there (a browser page, the extension store, a
-   * failure), the toolbar button says so on that tab: a "!" badge and the reason in its tooltip.
+   * Ask the reader in the tab to toggle or open; a page without one (no receiving end) gets it injected
+   * first. When the reader cannot run or open there (a browser page, the extension store, a failure), the
+   * toolbar button says so on that tab: a "!" badge and the reason in its tooltip.
    */
   async function request(tabId: number, type: 'toggle-reader' | 'open-reader'): Promise<void> {
     let state;
@@ -26,11 +26,11 @@ export default defineBackground(() => {
     } catch {
       try {
         await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-        await showProblem(tabId, null);
+        state = await sendToTab(tabId, type, undefined);
       } catch (error) {
         await showProblem(tabId, `Crypto Reader cannot run on this page: ${(error as Error).message}`);
+        return;
       }
-      return;
     }
     await showProblem(tabId, state?.error ? `Crypto Reader could not open: ${state.error}` : null);
   }

@@ -22,7 +22,8 @@ export default defineUnlistedScript({
       void (extension.browser ?? extension.chrome)?.runtime?.sendMessage(message).catch(() => undefined);
     };
     report();
-    // A single-page site that moves to another article: detect again once the new page has rendered.
-    onAddressChange(() => void whenSettled(document.body ?? document.documentElement).then(report), new AbortController().signal);
+    // A single-page site that moves to another article: detect again once the new page has rendered. No
+    // polling where the browser lacks the Navigation API: this script runs on every page.
+    onAddressChange(() => void whenSettled(document.body ?? document.documentElement).then(report), { signal: new AbortController().signal, poll: false });
   },
 });

@@ -6,7 +6,6 @@ import { detectCryptoNews, readTextForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 import { textDirection } from './direction.ts';
 import { unreadableReason } from './readable.ts';
-import { listedRemovals } from './removals.ts';
 
 export interface CleanTextOptions {
   url?: string;
@@ -36,7 +35,6 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   anchorSentences(sentences.removed, sentences.edits, (block) => placeOf.get(block));
 
   const { meta } = result;
-  const unreadable = unreadableReason(articleBlocks, { hasPasswordField: false });
   return {
     title: meta.title ?? titleBlock.text,
     byline: meta.byline ?? null,
@@ -46,10 +44,9 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     lang: null,
     dir: textDirection({}, articleBlocks.map((b) => b.text).join(' ')),
     original: meta.original,
-    readable: unreadable === null,
-    ...(unreadable ? { unreadableReason: unreadable } : {}),
+    unreadableReason: unreadableReason(articleBlocks, { hasPasswordField: false }),
     blocks: articleBlocks,
-    removed: listedRemovals([...result.removed, ...sentences.removed]),
+    removed: [...result.removed, ...sentences.removed],
     claims: extractClaims(articleBlocks),
     detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text), all.filter((b) => b.type === 'heading').map((b) => b.text)) }),
   };

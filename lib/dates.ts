@@ -143,6 +143,20 @@ interface Segment {
   words: number;
 }
 
+/** Lower-case words a byline beside a date may hold ("by Jane Doe", "von Anna Schmidt"). */
+const BYLINE_WORDS = new Set(['by', 'von', 'par', 'por', 'di', 'da', 'de', 'del', 'van', 'der', 'den', 'und', 'and', 'et', 'y', 'e', 'przez', 'от']);
+/** A reading time beside the date: "4 min read", "5 Min. Lesezeit", "3 min de lecture". */
+const READING_TIME = /^\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|de lecture|de lectura|de leitura|czytania)$/i;
+
+/**
+ * Whether the words beside a date are a byline or a reading time ("Jane Doe · 4 hours ago"), not what the
+ * date is about ("Jan 10, 2024 — Spot ETFs approved"): no lower-case word but the small words of bylines.
+ */
+function besideADate(segment: string): boolean {
+  if (READING_TIME.test(segment.trim())) return true;
+  return (segment.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()));
+}
+
 /** Reads a short line that is only a relative time, a labelled date or a date and time; null otherwise. */
 export function readTimeLine(text: string, options: { now?: Date } = {}): TimeLine | null {
   const line = fold(text);
@@ -150,8 +164,11 @@ export function readTimeLine(text: string, options: { now?: Date } = {}): TimeLi
   readers ??= compile();
   if (!readers.hint.test(line)) return null;
   const parts = line.split(SEGMENTS);
+  // The same segments with their letters' case, to tell a byline from a headline beside a date.
+  const cased = text.replace(/[\u200e\u200f\u061c\u0640]/g, '').replace(/\s+/g, ' ').trim().split(SEGMENTS);
   let result: TimeLine | null = null;
   let extraWords = 0;
+  let extrasBesideADate = cased.length === parts.length;
   let previous: Segment | undefined;
   for (let i = 0; i < parts.length; i += 2) {
     const text = parts[i].replace(/^[([]\s*|\s*[)\]]$/g, '');
@@ -167,10 +184,13 @@ export function readTimeLine(text: string, options: { now?: Date } = {}): TimeLi
     if (segment.line) {
       result ??= segment.line;
       if (segment.line.iso) result.iso ??= segment.line.iso;
-    } else extraWords += segment.words;
+    } else {
+      extraWords += segment.words;
+      extrasBesideADate &&= besideADate(cased[i]);
+    }
     previous = segment;
   }
-  return result && extraWords <= MAX_EXTRA_WORDS ? result : null;
+  return result && (extraWords === 0 || (extraWords <= MAX_EXTRA_WORDS && extrasBesideADate)) ? result : null;
 }
 
 /** A segment made only of [label] time [[label] time]…; the first time gives the kind, the first date the ISO. */

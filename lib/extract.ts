@@ -8,8 +8,7 @@ import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './
 import { applyEditsToElement } from './dom-text.ts';
 import { removeBlocks } from './dom-removal.ts';
 import { textDirection } from './direction.ts';
-import { unreadableReason } from './readable.ts';
-import { listedRemovals } from './removals.ts';
+import { hasShownPasswordField, unreadableReason } from './readable.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
@@ -39,7 +38,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
 
   const detection = detectCryptoNews({ url, ...readPageForDetection(clone), ...(pageMeta.siteName ? { siteName: pageMeta.siteName } : {}) });
 
-  const hasPasswordField = Array.from(clone.getElementsByTagName('input')).some((input) => input.getAttribute('type')?.toLowerCase() === 'password');
+  const hasPasswordField = hasShownPasswordField(clone);
 
   // 1. Containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone, url);
@@ -86,7 +85,6 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   anchorSentences(sentences.removed, sentences.edits, (block) => placeOfElement.get(articleBlocks[block].element!));
   const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
   const lang = collapseWhitespace(parsed?.lang ?? clone.documentElement?.getAttribute('lang') ?? '') || null;
-  const unreadable = unreadableReason(blocks, { hasPasswordField });
   return {
     title: meta.title ?? '',
     byline: meta.byline ?? null,
@@ -97,10 +95,9 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     lang,
     dir: textDirection({ dir: parsed?.dir, lang }, blocks.map((b) => b.text).join(' ')),
     original: meta.original,
-    readable: unreadable === null,
-    ...(unreadable ? { unreadableReason: unreadable } : {}),
+    unreadableReason: unreadableReason(blocks, { hasPasswordField }),
     blocks,
-    removed: listedRemovals(removed),
+    removed,
     claims: extractClaims(blocks),
     detection,
   };

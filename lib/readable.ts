@@ -2,6 +2,7 @@
 // that is a picture must say so in words, not show a title over nothing.
 import type { ArticleBlock, UnreadableReason } from './types.ts';
 import { wordCount } from './text.ts';
+import { isHidden } from './blocks/dom.ts';
 
 /** Fewer words than this is not an article (a short news brief has a hundred or more). */
 export const MIN_ARTICLE_WORDS = 50;
@@ -9,16 +10,45 @@ export const MIN_ARTICLE_WORDS = 50;
 /** Below this, a page with a password field is a sign-in wall rather than an article that has a log-in box. */
 const SIGN_IN_WALL_WORDS = 150;
 
+/** Chinese and Japanese write words without spaces: about two characters a word. */
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CHARACTERS_PER_CJK_WORD = 2;
+
 export interface PageSignals {
-  /** The page has a password field. */
+  /** The page shows a password field (not one hidden, or inside a pop-up a click would open). */
   hasPasswordField: boolean;
+}
+
+/** About how many words a text holds, in any script. */
+export function approximateWords(text: string): number {
+  const cjk = text.match(HAN_OR_KANA)?.length ?? 0;
+  return cjk === 0 ? wordCount(text) : wordCount(text.replace(HAN_OR_KANA, ' ')) + Math.round(cjk / CHARACTERS_PER_CJK_WORD);
 }
 
 /** Why the article is not worth showing, or null when it is. */
 export function unreadableReason(blocks: readonly ArticleBlock[], page: PageSignals): UnreadableReason | null {
-  const words = wordCount(blocks.filter((b) => b.type !== 'image').map((b) => b.text).join(' '), SIGN_IN_WALL_WORDS);
+  const words = approximateWords(blocks.filter((b) => b.type !== 'image').map((b) => b.text).join(' '));
   if (page.hasPasswordField && words < SIGN_IN_WALL_WORDS) return 'sign-in';
   if (words >= MIN_ARTICLE_WORDS) return null;
   if (blocks.some((b) => b.type === 'image')) return 'images-only';
   return words === 0 ? 'no-text' : 'too-short';
+}
+
+/** A container a click opens over the page: a log-in pop-up is not a sign-in wall. */
+const POP_UP = /(?:^|[-_\s])(?:modal|popup|pop-up|overlay|lightbox|drawer)(?:$|[-_\s])/i;
+
+/**
+ * Whether the page shows a password field: not one hidden (attribute or inline style), in a closed
+ * <dialog> or a <template>, or in a pop-up (role="dialog", aria-modal, a class or id saying modal/popup).
+ */
+export function hasShownPasswordField(root: Document | Element): boolean {
+  return Array.from(root.getElementsByTagName('input')).some((input) => {
+    if (input.getAttribute('type')?.toLowerCase() !== 'password') return false;
+    for (let el: Element | null = input; el; el = el.parentElement) {
+      if (isHidden(el) || el.tagName === 'TEMPLATE' || (el.tagName === 'DIALOG' && !el.hasAttribute('open'))) return false;
+      if (el.getAttribute('role') === 'dialog' || el.getAttribute('aria-modal') === 'true') return false;
+      if (POP_UP.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return false;
+    }
+    return true;
+  });
 }

@@ -1,4 +1,5 @@
 // The reader's settings and the decisions made from them. Pure: utils/settings.ts stores them.
+import { approximateWords } from './readable.ts';
 
 /** 'auto' follows the system's light or dark appearance (prefers-color-scheme). */
 export type Theme = 'auto' | 'light' | 'dark' | 'sepia';
@@ -85,8 +86,7 @@ export function parseSiteList(text: string): SiteListParse {
   return { sites, errors };
 }
 
-/** Minutes to read a text at 230 words a minute, at least one. */
+/** Minutes to read a text at 230 words a minute, at least one (Chinese and Japanese counted as words too). */
 export function readingMinutes(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return Math.max(1, Math.round(words / 230));
+  return Math.max(1, Math.round(approximateWords(text) / 230));
 }

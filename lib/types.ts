@@ -115,9 +115,8 @@ export interface Article {
   lang: string | null;
   dir: 'ltr' | 'rtl';
   original: OriginalSource;
-  /** False when the page holds no article worth showing (a sign-in page, an image, a few words); then `unreadableReason` says why. */
-  readable: boolean;
-  unreadableReason?: UnreadableReason;
+  /** Why the page holds no article worth showing (a sign-in page, a picture, a few words); null when it does. */
+  unreadableReason: UnreadableReason | null;
   blocks: ArticleBlock[];
   removed: Removal[];
   claims: Claim[];

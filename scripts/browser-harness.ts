@@ -137,23 +137,44 @@ export async function storeSettings(browser: ExtensionBrowser, change: Partial<R
   );
 }
 
+/** What the detector reported for a page. */
+export interface DetectionReport {
+  url: string;
+  detection: { isCryptoNews: boolean };
+}
+
+type WorkerGlobal = {
+  cryptoReaderDetections?: DetectionReport[];
+  chrome: { runtime: { onMessage: { addListener(listener: (message: { type: string; data: DetectionReport }) => void): void } } };
+};
+
 /**
- * Resolves with the detection the detector reports for the next page whose address contains `urlPart`:
- * from then on the background has what it needs to decide whether the reader opens by itself.
+ * Start keeping the detector's reports in the service worker (once per browser); resolves with how many
+ * there are so far, to wait for the next ones with detectionAfter.
  */
-export function nextDetection(browser: ExtensionBrowser, urlPart: string): Promise<{ url: string; detection: { isCryptoNews: boolean } }> {
-  return browser.worker.evaluate(
-    (part) =>
-      new Promise((done) => {
-        type Listener = (message: { type: string; data: { url: string; detection: { isCryptoNews: boolean } } }) => void;
-        const runtime = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void } } } }).chrome.runtime;
-        const listener: Listener = (message) => {
-          if (message.type !== 'page-detected' || !message.data.url.includes(part)) return;
-          runtime.onMessage.removeListener(listener);
-          done(message.data);
-        };
-        runtime.onMessage.addListener(listener);
-      }),
-    urlPart,
-  ) as Promise<{ url: string; detection: { isCryptoNews: boolean } }>;
+export async function recordDetections(browser: ExtensionBrowser): Promise<number> {
+  return browser.worker.evaluate(() => {
+    const worker = globalThis as unknown as WorkerGlobal;
+    if (!worker.cryptoReaderDetections) {
+      const reports: DetectionReport[] = (worker.cryptoReaderDetections = []);
+      worker.chrome.runtime.onMessage.addListener((message) => {
+        if (message?.type === 'page-detected') reports.push(message.data);
+      });
+    }
+    return worker.cryptoReaderDetections.length;
+  });
+}
+
+/** The first report, after the first `skip`, for an address containing `urlPart`: from then on the background has decided. */
+export async function detectionAfter(browser: ExtensionBrowser, skip: number, urlPart: string, timeoutMs = 15_000): Promise<DetectionReport> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await browser.worker.evaluate(
+      ([from, part]) => (globalThis as unknown as WorkerGlobal).cryptoReaderDetections?.slice(from).find((report) => report.url.includes(part)),
+      [skip, urlPart] as const,
+    );
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`the detector reported nothing for ${urlPart} within ${timeoutMs} ms`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
 }

@@ -81,7 +81,7 @@ async function look(name: string, url: string, html: string, viewport: { width: 
     await page.emulateMedia({ colorScheme: 'light' });
   }
   await page.getByTestId('close-reader').click();
-  await page.locator('crypto-reader').waitFor({ state: 'detached' });
+  await page.locator('[data-crypto-reader]').waitFor({ state: 'detached' });
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   await page.close();
   return { same: after === before, difference: after === before ? '' : firstDifference(before, after), title, tables, claims };

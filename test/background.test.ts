@@ -29,9 +29,13 @@ describe('background', () => {
     background.main();
   });
 
-  it('a toolbar click injects the reader into a page that has none', async () => {
+  it('a toolbar click injects the reader into a page that has none, then asks it to toggle (open)', async () => {
+    sendMessage.mockReset().mockRejectedValueOnce(new Error('Receiving end does not exist.')).mockResolvedValue({ open: true });
     await fakeBrowser.action.onClicked.trigger(tab);
-    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/reader.js'] }));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/reader.js'] });
+    expect(executeScript.mock.invocationCallOrder[0]).toBeLessThan(sendMessage.mock.invocationCallOrder[1]);
+    expect(sendMessage).toHaveBeenLastCalledWith(7, { type: 'toggle-reader', data: undefined });
   });
 
   it('a toolbar click on a page with the reader toggles it by message, without injecting again', async () => {
@@ -60,6 +64,7 @@ describe('background', () => {
 
     // Once it opens there, the mark goes.
     executeScript.mockResolvedValue([] as never);
+    sendMessage.mockReset().mockRejectedValueOnce(new Error('Receiving end does not exist.')).mockResolvedValue({ open: true });
     await fakeBrowser.action.onClicked.trigger(tab);
     await vi.waitFor(() => expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: '' }));
     expect(title).toHaveBeenLastCalledWith({ tabId: 7, title: 'Crypto Reader (Alt+Shift+R)' });

@@ -64,6 +64,24 @@ describe('Markdown from the page\'s markup (Turndown with GFM)', () => {
   });
 });
 
+describe('Markdown of hostile markup (review finding)', () => {
+  it('a link title or an image alt cannot carry HTML into the file', () => {
+    const hostile = {
+      ...article,
+      claims: [],
+      blocks: [
+        { type: 'paragraph' as const, text: 'x', html: '<p><a href="https://a.example/(x)" title="a\\&quot; <img src=x onerror=alert(2)> &quot;">link</a> and <em>&lt;script&gt;alert(3)&lt;/script&gt;</em></p>' },
+        { type: 'image' as const, text: '', html: `<img src="https://img.example/a.png" alt="<b title='&quot; onload=alert(5) x=&quot;'>">` },
+      ],
+    };
+    const body = toMarkdown(hostile).split('\n---\n')[1];
+    expect(body).not.toMatch(/<img|<b\b|<script|onerror/); // the link's title is left out; the alt is text
+    expect(body).toContain('[link](https://a.example/%28x%29)');
+    expect(body).toContain('*&lt;script&gt;alert(3)&lt;/script&gt;*');
+    expect(body).toContain('![&lt;b title=\'" onload=alert(5) x="\'&gt;](https://img.example/a.png)');
+  });
+});
+
 describe('standalone HTML', () => {
   it('is a whole document with the article, its claims and what was removed, under a CSP that forbids scripts', () => {
     const html = toStandaloneHtml(article);

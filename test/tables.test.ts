@@ -48,6 +48,29 @@ describe('which tables hold data', () => {
   });
 });
 
+describe('tables with odd markup (review findings)', () => {
+  it('a grid of pictures is not dropped with its images: it reads as the pictures', () => {
+    const cells = Array.from({ length: 12 }, (_, i) => `<td><img src="https://cdn.example/coin-${i}.png" alt=""></td>`);
+    const grid = `<table><tr>${cells.slice(0, 4).join('')}</tr><tr>${cells.slice(4, 8).join('')}</tr><tr>${cells.slice(8).join('')}</tr></table>`;
+    const prose = (topic: string) => `<p>${`${topic} moved as traders returned after a quiet week, analysts said in a note on Tuesday. `.repeat(4)}</p>`;
+    const article = extractArticle(parseHtml(`<html><body><article><h1>Coins</h1>${prose('Bitcoin')}${grid}${prose('Ether')}</article></body></html>`), { url: 'https://news.example/coins' });
+    expect(article.blocks.filter((b) => b.type === 'image')).toHaveLength(12);
+    expect(article.blocks.filter((b) => b.type === 'table')).toHaveLength(0);
+  });
+
+  it('a footer cell with colspan="1000" spans the table\'s five columns, not a thousand (nor fifty)', () => {
+    const wide = table(`<table><thead><tr><th>a</th><th>b</th><th>c</th><th>d</th><th>e</th></tr></thead>
+      <tbody><tr><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td></tr><tr><td colspan="1000">Source: exchange data</td></tr></tbody></table>`);
+    const { rows } = tableRows(wide);
+    expect(rows.map((r) => r.length)).toEqual([5, 5, 5]);
+    expect(rows[2]).toEqual(['Source: exchange data', '', '', '', '']);
+  });
+
+  it('script text inside a cell is not cell text', () => {
+    expect(tableRows(table('<table><tr><th>Coin</th><th>Price</th></tr><tr><td>BTC<script>track()</script></td><td>$91,000</td></tr></table>')).rows[1]).toEqual(['BTC', '$91,000']);
+  });
+});
+
 describe('a table of mining pools (test page)', () => {
   const article = extractArticle(parseHtml(readFixture('pages/miners-table.html')), { url: 'https://news.example/pools' });
   const tables = article.blocks.filter((b) => b.type === 'table');

@@ -152,6 +152,23 @@ describe('time-line in a page', () => {
   });
 });
 
+describe('time-line: dates with what happened on them stay (review finding)', () => {
+  it('a "Key dates" list of events lost its items and gave its second date as the publication date', () => {
+    const events = ['April 20, 2024 – Fourth halving', 'Jan 10, 2024 — Spot ETFs approved', 'Nov 5, 2024 · Trump wins'];
+    const article = page(`<article><h1>Story</h1>${filler(3)}<h2>Key dates</h2><ul>${events.map((e) => `<li>${e}</li>`).join('')}</ul>${filler(2)}</article>`);
+    expect(article.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(events));
+    expect(article.publishedTime).toBeNull();
+  });
+
+  it('a headline beside a date is not a byline: the line stays; a byline or a reading time beside it is chrome', () => {
+    expect(readTimeLine('Jan 10, 2024 — Spot ETFs approved')).toBeNull();
+    expect(readTimeLine('Nov 5, 2024 | Trump wins the election')).toBeNull();
+    expect(readTimeLine('Jane Doe · 4 hours ago')).not.toBeNull();
+    expect(readTimeLine('by Catherine Hollander | September 10, 2018')).not.toBeNull();
+    expect(readTimeLine('Nov 9, 2025 · 4 min read')).not.toBeNull();
+  });
+});
+
 describe('time-line in a text dump', () => {
   it('"Aktualisiert am …" and "il y a 3 jours" under the title go; the paragraphs stay', () => {
     const body = ['Der Bitcoin-Kurs stieg am Dienstag über 100.000 Dollar, wie Händler berichteten.', 'Analysten erwarten bis zum Jahresende eine hohe Volatilität, hieß es im Bericht.'];

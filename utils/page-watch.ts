@@ -4,15 +4,16 @@
 /** A cheap mark of the page's state: its address (without the #fragment) and the size of its text and tree. */
 export function pageSignature(document: Document): string {
   const body = document.body;
-  return [location.href.split('#')[0], body?.textContent?.length ?? 0, body?.getElementsByTagName('*').length ?? 0].join('|');
+  return [document.URL.split('#')[0], body?.textContent?.length ?? 0, body?.getElementsByTagName('*').length ?? 0].join('|');
 }
 
 /**
  * Call `onChange` when the address changes without a page load: history.pushState / replaceState, Back
- * and Forward, through the Navigation API where the browser has it, else popstate plus a slow poll.
- * Changes of the #fragment alone (a jump inside the article) do not count.
+ * and Forward, through the Navigation API where the browser has it; else on popstate, and, with `poll`,
+ * a look at the address every second (pushState fires no event). Changes of the #fragment alone (a jump
+ * inside the article) do not count.
  */
-export function onAddressChange(onChange: () => void, signal: AbortSignal): void {
+export function onAddressChange(onChange: () => void, { signal, poll }: { signal: AbortSignal; poll: boolean }): void {
   const address = () => location.href.split('#')[0];
   let last = address();
   const check = () => {
@@ -22,7 +23,7 @@ export function onAddressChange(onChange: () => void, signal: AbortSignal): void
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) navigation.addEventListener('currententrychange', check, { signal });
-  else {
+  else if (poll) {
     const timer = setInterval(check, POLL_MS);
     signal.addEventListener('abort', () => clearInterval(timer));
   }

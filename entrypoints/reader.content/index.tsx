@@ -4,14 +4,18 @@
 import './style.css';
 import { render } from 'preact';
 import { extractArticle } from '../../lib/extract.ts';
+import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
-import { lockPage } from '../../components/page-lock.ts';
+import { lockPage } from '../../utils/page-lock.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { onAddressChange, pageSignature, whenSettled } from '../../utils/page-watch.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
-/** Set once the reader runs in this page: a symbol of the extension's own world, which the page cannot forge. */
+/** Marks the reader's host element (its tag name changes from one opening to the next). */
+const READER_HOST_ATTRIBUTE = 'data-crypto-reader';
+
+/** Set once the reader runs in this page, on the global of the extension's own (isolated) world, out of the page's reach. */
 const LOADED = Symbol.for('crypto-reader.loaded');
 
 export default defineContentScript({
@@ -26,6 +30,8 @@ export default defineContentScript({
 
     let read: { signature: string; content: ReaderContent } | null = null;
     let ui: ShadowRootContentScriptUi<void> | null = null;
+    // The page element that had the focus when the reader opened gets it back when it closes.
+    let returnFocus: HTMLElement | null = null;
 
     /** The page's article, read again only when the page changed since the last reading. */
     const readPage = (): { signature: string; content: ReaderContent } => {
@@ -46,13 +52,16 @@ export default defineContentScript({
     };
 
     const close = () => {
-      ui?.remove();
+      if (!ui) return;
+      ui.remove();
       ui = null;
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+      returnFocus = null;
     };
     const show = (container: HTMLElement, page: { signature: string; content: ReaderContent }, settings: Awaited<ReturnType<typeof loadSettings>>) =>
       render(
         <ReaderApp
-          key={page.signature}
+          key={contentKey(page.content)}
           content={page.content}
           initialSettings={settings}
           onSettingsChange={(change) => void saveSettings(change)}
@@ -61,18 +70,24 @@ export default defineContentScript({
         />,
         container,
       );
-    const open = async () => {
+    /** Open the reader; opening by itself (auto), it leaves a page with no article alone. */
+    const open = async ({ auto }: { auto: boolean }) => {
       if (ui) return;
       const page = readPage();
+      if (auto && page.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await loadSettings();
+      returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
-        name: 'crypto-reader',
+        // A name of its own each time: a page that defined a custom element under a fixed name (giving it
+        // a shadow root of its own) would stop the reader. The attribute is how it can be found.
+        name: `crypto-reader-${Math.random().toString(36).slice(2, 10)}`,
         // A child of <html>, beside the page's <body>: printing can leave the body out.
         position: 'inline',
         anchor: 'html',
         append: 'last',
         isolateEvents: true,
         onMount(container, _shadow, host) {
+          host.setAttribute(READER_HOST_ATTRIBUTE, '');
           lockPage(host);
           show(container, page, settings);
         },
@@ -89,22 +104,28 @@ export default defineContentScript({
       serially(async () => {
         if (!ui || !document.body) return;
         await whenSettled(document.body);
-        if (!ui) return;
+        const settings = await loadSettings();
+        if (!ui) return; // closed meanwhile
         const page = readPage();
-        if (page.content.kind === 'article' && !page.content.article.readable) return close();
-        show(ui.uiContainer, page, await loadSettings());
+        if (page.content.kind === 'article' && page.content.article.unreadableReason !== null) return close();
+        show(ui.uiContainer, page, settings);
       });
     const navigation = new AbortController();
     ctx.onInvalidated(() => navigation.abort());
-    onAddressChange(() => void followNavigation(), navigation.signal);
+    onAddressChange(() => void followNavigation(), { signal: navigation.signal, poll: true });
 
+    // The background injects this script and then sends its request: nothing opens until it is asked.
     onMessages({
-      'toggle-reader': () => serially(async () => (ui ? close() : open())),
-      'open-reader': () => serially(open),
+      'toggle-reader': () => serially(async () => (ui ? close() : open({ auto: false }))),
+      'open-reader': () => serially(() => open({ auto: true })),
     });
-    await serially(open);
   },
 });
+
+/** What the reader shows, as a key: the same article read again (the address only changed) keeps its view. */
+function contentKey(content: ReaderContent): string {
+  return content.kind === 'error' ? `error:${content.message}` : String(hash53(`${content.article.title}\n${content.article.blocks.map((b) => b.text).join('\n')}`));
+}
 
 /** The page's article, or the reason it could not be read: the reader says so rather than staying blank. */
 function extract(): ReaderContent {

@@ -52,8 +52,11 @@ export function blocksFromDom(root: Document | Element, options: DomBlockOptions
 function visit(element: Element, blocks: Block[], options: DomBlockOptions): void {
   if (element.tagName === 'TABLE' && isDataTable(element)) {
     const table = tableRows(element);
-    if (table.rows.length) blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0 });
-    return;
+    // A grid of pictures has no text rows: it is read as the images it holds.
+    if (table.rows.length) {
+      blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0 });
+      return;
+    }
   }
   const parts: string[] = [];
   const inner: Element[] = [];
@@ -136,7 +139,7 @@ export function hasVisibleText(element: Element): boolean {
 }
 
 /** Elements a reader never sees: hidden attribute or inline display:none. */
-function isHidden(element: Element): boolean {
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);

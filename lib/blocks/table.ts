@@ -1,7 +1,8 @@
 // Tables: a data table (prices, fees, a comparison) is one block that keeps its rows and cells; a table
 // used to lay out a page, or a single boxed cell, is read as the text it holds. The heuristics follow
 // Readability's _markDataTables, plus one of our own: a cell holding a long passage is layout.
-import { collapseWhitespace } from '../text.ts';
+import { visibleText } from './dom.ts';
+import { collapseWhitespace, wordCount } from '../text.ts';
 
 /** A cell with more words than this holds prose: the table lays out a page. */
 const MAX_WORDS_IN_A_CELL = 80;
@@ -29,7 +30,7 @@ export function isDataTable(table: Element): boolean {
 
 /** The rows of a table (its own rows, not those of a nested table), cells as whitespace-collapsed text. */
 export function tableRows(table: Element): TableRows {
-  return tableGrid(table, (cell) => collapseWhitespace(cell.textContent ?? ''));
+  return tableGrid(table, visibleText);
 }
 
 /** Spans larger than these are typos or layout tricks, not data. */
@@ -42,15 +43,18 @@ const MAX_ROWSPAN = 200;
  */
 export function tableGrid(table: Element, read: (cell: Element) => string): TableRows {
   const rows = ownRows(table);
+  const cellsOf = rows.map(cellsOfRow);
+  // A span wider than the table's widest row of cells ("colspan=1000" on a footer) spans the table.
+  const widest = Math.max(1, ...cellsOf.map((cells) => cells.length));
   const grid: string[][] = rows.map(() => []);
   const headerRow: boolean[] = [];
   rows.forEach((row, r) => {
-    const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    const cells = cellsOf[r];
     headerRow[r] = cells.length > 0 && (row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH'));
     let column = 0;
     for (const cell of cells) {
       while (grid[r][column] !== undefined) column++;
-      const colspan = span(cell, 'colspan', MAX_COLSPAN);
+      const colspan = span(cell, 'colspan', Math.min(MAX_COLSPAN, widest));
       const rowspan = Math.min(span(cell, 'rowspan', MAX_ROWSPAN), rows.length - r);
       const text = read(cell);
       for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) grid[r + dr][column + dc] = dr === 0 && dc === 0 ? text : '';
@@ -91,6 +95,10 @@ export function ownRows(table: Element): Element[] {
   return rows;
 }
 
+function cellsOfRow(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+}
+
 function measure(table: Element): { rows: number; columns: number; longestCell: number } {
   let rows = 0;
   let columns = 0;
@@ -98,10 +106,9 @@ function measure(table: Element): { rows: number; columns: number; longestCell: 
   for (const row of ownRows(table)) {
     rows++;
     let width = 0;
-    for (const cell of Array.from(row.children)) {
-      if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
-      width += Number.parseInt(cell.getAttribute('colspan') ?? '1', 10) || 1;
-      longestCell = Math.max(longestCell, (cell.textContent ?? '').split(/\s+/).length);
+    for (const cell of cellsOfRow(row)) {
+      width += span(cell, 'colspan', MAX_COLSPAN);
+      longestCell = Math.max(longestCell, wordCount(cell.textContent ?? '', MAX_WORDS_IN_A_CELL + 1));
     }
     columns = Math.max(columns, width);
   }

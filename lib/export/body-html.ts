@@ -56,6 +56,6 @@ export function bodyHtml(blocks: readonly ArticleBlock[]): string {
 }
 
 /** A list item's HTML as an <li>: a block read from another element (a <dd>, a <div>) is wrapped in one. */
-function asListItem(html: string): string {
+export function asListItem(html: string): string {
   return /^<li\b/.test(html) ? html : `<li>${html}</li>`;
 }

@@ -31,6 +31,20 @@ function markdownConverter(): TurndownService {
   service.escape = (text: string) => escapeMarkdownText(escapeHtmlSyntax(text));
   // Rules added later win over the ones before them (Turndown tries its rules newest first).
   service.addRule('listItem', { filter: 'li', replacement: listItem });
+  // Links and images without their titles, alt text escaped like page text: Turndown's own rules let a
+  // title or alt carry HTML into the file.
+  service.addRule('inlineLink', {
+    filter: (node) => node.nodeName === 'A' && !!(node as HTMLElement).getAttribute('href'),
+    replacement: (content, node) => `[${content}](${linkDestination((node as HTMLElement).getAttribute('href')!)})`,
+  });
+  service.addRule('image', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const src = (node as HTMLElement).getAttribute('src');
+      const alt = service.escape(((node as HTMLElement).getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim());
+      return src ? `![${alt}](${linkDestination(src)})` : '';
+    },
+  });
   service.addRule('preformatted', { filter: (node) => node.nodeName === 'PRE', replacement: (_content, node) => fenced((node as HTMLElement).textContent ?? '') });
   service.addRule('caption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.replace(/\s*\n\s*/g, ' ').trim()}*\n\n` });
   service.addRule('table', { filter: 'table', replacement: (_content, node) => gfmTable(node as HTMLElement, service) });
@@ -41,6 +55,11 @@ function markdownConverter(): TurndownService {
 /** `<`, `>` and entity-like `&` of page text, as entities: no viewer turns them into markup. */
 function escapeHtmlSyntax(text: string): string {
   return text.replace(/&(?=#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A link's address as Markdown reads it: parentheses, brackets and spaces escaped (the sanitiser made it absolute http(s)). */
+function linkDestination(url: string): string {
+  return url.replace(/[()<>\s\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** "- item" and "1. item" with one space, the item's further lines indented under its text. */

@@ -39,11 +39,11 @@ export const shareWidget: BlockRule = {
   description: 'The share widget\'s counter and buttons ("0", "Share", "copy") on lines of their own.',
   *run(ctx) {
     const { blocks } = ctx;
-    const isButton = (i: number) => i >= 0 && i < blocks.length && blocks[i].type !== 'table' && SHARE_BUTTON.test(blocks[i].text);
+    const isButton = (i: number) => i >= 0 && i < blocks.length && SHARE_BUTTON.test(blocks[i].text);
     for (const block of blocks) {
       const i = block.index;
       if (isButton(i)) yield i;
-      else if (SHARE_COUNTER.test(block.text) && block.type !== 'table' && (isButton(i + 1) || isButton(i - 1))) yield i;
+      else if (SHARE_COUNTER.test(block.text) && (isButton(i + 1) || isButton(i - 1))) yield i;
     }
   },
 };

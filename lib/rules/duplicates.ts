@@ -5,7 +5,7 @@ import type { Block } from '../types.ts';
 import type { BlockRule } from './types.ts';
 import { hash53, normalizeForCompare } from '../text.ts';
 
-/** Captions, list items and table cells repeat legitimately (a photo credit, a plan's days). */
+/** Captions, list items and data tables repeat legitimately (a photo credit, a plan's days). */
 const COMPARED_TYPES = new Set(['paragraph', 'heading', 'quote']);
 
 /** Shorter texts ("Yes.", "Share") repeat legitimately. */

@@ -11,8 +11,9 @@ export const timeLine: BlockRule = {
   description: 'Blocks that are only a relative time, a labelled date or a date and time ("4 hours ago", "Updated Apr 7, 2025"); the first date goes to meta.lineDate.',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      // Tables hold dates as data; protected blocks (captions, quotes, "Update: …" notes) stay anyway.
-      if (block.type === 'table' || ctx.isProtected(block.index)) continue;
+      // Tables and lists hold dates as data (a timeline of events); protected blocks (captions, quotes,
+      // "Update: …" notes) stay anyway.
+      if (block.type === 'table' || block.type === 'list-item' || ctx.isProtected(block.index)) continue;
       const line = readTimeLine(block.text, { now: ctx.now });
       if (!line) continue;
       if (line.iso) ctx.meta.lineDate ??= line.iso;

@@ -10,10 +10,13 @@ import { extractArticle } from '../../lib/extract.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { readFixture } from '../support/fixtures.ts';
 
-// jsdom has <dialog> but no top layer and no layout: showModal only opens it here, scrolling does
-// nothing (both are checked in real Chromium: test/e2e/real-sites.test.ts).
+// jsdom has <dialog> but no top layer and no layout: showModal and close only set its open attribute
+// here, scrolling does nothing (both are checked in real Chromium: test/e2e/real-sites.test.ts).
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
   this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.removeAttribute('open');
 };
 Element.prototype.scrollIntoView ??= () => undefined;
 
@@ -65,6 +68,32 @@ describe('no article', () => {
       dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
     });
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('numbered lists (review finding: every item showed "1.")', () => {
+  it('each item of a numbered list is numbered by its place in the list', () => {
+    const prose = `<p>${'Exchanges cut fees this quarter as competition for volume grew, analysts said in a note on Monday. '.repeat(4)}</p>`;
+    const article = extractArticle(parseHtml(`<html><body><article><h1>Steps</h1>${prose}<ol><li>Open an account.</li><li>Verify your identity.</li><li>Deposit funds.</li></ol>${prose}</article></body></html>`), { url: 'https://news.example/steps' });
+    const { root } = mount({ kind: 'article', article });
+    const lists = Array.from(root.querySelectorAll('[data-testid="reader-body"] ol'));
+    expect(lists.map((ol) => [ol.getAttribute('start'), ol.textContent])).toEqual([
+      ['1', 'Open an account.'],
+      ['2', 'Verify your identity.'],
+      ['3', 'Deposit funds.'],
+    ]);
+  });
+});
+
+describe('tables in the reader', () => {
+  it('keep their spans (DOMPurify dropped colspan and rowspan as "unsafe URLs")', () => {
+    const prose = `<p>${'Miners sold more coins in October as hashprice fell to a record low, a research firm said. '.repeat(4)}</p>`;
+    const table = '<table><thead><tr><th rowspan="2">Pool</th><th colspan="2">Blocks</th></tr><tr><th>Oct</th><th>Nov</th></tr></thead><tbody><tr><td>Foundry</td><td>1,310</td><td>1,402</td></tr></tbody></table>';
+    const article = extractArticle(parseHtml(`<html><body><article><h1>Pools</h1>${prose}${table}${prose}</article></body></html>`), { url: 'https://news.example/pools' });
+    const { root } = mount({ kind: 'article', article });
+    const cells = root.querySelectorAll('[data-testid="reader-body"] thead th');
+    expect(cells[0].getAttribute('rowspan')).toBe('2');
+    expect(cells[1].getAttribute('colspan')).toBe('2');
   });
 });
 

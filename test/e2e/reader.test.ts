@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { clickToolbarButton, completedDownloads, launchWithExtension, nextDetection, readerText, RESULTS_DIR, startServer, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton, completedDownloads, detectionAfter, launchWithExtension, readerText, recordDetections, RESULTS_DIR, startServer, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 let server: Server;
 let origin: string;
@@ -72,9 +72,9 @@ describe('a crypto-news page in the site template', () => {
 describe('a page that is not crypto news', () => {
   it('(b) stays as it is on load; the toolbar button opens the reader, a second click closes it, the page is as before', async () => {
     const page = await browser.context.newPage();
-    const detected = nextDetection(browser, '/general/guardian-1.html');
+    const mark = await recordDetections(browser);
     await page.goto(`${origin}/general/guardian-1.html`);
-    expect((await detected).detection.isCryptoNews).toBe(false);
+    expect((await detectionAfter(browser, mark, '/general/guardian-1.html')).detection.isCryptoNews).toBe(false);
     expect(await page.getByTestId('reader').count()).toBe(0);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
@@ -92,13 +92,12 @@ describe('a page that is not crypto news', () => {
 describe('a single-page site', () => {
   it('(d) that moves to a crypto-news article with pushState: detection runs again and the reader opens by itself', async () => {
     const page = await browser.context.newPage();
-    const home = nextDetection(browser, '/pages/spa/home');
+    const mark = await recordDetections(browser);
     await page.goto(`${origin}/pages/spa/home`);
-    expect((await home).detection.isCryptoNews).toBe(false);
+    expect((await detectionAfter(browser, mark, '/pages/spa/home')).detection.isCryptoNews).toBe(false);
     expect(await page.getByTestId('reader').count()).toBe(0);
-    const detected = nextDetection(browser, '/news/002_d90fbac4610048b4.html');
     await page.evaluate(() => (window as unknown as { goToPage(url: string): Promise<void> }).goToPage('/news/002_d90fbac4610048b4.html'));
-    expect(await detected).toMatchObject({ url: `${origin}/news/002_d90fbac4610048b4.html`, detection: { isCryptoNews: true } });
+    expect(await detectionAfter(browser, mark, '/news/002_d90fbac4610048b4.html')).toMatchObject({ url: `${origin}/news/002_d90fbac4610048b4.html`, detection: { isCryptoNews: true } });
     await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => page.getByTestId('reader-title').innerText()).toBe('Why Regulators Need to Embrace the New Privacy Paradigm in Web3');
     await page.close();

@@ -40,13 +40,20 @@ async function openReader(page: Page): Promise<void> {
 
 async function closeReader(page: Page): Promise<void> {
   await page.getByTestId('close-reader').click();
-  await expect.poll(() => page.locator('crypto-reader').count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => page.locator(READER_HOST).count(), { timeout: 10_000 }).toBe(0);
 }
 
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
-/** The element a person would click at (x, y): the reader's host when the reader is on top. */
-const elementAt = (page: Page, x: number, y: number) => page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.tagName.toLowerCase(), [x, y]);
+/** The reader's host element in the page (its tag name changes each time it opens). */
+const READER_HOST = '[data-crypto-reader]';
+
+/** The element a person would click at (x, y): READER_HOST when the reader is on top, else its tag name. */
+const elementAt = (page: Page, x: number, y: number) =>
+  page.evaluate(([px, py]) => {
+    const element = document.elementFromPoint(px, py);
+    return element?.hasAttribute('data-crypto-reader') ? '[data-crypto-reader]' : element?.tagName.toLowerCase();
+  }, [x, y] as const);
 
 /** A screenshot for a person to look at, in test-results/ (caret left alone: hiding it writes style="" on the page's inputs). */
 const shot = (page: Page, name: string, options: { fullPage?: boolean } = {}) => page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), caret: 'initial', ...options });
@@ -65,9 +72,9 @@ describe('the reader owns the screen', () => {
     await openReader(page);
 
     // Where the page's header and ad box are, the reader is what is there.
-    expect(await elementAt(page, 640, 40)).toBe('crypto-reader');
-    expect(await elementAt(page, 640, 100)).toBe('crypto-reader');
-    expect(await elementAt(page, 1280 - 16 - 160, 900 - 16 - 100)).toBe('crypto-reader');
+    expect(await elementAt(page, 640, 40)).toBe(READER_HOST);
+    expect(await elementAt(page, 640, 100)).toBe(READER_HOST);
+    expect(await elementAt(page, 1280 - 16 - 160, 900 - 16 - 100)).toBe(READER_HOST);
     await page.mouse.click(1280 - 16 - 160, 900 - 16 - 100);
     expect(await page.evaluate(() => (window as unknown as { adClicks: number }).adClicks)).toBe(0);
 
@@ -92,24 +99,44 @@ describe('the reader owns the screen', () => {
 
     await closeReader(page);
     expect(await pageHtml(page)).toBe(before);
-    expect(await elementAt(page, 640, 40)).not.toBe('crypto-reader');
+    expect(await elementAt(page, 640, 40)).not.toBe(READER_HOST);
     await page.close();
   });
 
-  it('a page that overrides attachShadow, customElements, appendChild and showModal still gets its reader', async () => {
+  it('a page that defined a custom element under the reader\'s name still gets its reader', async () => {
     const page = await openPage('/pages/sticky-header.html');
+    // A custom element with its own shadow root: a host of that name could take no shadow root of ours.
     await page.evaluate(() => {
-      const refuse = () => {
-        throw new Error('page says no');
-      };
-      Element.prototype.attachShadow = refuse;
-      Node.prototype.appendChild = refuse;
-      HTMLDialogElement.prototype.showModal = refuse;
-      Object.defineProperty(window, 'customElements', { value: { define: refuse, get: refuse } });
+      class Squatter extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' }).textContent = 'taken';
+        }
+      }
+      customElements.define('crypto-reader', Squatter);
     });
     await openReader(page);
     expect(await page.getByTestId('reader-title').innerText()).toBe('Miners Sell Bitcoin as Hashprice Falls to a Record Low');
-    expect(await elementAt(page, 640, 40)).toBe('crypto-reader');
+    expect(await elementAt(page, 640, 40)).toBe(READER_HOST);
+    await page.close();
+  });
+});
+
+describe('the keyboard', () => {
+  it('Esc closes the display settings first, then the reader; focus goes back to where it was on the page', async () => {
+    const page = await openPage('/pages/sticky-header.html');
+    await page.locator('nav a', { hasText: 'Policy' }).focus();
+    const before = await pageHtml(page);
+    await openReader(page);
+    await page.getByTestId('display-settings').click();
+    await expect.poll(() => page.getByTestId('theme').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('theme').count()).toBe(0);
+    expect(await page.getByTestId('reader').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(READER_HOST).count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Policy');
+    expect(await pageHtml(page)).toBe(before);
     await page.close();
   });
 });
@@ -158,7 +185,7 @@ describe('pages without an article', () => {
     expect(await page.getByTestId('export').count()).toBe(0);
     await shot(page, 'real-sign-in');
     await page.getByTestId('show-page').click();
-    await expect.poll(() => page.locator('crypto-reader').count()).toBe(0);
+    await expect.poll(() => page.locator(READER_HOST).count()).toBe(0);
     expect(await pageHtml(page)).toBe(before);
     await page.close();
   });
@@ -238,7 +265,11 @@ describe('reading basics', () => {
     const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(4);
-    await page.emulateMedia({ media: 'screen' });
+    // Black on white even when the system is dark (the theme follows it on screen).
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await page.getByTestId('reader').evaluate((reader) => getComputedStyle(reader).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.getByTestId('reader-meta').evaluate((meta) => getComputedStyle(meta).color)).toBe('rgb(68, 68, 68)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
     expect(await page.getByRole('toolbar', { name: 'Reader controls' }).isVisible()).toBe(true);
     expect(await page.getByTestId('print-appendix').isVisible()).toBe(false);
     await closeReader(page);
@@ -273,7 +304,7 @@ describe('fresh content', () => {
     await page.goBack();
     await expect.poll(() => page.getByTestId('reader-title').innerText(), { timeout: 10_000 }).toBe('Stablecoin Supply Hits a Record');
     await page.evaluate(() => (window as unknown as { goTo(name: string): void }).goTo('home'));
-    await expect.poll(() => page.locator('crypto-reader').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator(READER_HOST).count(), { timeout: 10_000 }).toBe(0);
     await page.close();
   });
 });
