@@ -3,6 +3,7 @@
 // its ISO 8601 date where it can be computed. Pure. The words, one entry per language, are in date-words.ts;
 // Date does the arithmetic.
 import { LANGUAGES, ZONES, type Language, type TimeUnit } from './date-words.ts';
+import { localIso } from './iso-date.ts';
 
 export type { TimeUnit } from './date-words.ts';
 
@@ -12,7 +13,7 @@ export interface TimeLine {
   /** The label the line opens with ("updated", "veröffentlicht am"), lower case, when it has one. */
   label?: string;
   /**
-   * ISO 8601 as lib/extract.ts's toIsoDate writes it: a stated zone gives UTC ("…T15:34:00.000Z"), a time
+   * ISO 8601 as toIsoDate (lib/iso-date.ts) writes it: a stated zone gives UTC ("…T15:34:00.000Z"), a time
    * without zone stays local ("2025-04-07T15:34:00"), a date alone is a calendar date ("2025-04-07"). A
    * relative time has one only when `now` is given. Absent when the date is ambiguous or incomplete.
    */
@@ -353,9 +354,6 @@ function validDate(y: number, m: number, d: number): boolean {
 
 /** toIsoDate's conventions: a zone gives UTC, no zone a local date-time, no time a calendar date. */
 function isoOf(y: number, m: number, d: number, clock?: Clock): string {
-  const pad = (v: number) => String(v).padStart(2, '0');
-  const day = `${y}-${pad(m)}-${pad(d)}`;
-  if (!clock) return day;
-  if (clock.offset !== null) return new Date(Date.UTC(y, m - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000).toISOString();
-  return `${day}T${pad(clock.h)}:${pad(clock.mi)}:${pad(clock.s)}`;
+  if (clock && clock.offset !== null) return new Date(Date.UTC(y, m - 1, d, clock.h, clock.mi, clock.s) - clock.offset * 60_000).toISOString();
+  return localIso(y, m, d, clock);
 }

@@ -8,6 +8,7 @@ import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './
 import { applyEditsToElement } from './dom-text.ts';
 import { removeBlocks } from './dom-removal.ts';
 import { textDirection } from './direction.ts';
+import { toIsoDate } from './iso-date.ts';
 import { hasShownPasswordField, unreadableReason } from './readable.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { extractClaims } from './claims/index.ts';
@@ -147,19 +148,4 @@ function outputBlocks(container: Element, url: string | undefined): { blocks: Ar
 function isTrackingPixel(img: Element): boolean {
   const tiny = (name: string) => /^[0-2](?:px)?$/.test(img.getAttribute(name) ?? '');
   return (tiny('width') && tiny('height')) || /[/?&.](?:pixel|beacon)(?:[/?&.=]|$)/i.test(img.getAttribute('src') ?? '');
-}
-
-/**
- * ISO 8601, without inventing a zone: a stated offset gives UTC; a local date-time stays local; a date
- * alone stays a calendar date ("November 12, 2025" → 2025-11-12), whatever zone the reader is in.
- */
-function toIsoDate(value: string | undefined): string | null {
-  if (!value) return null;
-  if (/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$/.test(value)) return value;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return null;
-  if (/(?:Z|[+-]\d\d:?\d\d|GMT|UTC)\s*$/i.test(value)) return date.toISOString();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return /\d:\d\d/.test(value) ? `${day}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` : day;
 }
