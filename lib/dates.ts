@@ -158,8 +158,11 @@ function besideADate(segment: string): boolean {
   return (segment.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? []).every((word) => !/^\p{Ll}/u.test(word) || BYLINE_WORDS.has(word.toLowerCase()));
 }
 
-/** Reads a short line that is only a relative time, a labelled date or a date and time; null otherwise. */
-export function readTimeLine(text: string, options: { now?: Date } = {}): TimeLine | null {
+/**
+ * Reads a short line that is only a relative time, a labelled date or a date and time, with at most a
+ * byline or a reading time beside it (none with `bare`); null otherwise.
+ */
+export function readTimeLine(text: string, options: { now?: Date; bare?: boolean } = {}): TimeLine | null {
   const line = fold(text);
   if (!line || line.length > MAX_LENGTH) return null;
   readers ??= compile();
@@ -191,7 +194,7 @@ export function readTimeLine(text: string, options: { now?: Date } = {}): TimeLi
     }
     previous = segment;
   }
-  return result && (extraWords === 0 || (extraWords <= MAX_EXTRA_WORDS && extrasBesideADate)) ? result : null;
+  return result && (extraWords === 0 || (!options.bare && extraWords <= MAX_EXTRA_WORDS && extrasBesideADate)) ? result : null;
 }
 
 /** A segment made only of [label] time [[label] time]…; the first time gives the kind, the first date the ISO. */

@@ -160,6 +160,12 @@ describe('time-line: dates with what happened on them stay (review finding)', ()
     expect(article.publishedTime).toBeNull();
   });
 
+  it('a list item that is a date and nothing else (a byline list) is a time line', () => {
+    const article = page(`<article><h1>Story</h1><ul class="meta"><li>Aug. 16, 2020</li></ul>${filler(3)}</article>`);
+    expect(article.blocks.map((b) => b.text)).not.toContain('Aug. 16, 2020');
+    expect(article.publishedTime).toBe('2020-08-16');
+  });
+
   it('a headline beside a date is not a byline: the line stays; a byline or a reading time beside it is chrome', () => {
     expect(readTimeLine('Jan 10, 2024 — Spot ETFs approved')).toBeNull();
     expect(readTimeLine('Nov 5, 2024 | Trump wins the election')).toBeNull();

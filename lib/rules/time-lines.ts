@@ -11,10 +11,11 @@ export const timeLine: BlockRule = {
   description: 'Blocks that are only a relative time, a labelled date or a date and time ("4 hours ago", "Updated Apr 7, 2025"); the first date goes to meta.lineDate.',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      // Tables and lists hold dates as data (a timeline of events); protected blocks (captions, quotes,
-      // "Update: …" notes) stay anyway.
-      if (block.type === 'table' || block.type === 'list-item' || ctx.isProtected(block.index)) continue;
-      const line = readTimeLine(block.text, { now: ctx.now });
+      // Tables hold dates as data, lists of events too ("Jan 10, 2024 – Spot ETFs approved"): a list item
+      // goes only when it is a date and nothing else (a byline's date); protected blocks (captions,
+      // quotes, "Update: …" notes) stay anyway.
+      if (block.type === 'table' || ctx.isProtected(block.index)) continue;
+      const line = readTimeLine(block.text, { now: ctx.now, bare: block.type === 'list-item' });
       if (!line) continue;
       if (line.iso) ctx.meta.lineDate ??= line.iso;
       yield block.index;
