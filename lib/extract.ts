@@ -3,7 +3,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
 import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
-import { tableRows } from './blocks/table.ts';
 import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { removeBlocks } from './dom-removal.ts';
@@ -118,8 +117,7 @@ function outputBlocks(container: Element, url: string | undefined): { blocks: Ar
   for (const block of blocksFromDom(container, { images: true })) {
     const element = block.element!;
     if (block.type === 'table') {
-      const { rows, headerRows } = tableRows(element);
-      out.push({ type: 'table', text: block.text, html: sanitizedHtml(element, url), rows, headerRows });
+      out.push({ type: 'table', text: block.text, html: sanitizedHtml(element, url), rows: block.rows, headerRows: block.headerRows });
       elements.push(element);
       continue;
     }

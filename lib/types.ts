@@ -35,6 +35,9 @@ export interface Block {
   areaEnd: number;
   /** Index of the first block of that area (a DOM area can start before the block). */
   areaStart?: number;
+  /** A data table's cells, row by row, and how many rows at the top are its header (DOM adapter only). */
+  rows?: string[][];
+  headerRows?: number;
 }
 
 /** One thing the cleaner took out, with the rule that did it. */

@@ -9,6 +9,7 @@ import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
+import type { ReaderSettings } from '../../lib/settings.ts';
 import { onAddressChange, pageSignature, whenSettled } from '../../utils/page-watch.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
@@ -58,11 +59,11 @@ export default defineContentScript({
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
       returnFocus = null;
     };
-    const show = (container: HTMLElement, page: { signature: string; content: ReaderContent }, settings: Awaited<ReturnType<typeof loadSettings>>) =>
+    const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) =>
       render(
         <ReaderApp
-          key={contentKey(page.content)}
-          content={page.content}
+          key={contentKey(content)}
+          content={content}
           initialSettings={settings}
           onSettingsChange={(change) => void saveSettings(change)}
           onClose={close}
@@ -89,7 +90,7 @@ export default defineContentScript({
         onMount(container, _shadow, host) {
           host.setAttribute(READER_HOST_ATTRIBUTE, '');
           lockPage(host);
-          show(container, page, settings);
+          show(container, page.content, settings);
         },
         onRemove() {
           render(null, ui!.uiContainer);
@@ -108,7 +109,7 @@ export default defineContentScript({
         if (!ui) return; // closed meanwhile
         const page = readPage();
         if (page.content.kind === 'article' && page.content.article.unreadableReason !== null) return close();
-        show(ui.uiContainer, page, settings);
+        show(ui.uiContainer, page.content, settings);
       });
     const navigation = new AbortController();
     ctx.onInvalidated(() => navigation.abort());

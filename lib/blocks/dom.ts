@@ -54,7 +54,7 @@ function visit(element: Element, blocks: Block[], options: DomBlockOptions): voi
     const table = tableRows(element);
     // A grid of pictures has no text rows: it is read as the images it holds.
     if (table.rows.length) {
-      blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0 });
+      blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0, rows: table.rows, headerRows: table.headerRows });
       return;
     }
   }

@@ -31,25 +31,27 @@ export function blockHtml(block: ArticleBlock): string {
 
 /** The whole body: consecutive list items in one list, consecutive quote blocks in one quote. */
 export function bodyHtml(blocks: readonly ArticleBlock[]): string {
+  const html = blocks.map(blockHtml);
+  const isQuoteParagraph = (i: number) => blocks[i].type === 'quote' && !/^<blockquote\b/.test(html[i]);
   const out: string[] = [];
   for (let i = 0; i < blocks.length; ) {
     const block = blocks[i];
     if (block.type === 'list-item') {
       const tag = block.ordered ? 'ol' : 'ul';
       const items: string[] = [];
-      for (; i < blocks.length && blocks[i].type === 'list-item' && Boolean(blocks[i].ordered) === Boolean(block.ordered); i++) items.push(asListItem(blockHtml(blocks[i])));
+      for (; i < blocks.length && blocks[i].type === 'list-item' && Boolean(blocks[i].ordered) === Boolean(block.ordered); i++) items.push(asListItem(html[i]));
       out.push(`<${tag}>${items.join('')}</${tag}>`);
       continue;
     }
-    if (block.type === 'quote' && !/^<blockquote\b/.test(blockHtml(block))) {
+    if (isQuoteParagraph(i)) {
       const parts: string[] = [];
-      for (; i < blocks.length && blocks[i].type === 'quote' && !/^<blockquote\b/.test(blockHtml(blocks[i])); i++) parts.push(blockHtml(blocks[i]));
+      for (; i < blocks.length && isQuoteParagraph(i); i++) parts.push(html[i]);
       out.push(`<blockquote>${parts.join('')}</blockquote>`);
       continue;
     }
     if (block.type === 'heading') out.push(`<h${headingLevel(block)}>${escapeHtml(block.text)}</h${headingLevel(block)}>`);
-    else if (block.type === 'caption' && !/^<figcaption\b/.test(blockHtml(block))) out.push(`<figcaption>${blockHtml(block)}</figcaption>`);
-    else out.push(blockHtml(block));
+    else if (block.type === 'caption' && !/^<figcaption\b/.test(html[i])) out.push(`<figcaption>${html[i]}</figcaption>`);
+    else out.push(html[i]);
     i++;
   }
   return out.join('\n');
