@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeBytes, encodingOfBom } from '../lib/charset.ts';
 
 export type InputKind = 'text' | 'html';
 
@@ -85,33 +86,13 @@ export function readInput(path: string): InputFile {
     }
   }
   if (bytes.length === 0) throw new InputError(path, 'is empty');
-  if (bytes.includes(0)) throw new InputError(path, 'looks binary (contains NUL bytes), not text or HTML');
-  const content = decode(path, bytes, kind);
+  // UTF-16 text holds NUL bytes; any other file that does is binary (an image, a PDF, an archive).
+  if (!encodingOfBom(bytes)?.encoding.startsWith('utf-16') && bytes.includes(0)) {
+    throw new InputError(path, 'looks binary (contains NUL bytes), not text or HTML');
+  }
+  const content = decodeBytes(bytes, { html: kind === 'html' }).text;
   if (content.trim() === '') throw new InputError(path, 'is empty (only whitespace)');
   return { path, kind, content };
-}
-
-function decode(path: string, bytes: Buffer, kind: InputKind): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-  } catch {
-    // An HTML page may declare another encoding; honour it. Anything else must be UTF-8.
-    const declared = kind === 'html' ? declaredCharset(bytes) : null;
-    if (declared) {
-      try {
-        return new TextDecoder(declared).decode(bytes);
-      } catch {
-        throw new InputError(path, `declares charset "${declared}", which cannot be decoded`);
-      }
-    }
-    throw new InputError(path, 'is not valid UTF-8 text');
-  }
-}
-
-function declaredCharset(bytes: Buffer): string | null {
-  const head = bytes.subarray(0, 2048).toString('latin1');
-  const charset = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i)?.[1]?.toLowerCase();
-  return charset && charset !== 'utf-8' && charset !== 'utf8' ? charset : null;
 }
 
 function describeFsError(error: unknown): string {

@@ -42,7 +42,7 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   const visit = (element: Element): void => {
     for (const child of Array.from(element.children)) {
       const description = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? '' : describe(child);
-      const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description)) : undefined;
+      const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description) && (!r.containersOnly || !INLINE_TAGS.has(child.tagName.toUpperCase()))) : undefined;
       if (rule && isSafeToRemove(child, rule, paragraphText)) remove(child, rule);
       else visit(child);
     }
@@ -53,6 +53,9 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   }
   return removed;
 }
+
+/** Elements that stand inside a sentence: a rule for containers leaves them alone. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'SUP', 'SUB', 'SMALL', 'TIME', 'CITE', 'MARK', 'LABEL', 'FONT', 'CODE', 'Q', 'BDI']);
 
 /** An id with more words than this is a slug made from a heading ("sharing-with-a-single-developer"), not a role. */
 const MAX_ID_WORDS = 3;

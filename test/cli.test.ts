@@ -115,7 +115,6 @@ describe('bad input', () => {
     ['empty.txt', /empty\.txt: is empty$/m],
     ['blank.txt', /blank\.txt: is empty \(only whitespace\)/],
     ['binary.txt', /binary\.txt: looks binary/],
-    ['latin1.txt', /latin1\.txt: is not valid UTF-8 text/],
     ['notes.pdf', /notes\.pdf: unsupported file type/],
     ['broken.html.gz', /broken\.html\.gz: is not valid gzip data/],
   ];
@@ -171,6 +170,19 @@ describe('--corpus', () => {
     expect(first.removed.some((r: { rule: string; category: string }) => r.rule === 'recurring-block' && r.category === 'boilerplate')).toBe(true);
     // The article itself is whole: its last paragraph is still there.
     expect(texts).toContain("Weeks later, Plume announced another potential key connection: a business partnership with the Trump family's crypto company, World Liberty.");
+  });
+});
+
+describe('charset', () => {
+  it('reads a windows-1252 text file as a browser would, and a UTF-16 file with its byte-order mark', () => {
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café crème: Bitcoin à 100k\n', 'utf16le')]));
+    for (const name of ['latin1.txt', 'utf16.txt']) {
+      const { code, stdout, stderr } = run(['clean', '--format', 'txt', join(dir, name)]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain('Café crème: Bitcoin à 100k');
+    }
   });
 });
 

@@ -3,11 +3,13 @@
 import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './types.ts';
 import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts';
 import { timeLine } from './time-lines.ts';
+import { furnitureLine } from './furniture.ts';
 import { repostHeader } from './repost.ts';
 import { carouselClone, inlineRelated, relatedArea, relatedContainer } from './related.ts';
 import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
 import { adContainer, callToAction, callToActionSentence, chromeContainer, sponsoredSection } from './calls-to-action.ts';
 import { newsletterSignup } from './newsletter.ts';
+import { templatePart } from './boilerplate.ts';
 import { keepArticleParts } from './keep.ts';
 import { recurringBlock } from './recurring.ts';
 import { duplicateBlock } from './duplicates.ts';
@@ -16,7 +18,7 @@ import { duplicateBlock } from './duplicates.ts';
 export const KEEP_RULES: KeepRule[] = [keepArticleParts];
 
 /** Containers recognised by their attributes (DOM pipeline, before the blocks are read). */
-export const ELEMENT_RULES: ElementRule[] = [carouselClone, relatedContainer, adContainer, chromeContainer, newsletterSignup];
+export const ELEMENT_RULES: ElementRule[] = [carouselClone, relatedContainer, adContainer, chromeContainer, newsletterSignup, templatePart];
 
 /**
  * Rules over blocks. Chrome and related areas go first: the house brand of a page is recognised from
@@ -27,6 +29,7 @@ export const BLOCK_RULES: BlockRule[] = [
   shareWidget,
   originalLink,
   chromeLabel,
+  furnitureLine,
   timeLine,
   repostHeader,
   relatedArea,

@@ -9,6 +9,26 @@ import { wordCount } from '../text.ts';
 const RELATED_HEADING =
   /^(?:you may also like|you might also like|more for you|related (?:articles|posts|stories|news|reading|coverage)|recommended (?:articles|stories|for you|reading)|more from [\p{L} ]{2,30}|editor'?s picks)$/iu;
 
+/**
+ * Headings of related-article areas in other languages, as the start of a heading of a few words ("Das
+ * könnte Sie auch interessieren!", "Mehr zum Thema auf UEPO.de", "Empfohlene Beiträge").
+ */
+const RELATED_HEADING_START = new RegExp(
+  '^(?:' +
+    [
+      'more (?:great |top )?[\\p{L} ]{0,20}stories', 'more (?:on|about) this', 'related (?:content|topics|links)', 'further reading', 'read more on', 'more from our', 'latest (?:articles|posts|stories)', 'popular (?:now|on)',
+      'das könnte (?:sie|dich) (?:auch )?interessieren', '(?:das thema )?könnte (?:sie|dich) auch interessieren', 'mehr zum thema', 'mehr (?:themen|artikel|beiträge|news|nachrichten)', '(?:weitere|ähnliche|verwandte) (?:beiträge|artikel|themen|nachrichten|news|meldungen)', 'beiträge zum thema', 'empfohlene (?:beiträge|artikel)', 'neueste (?:artikel|beiträge|nachrichten)', 'meistgelesen', 'meist-?(?:gelesen|diskutiert)', 'zum weiterlesen', 'weiterführende (?:links|artikel|informationen)', 'lesen sie auch', 'auch interessant', 'entdecke(?:n sie)? (?:weitere|mehr)', 'noch mehr', 'top-?themen', 'schon gelesen',
+      'à lire (?:aussi|également)', 'lire aussi', 'sur le même (?:sujet|thème)', 'dans la même rubrique', 'articles? (?:similaires|liés|recommandés)', 'les plus lus', 'nos (?:derniers )?articles',
+      'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'otras noticias', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas',
+      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'powiązane (?:artykuły|tematy)', 'podobne artykuły', 'najczęściej czytane', 'polecane(?: artykuły)?', 'najnowsze',
+    ].join('|') +
+    ')\\b',
+  'iu',
+);
+
+/** A heading of a related area is a few words. */
+const MAX_RELATED_HEADING_WORDS = 8;
+
 /** In a text dump, where nothing marks where an area ends, only these take the rest of the page. */
 const RELATED_HEADING_IN_TEXT = /^(?:you may also like|you might also like|more for you|related (?:articles|posts|stories))$/i;
 
@@ -16,8 +36,27 @@ const RELATED_HEADING_IN_TEXT = /^(?:you may also like|you might also like|more 
 const RELATED_HEADING_IF_HEADING =
   /^(?:read (?:more|next|also)|recommended|more (?:news|stories|articles)|latest (?:crypto )?news|popular (?:coins|posts|articles|stories)|trending(?: now| news| stories)?|top stories|most read|don'?t miss)$/i;
 
-/** Inline links into other stories: "Related: …", "Magazine: …", "Read also: …". */
+/** Inline links into other stories: "Related: …", "Magazine: …", "Read also: …". In a page, only when mostly a link. */
 const INLINE_RELATED = /^(?:related|magazine|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*[:：|]\s*\S/i;
+
+/**
+ * Labels that only ever introduce a pointer to another story, in the languages of the sets: a short
+ * paragraph opening with one is a teaser whether or not the site made its title a link ("Lea también: …",
+ * "Lesen Sie auch: …", "Czytaj też: …", "LE PUEDE INTERESAR: …", "Veja também: …").
+ */
+const TEASER_LABEL = new RegExp(
+  '^(?:>>\\s*)?(?:' +
+    [
+      'read also', 'also read', 'read more', 'see also', 'related', 'more on this(?: story)?', 'further reading',
+      'lesen sie (?:auch|hier|mehr|dazu)', 'auch lesen', 'mehr (?:dazu|zum thema)', 'siehe auch', 'zum weiterlesen', 'weiterlesen', 'lesetipp', 'passend (?:dazu|zum thema)',
+      'lire (?:aussi|également|la suite)', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet',
+      'lea (?:también|además|más)', 'lee (?:también|además|más)', 'lea', 'le puede interesar', 'te puede interesar', 'puede interesarte', 'vea también', 'ver también', 'mire', 'puedes ver', 'también puedes leer', 'noticia relacionada',
+      'leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais',
+      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)', 'polecamy',
+    ].join('|') +
+    ')\\s*[:：]\\s*\\S',
+  'iu',
+);
 
 /** A text dump only has "from here on": require some article before the heading. */
 const MIN_ARTICLE_WORDS_BEFORE = 60;
@@ -51,10 +90,10 @@ export const inlineRelated: BlockRule = {
   description: 'A short paragraph that is only a pointer to another story: "Related: …", "Magazine: …".',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      if (block.type === 'heading' || !INLINE_RELATED.test(block.text) || wordCount(block.text, 30) > 30) continue;
-      // In a page, such a line is (mostly) a link.
-      if (block.element && !isMostlyLink(block.element)) continue;
-      yield block.index;
+      if (block.type === 'heading' || wordCount(block.text, 30) > 30) continue;
+      if (TEASER_LABEL.test(block.text)) yield block.index;
+      // In a page, a line behind a label that can also be prose ("More: …") is a teaser when it is mostly a link.
+      else if (INLINE_RELATED.test(block.text) && (!block.element || isMostlyLink(block.element))) yield block.index;
     }
   },
 };
@@ -81,6 +120,9 @@ function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<nu
 const MAX_CARD_LINE_WORDS = 12;
 
 function opensRelatedArea(block: Block): boolean {
+  if (block.element && (block.type === 'heading' || /[:?!]$/.test(block.text)) && wordCount(block.text, 9) <= MAX_RELATED_HEADING_WORDS && RELATED_HEADING_START.test(block.text)) {
+    return true;
+  }
   if (block.text.length > 40) return false;
   const text = block.text.replace(/[:.]$/, '');
   if (RELATED_HEADING.test(text)) return true;

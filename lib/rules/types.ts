@@ -62,6 +62,8 @@ export interface ElementRule {
   description: string;
   /** Tested against "#id .class1 .class2 module-name test-id label" of each element. */
   attributes?: RegExp;
+  /** Only containers match the attributes, never an inline element inside a sentence (a topic link, a <span>). */
+  containersOnly?: boolean;
   /** Finds the elements to remove in a document. */
   find?(document: Document): Element[];
 }

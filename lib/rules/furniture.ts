@@ -1,0 +1,48 @@
+// Page furniture on lines of its own, in the languages of the pages the product meets (English, German,
+// French, Spanish, Portuguese, Polish): photo credits, category and tag labels, publication stamps,
+// feedback and share prompts, "back" links, copyright lines. Each is a short block; a sentence that
+// merely mentions a photo or a category is article text and stays.
+import type { BlockRule } from './types.ts';
+import { wordCount } from '../text.ts';
+
+/** Picture agencies and stock libraries: a short line naming one is a credit. */
+const PICTURE_SOURCE =
+  /\b(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|imago(?: images)?|dpa|picture[- ]alliance|unsplash|pixabay|pexels|reuters|afp|ap photo|epa|keystone|wenn\.com|bestimage|depositphotos|123rf|colourbox)(?:\.com)?\b/i;
+
+/** "Foto: …", "Bild: …", "Photo : …", "Crédits photos : …", "(crédito: …)", "Fot. …", "Zdjęcie: …". */
+const CREDIT_LABEL = /^\(?(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|crédits? photos?|cr[ée]dits?|cr[ée]dito|credit|imagen|zdj[eę]cie|fot\.|foto\/?video)\s*[:：]/i;
+
+/** Labels of the article's metadata: category, tags, publication stamp, counters. */
+const META_LABEL =
+  /^(?:kategorien?|category|categories|catégories?|categor[ií]as?|kategorie|tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen im artikel|mots[- ]cl[ée]s|etiquetas|tagi|filed under|posted in|ver[öo]ffentlicht(?: am)?|erstellt am|publi[ée] le|publicado|publikacja|aktualizacja|release date|last modified|zuletzt aktualisiert|aufrufe|views|lesezeit|reading time|czas czytania|tiempo de lectura)\b\s*[:：]?/i;
+
+/** Prompts around the article: rate it, share it, print it, go back, load more, comments closed. */
+const PROMPT =
+  /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|was this (?:article|page|post) (?:helpful|useful)\??|valora esta noticia|(?:möchten sie den|diesen) (?:artikel|beitrag) teilen\??|artikel gefallen\?.*teilen!?|(?:share|teilen|partager|compartir|udostępnij)(?: (?:this|den|diesen) (?:article|artikel|beitrag|post))?\s*[:：!]?|drucken|drukuj|imprimer|imprimir|print(?: this)?(?: article)?|zurück(?: zur [\p{L} ]{3,30})?|back(?: to [\p{L} ]{3,30})?|retour|volver|wróć|lade weitere inhalte|mehr laden|load more|voir plus|cargar más|permalien|permalink|kommentare (?:sind )?geschlossen\.?|comments are closed\.?|commentaires fermés\.?|los comentarios están cerrados\.?|(?:\d+ )?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?)(?: insgesamt)?\s*[:：]?|bild anzeigen(?: bild schließen)?)$/iu;
+
+/** "© 2020 CBS Interactive Inc. All Rights Reserved.", "Copyright 2021 …", "Alle Rechte vorbehalten". */
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,120}$|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)\b/i;
+
+/** A credit, a label or a prompt is a line: a few words. */
+const MAX_WORDS = 12;
+
+function isFurniture(text: string): boolean {
+  const words = wordCount(text, MAX_WORDS + 1);
+  if (words > MAX_WORDS) return false;
+  if (CREDIT_LABEL.test(text) || META_LABEL.test(text) || PROMPT.test(text) || COPYRIGHT.test(text)) return true;
+  // A picture agency named in a line of a few words: "TebNad/Shutterstock.com", "AFP / MARCO BERTORELLO", "aja/PAP".
+  return words <= 6 && (PICTURE_SOURCE.test(text) || /^[\p{L}.]{2,12}\/PAP$/u.test(text));
+}
+
+export const furnitureLine: BlockRule = {
+  kind: 'block',
+  name: 'furniture-line',
+  category: 'chrome',
+  description: 'A short line of page furniture: photo credit, category or tag label, publication stamp, share/print/back prompt, comment counter, copyright.',
+  *run(ctx) {
+    for (const block of ctx.blocks) {
+      if (block.type === 'table' || block.type === 'image') continue;
+      if (isFurniture(block.text)) yield block.index;
+    }
+  },
+};
