@@ -47,3 +47,14 @@ export function wordCount(text: string, atMost = Infinity): number {
   }
   return words;
 }
+
+/** Average characters of a word, spaces included, generously: the length cap for a line of `maxWords`. */
+const CHARS_PER_WORD = 10;
+
+/**
+ * At most `maxWords` words, and not longer than such words would be: text without spaces (Chinese,
+ * Japanese) counts as one word, so its length decides.
+ */
+export function isShortText(text: string, maxWords: number): boolean {
+  return text.length <= maxWords * CHARS_PER_WORD && wordCount(text, maxWords + 1) <= maxWords;
+}

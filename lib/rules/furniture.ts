@@ -3,7 +3,7 @@
 // feedback and share prompts, "back" links, copyright lines. Each is a short block; a sentence that
 // merely mentions a photo or a category is article text and stays.
 import type { BlockRule } from './types.ts';
-import { wordCount } from '../text.ts';
+import { isShortText } from '../text.ts';
 
 /** Picture agencies and stock libraries: a short line naming one is a credit. */
 const PICTURE_SOURCE =
@@ -26,12 +26,14 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,120}$|\b(?:all rights reserved|a
 /** A credit, a label or a prompt is a line: a few words. */
 const MAX_WORDS = 12;
 
+/** A bare credit (a name and an agency) is shorter still. */
+const CREDIT_WORDS = 6;
+
 function isFurniture(text: string): boolean {
-  const words = wordCount(text, MAX_WORDS + 1);
-  if (words > MAX_WORDS) return false;
+  if (!isShortText(text, MAX_WORDS)) return false;
   if (CREDIT_LABEL.test(text) || META_LABEL.test(text) || PROMPT.test(text) || COPYRIGHT.test(text)) return true;
   // A picture agency named in a line of a few words: "TebNad/Shutterstock.com", "AFP / MARCO BERTORELLO", "aja/PAP".
-  return words <= 6 && (PICTURE_SOURCE.test(text) || /^[\p{L}.]{2,12}\/PAP$/u.test(text));
+  return isShortText(text, CREDIT_WORDS) && (PICTURE_SOURCE.test(text) || /^[\p{L}.]{2,12}\/PAP$/u.test(text));
 }
 
 export const furnitureLine: BlockRule = {

@@ -4,8 +4,9 @@ import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './typ
 import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts';
 import { timeLine } from './time-lines.ts';
 import { furnitureLine } from './furniture.ts';
+import { readerPrompt } from './prompts.ts';
 import { repostHeader } from './repost.ts';
-import { carouselClone, inlineRelated, relatedArea, relatedContainer } from './related.ts';
+import { carouselClone, inlineRelated, linkList, relatedArea, relatedContainer } from './related.ts';
 import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
 import { adContainer, callToAction, callToActionSentence, chromeContainer, sponsoredSection } from './calls-to-action.ts';
 import { newsletterSignup } from './newsletter.ts';
@@ -34,9 +35,11 @@ export const BLOCK_RULES: BlockRule[] = [
   repostHeader,
   relatedArea,
   inlineRelated,
+  linkList,
   houseBrandSection,
   houseBrandParagraph,
   callToAction,
+  readerPrompt,
   sponsoredSection,
   recurringBlock,
   duplicateBlock,

@@ -152,3 +152,44 @@ export const carouselClone: ElementRule = {
   description: 'Slides a carousel library cloned to loop (Swiper, Slick, Glide, Splide, Owl).',
   attributes: /(?:^|[ .])(?:swiper-slide-duplicate|slick-cloned|glide__slide--clone|splide__slide--clone|cloned)(?:$|[ .])/i,
 };
+
+/** A list of links to elsewhere: at least this many items… */
+const MIN_LINK_LIST_ITEMS = 3;
+/** …of which this share is one link and nothing else… */
+const MIN_LINK_ITEM_SHARE = 0.75;
+/** …each a title, not a sentence with a link in it. */
+const MAX_LINK_ITEM_WORDS = 16;
+
+/** An item that is one link: its linked text is nearly all its text. */
+function isLinkItem(block: Block): boolean {
+  if (wordCount(block.text, MAX_LINK_ITEM_WORDS + 1) > MAX_LINK_ITEM_WORDS) return false;
+  const total = block.text.length;
+  // In-page links ("#section-2") make a table of contents: the article's own outline, not links away.
+  const links = Array.from(block.element!.querySelectorAll('a[href]')).filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
+  const linked = links.reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
+  return total > 0 && linked / total >= 0.8;
+}
+
+export const linkList: BlockRule = {
+  kind: 'block',
+  name: 'link-list',
+  category: 'related',
+  description: 'A list whose items are mostly one link each (related stories, more links, a site menu), with the short heading that introduces it.',
+  *run(ctx) {
+    const itemsOf = new Map<Element, Block[]>();
+    for (const block of ctx.blocks) {
+      const list = block.type === 'list-item' ? block.element?.parentElement : null;
+      if (!list || !/^(?:UL|OL)$/i.test(list.tagName)) continue;
+      if (!itemsOf.has(list)) itemsOf.set(list, []);
+      itemsOf.get(list)!.push(block);
+    }
+    for (const items of itemsOf.values()) {
+      if (items.length < MIN_LINK_LIST_ITEMS) continue;
+      const linkItems = items.filter(isLinkItem).length;
+      if (linkItems / items.length < MIN_LINK_ITEM_SHARE) continue;
+      const heading = ctx.blocks[items[0].index - 1];
+      if (heading?.type === 'heading' && wordCount(heading.text, 7) <= 6 && ctx.sectionEnd(heading.index) <= items[items.length - 1].index) yield heading.index;
+      for (const item of items) yield item.index;
+    }
+  },
+};
