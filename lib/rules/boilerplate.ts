@@ -12,7 +12,7 @@ const TEMPLATE_PARTS = /footer|breadcrumb|newsletter|cookie|outbrain|taboola|dis
  * a theme marks a post with them ("tag-bitcoin").
  */
 const TEMPLATE_NAMES =
-  /(?:^|[ .#])(?:comments?|respond|reply|replies|widget|widgets|widget-area|sidebar|tags|tagcloud|tag-list|tag-links|post-tags|categories|cat-links|post-meta|entry-meta|entry-footer|meta|byline|share|sharing|social|follow|rating|ratings|poll|vote|related|recommended|promo|banner|subscribe|subscription|signup|login|consent|credits?|copyright|disclaimer|skip-link|lightbox|modal|popup)(?:$|[-_ .\d])/i;
+  /(?:^|[ .#])(?:comments?|respond|reply|replies|widget|widgets|widget-area|sidebar|tags|tagcloud|tag-list|tag-links|post-tags|categories|cat-links|entry-footer|share|sharing|social|follow|rating|ratings|poll|vote|related|recommended|promo|banner|subscribe|subscription|signup|login|consent|credits?|copyright|disclaimer|skip-link|lightbox|modal|popup)(?:$|[-_ .\d])/i;
 
 export const templatePart: ElementRule = {
   kind: 'element',
