@@ -3,48 +3,13 @@
 // alone and Crypto Reader run side by side on the same DOM of each page. The pages whose file hash starts
 // with b–f (about 30%) are held out: rules are never tuned on them, and their figures print on their own.
 // Run: npm run eval:trafilatura [-- --details out/eval/trafilatura.json] [-- --held-out-only]
-
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../lib/extract.ts';
-import { bodyText } from '../lib/export/text.ts';
-import { decodeBytes } from '../lib/charset.ts';
-import { parseHtml } from '../cli/parse-html.ts';
-import { addCounts, countSegments, scores, type EvalItem, type SegmentCounts } from './segment-score.ts';
+import { addCounts, isHeldOut, scores, type EvalItem, type SegmentCounts } from './segment-score.ts';
+import { evaluatePage, type PageResult } from './trafilatura-page.ts';
 
 const SET = process.env.TRAFILATURA_DIR ?? '../shared/realpages/trafilatura';
 const PUBLISHED = 'trafilatura 2.2.0 published F 0.924 (P 0.906, R 0.943) on 990 pages';
-
-interface PageResult {
-  url: string;
-  file: string;
-  heldOut: boolean;
-  error?: string;
-  readability: SegmentCounts & { missed: string[]; leaked: string[] };
-  ours: SegmentCounts & { missed: string[]; leaked: string[] };
-}
-
-export const isHeldOut = (file: string) => parseInt(file.replace(/^html\//, '')[0], 16) >= 11;
-
-function evaluatePage(url: string, item: EvalItem & { file: string }): PageResult {
-  const { text: html } = decodeBytes(gunzipSync(readFileSync(join(SET, item.file))), { html: true });
-  const document = parseHtml(html);
-  const empty = { tp: 0, fn: item.with.length, fp: 0, tn: item.without.length, missed: item.with, leaked: [] };
-  const result: PageResult = { url, file: item.file, heldOut: isHeldOut(item.file), readability: empty, ours: empty };
-  try {
-    result.readability = countSegments(new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '', item);
-  } catch (error) {
-    result.error = `readability: ${(error as Error).message}`;
-  }
-  try {
-    result.ours = countSegments(bodyText(extractArticle(document, { url })), item);
-  } catch (error) {
-    result.error = `${result.error ?? ''} crypto-reader: ${(error as Error).message}`.trim();
-  }
-  return result;
-}
 
 const args = process.argv.slice(2);
 const shard = args.includes('--shard') ? args[args.indexOf('--shard') + 1].split('/').map(Number) : null;
@@ -61,7 +26,7 @@ if (shard) {
   // A worker: evaluate every n-th page and print the results as JSON.
   const [index, count] = shard;
   const mine = entries.filter((_, i) => i % count === index);
-  process.stdout.write(JSON.stringify(mine.map(([url, item]) => evaluatePage(url, item))));
+  process.stdout.write(JSON.stringify(mine.map(([url, item]) => evaluatePage(SET, url, item))));
 } else {
   const workers = Math.max(1, Number(process.env.EVAL_WORKERS ?? 2));
   const script = new URL(import.meta.url).pathname;

@@ -34,3 +34,8 @@ export function scores(c: SegmentCounts): { precision: number; recall: number; a
   const accuracy = (c.tp + c.tn) / Math.max(c.tp + c.tn + c.fp + c.fn, 1);
   return { precision, recall, accuracy, f: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/** The held-out part of the set: pages whose file hash starts with b–f (about 30%). No rule is tuned on them. */
+export function isHeldOut(file: string): boolean {
+  return parseInt(file.replace(/^html\//, '')[0], 16) >= 11;
+}
