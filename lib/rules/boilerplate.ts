@@ -21,4 +21,17 @@ export const templatePart: ElementRule = {
   description: 'A part of the site template named by its class or id: footer, sidebar, comments, author box, tag list, share bar, pagination, poll.',
   attributes: new RegExp(`${TEMPLATE_PARTS.source}|${TEMPLATE_NAMES.source}`, 'i'),
   containersOnly: true,
+  examples: {
+    source: 'trafilatura evaluation set: jovelstefan.de (entry footer), neunzehn72.de (author box), nytimes-1 of Readability\'s tests (topic links kept)',
+    kind: 'html',
+    remove: [
+      '<div class="entryfooter"><p>Kommentarfeed | Kommentare geschlossen | Trackback-URL</p></div>',
+      '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72. Ich mag jede Art von Fotografie.</p></div></div>',
+      '<ol class="comment-list"><li class="comment"><p>Great post, thanks for sharing it with us all!</p></li></ol>',
+    ],
+    keep: [
+      '<p>In return, Sudan will improve access for aid groups and stop supporting rebels in neighboring <a class="meta-loc" href="/topic/south-sudan">South Sudan</a>.</p>',
+      '<div class="elementor-widget elementor-widget-text-editor"><p>Lui Lu hat ein ganz tolles Konzept entworfen, indem ihr jeden Ohrring individualisieren könnt.</p></div>',
+    ],
+  },
 };

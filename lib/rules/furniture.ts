@@ -18,7 +18,7 @@ const META_LABEL =
 
 /** Prompts around the article: rate it, share it, print it, go back, load more, comments closed. */
 const PROMPT =
-  /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|was this (?:article|page|post) (?:helpful|useful)\??|valora esta noticia|(?:möchten sie den|diesen) (?:artikel|beitrag) teilen\??|artikel gefallen\?.*teilen!?|(?:share|teilen|partager|compartir|udostępnij)(?: (?:this|den|diesen) (?:article|artikel|beitrag|post))?\s*[:：!]?|drucken|drukuj|imprimer|imprimir|print(?: this)?(?: article)?|zurück(?: zur [\p{L} ]{3,30})?|back(?: to [\p{L} ]{3,30})?|retour|volver|wróć|lade weitere inhalte|mehr laden|load more|voir plus|cargar más|permalien|permalink|kommentare (?:sind )?geschlossen\.?|comments are closed\.?|commentaires fermés\.?|los comentarios están cerrados\.?|(?:\d+ )?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?)(?: insgesamt)?\s*[:：]?|bild anzeigen(?: bild schließen)?)$/iu;
+  /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|was this (?:article|page|post) (?:helpful|useful)\??|valora esta noticia|(?:möchten sie den|diesen) (?:artikel|beitrag) teilen\??|artikel gefallen\?.*teilen!?|(?:share|teilen|partager|compartir|udostępnij)(?: (?:this|den|diesen) (?:article|artikel|beitrag|post))?\s*[:：!]?|drucken|drukuj|imprimer|imprimir|print(?: this)?(?: article)?|zurück(?: zur [\p{L} ]{3,30})?|back(?: to [\p{L} ]{3,30})?|retour|volver|wróć|lade weitere inhalte|mehr laden|load more|voir plus|cargar más|permalien|permalink|kommentare (?:sind )?geschlossen\.?|comments are closed\.?|commentaires fermés\.?|los comentarios están cerrados\.?|(?:\d+ )?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?)(?: insgesamt)?\s*[:：]?\s*\d*|bild anzeigen(?: bild schließen)?)$/iu;
 
 /** "© 2020 CBS Interactive Inc. All Rights Reserved.", "Copyright 2021 …", "Alle Rechte vorbehalten". */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,120}$|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)\b/i;
@@ -46,5 +46,22 @@ export const furnitureLine: BlockRule = {
       if (block.type === 'table' || block.type === 'image') continue;
       if (isFurniture(block.text)) yield block.index;
     }
+  },
+  examples: {
+    source: 'trafilatura evaluation set: dhb.de, sportnews.bz, taucher.net, cbsnews.com, aktion-hummelschutz.de, dvfg.de, ucoz.de',
+    kind: 'html',
+    remove: [
+      '<p>Foto: Sascha Klahn</p>',
+      '<p>AFP / MARCO BERTORELLO</p>',
+      '<p>Kategorie: News</p>',
+      '<p>© 2020 CBS Interactive Inc. All Rights Reserved.</p>',
+      '<p>Möchten Sie den Artikel teilen?</p>',
+      '<p>zurück zur Listenansicht</p>',
+      '<p>Kommentare insgesamt: 0</p>',
+    ],
+    keep: [
+      '<p>Das Foto zeigt den Hafen von Hamburg im Winter, als das Eis die Schiffe für Tage festhielt.</p>',
+      '<p>Die Kategorie der Sportler wurde nach der Saison neu geordnet, wie der Verband mitteilte.</p>',
+    ],
   },
 };

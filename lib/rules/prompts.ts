@@ -40,4 +40,21 @@ export const readerPrompt: BlockRule = {
       else if (LOG_IN.test(text) && isShortText(text, MAX_LOG_IN_WORDS)) yield block.index;
     }
   },
+  examples: {
+    source: 'trafilatura evaluation set: laprensagrafica.com, jamaica-gleaner.com, nationnews.com, holzwerken.net, chip.de, freitag.de; lemonde-1 of Readability\'s tests (kept)',
+    kind: 'html',
+    remove: [
+      '<p><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</strong></p>',
+      '<p>Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.</p>',
+      '<p>For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.</p>',
+      '<p>Sie sind aktuell nicht eingeloggt.</p>',
+      '<p>Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.</p>',
+      '<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion des Freitag.</p>',
+    ],
+    keep: [
+      '<p>Retour sur ses principales dispositions, après son passage en commission des lois et après le débat en séance publique.</p>',
+      '<p>Um Beiträge online einzureichen oder den aktuellen Status eines eingereichten Beitrags zu überprüfen, müssen Sie registriert und eingeloggt sein.</p>',
+      '<p>What do you think? Interested in the new Rocket Pass in Rocket League? Let us know down below in the comments.</p>',
+    ],
+  },
 };

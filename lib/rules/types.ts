@@ -23,6 +23,7 @@ export interface RuleContext {
 
 /** A rule over whole blocks: returns the indices of the blocks it removes. */
 export interface BlockRule {
+  examples?: RuleExamples;
   kind: 'block';
   name: string;
   category: Category;
@@ -32,6 +33,7 @@ export interface BlockRule {
 
 /** A rule that marks blocks as content to keep: protected blocks survive the chrome, duplicate and boilerplate rules. */
 export interface KeepRule {
+  examples?: RuleExamples;
   kind: 'keep';
   name: string;
   description: string;
@@ -43,6 +45,7 @@ export interface KeepRule {
  * an offset into the sentence: drop from there to the end of the sentence (a trailing promotional clause).
  */
 export interface SentenceRule {
+  examples?: RuleExamples;
   kind: 'sentence';
   name: string;
   category: Category;
@@ -56,6 +59,7 @@ export interface SentenceRule {
  * finder locates (the box around an e-mail sign-up field).
  */
 export interface ElementRule {
+  examples?: RuleExamples;
   kind: 'element';
   name: string;
   category: Category;
@@ -69,3 +73,17 @@ export interface ElementRule {
 }
 
 export type Rule = BlockRule | KeepRule | SentenceRule | ElementRule;
+
+/**
+ * What a rule is for, shown on real snippets: test/rule-examples.test.ts puts each snippet in an article
+ * page (HTML) or a text dump (text) and runs the whole pipeline, so a rule whose examples no longer need
+ * it fails there. `remove` snippets must be removed by this rule; `keep` snippets must stay.
+ */
+export interface RuleExamples {
+  /** The page or file each snippet comes from. */
+  source: string;
+  /** `html`: fragments placed in an <article> between paragraphs; `text`: lines of a text dump. */
+  kind: 'html' | 'text';
+  remove: string[];
+  keep: string[];
+}
