@@ -10,7 +10,7 @@ import { collapseWhitespace } from './text.ts';
 const PROTECTABLE: ReadonlySet<Category> = new Set(['chrome', 'duplicate', 'boilerplate']);
 
 /** Block types whose sentences the sentence rules read. */
-const PROSE_TYPES = new Set(['paragraph', 'list-item', 'quote']);
+const PROSE_TYPES = new Set(['paragraph', 'list-item', 'quote', 'caption']);
 
 export interface CleanInput {
   blocks: Block[];

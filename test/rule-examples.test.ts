@@ -58,11 +58,17 @@ describe('rule examples', () => {
       expect(keep.length).toBeGreaterThan(0);
     });
 
-    it.each(remove)('removes %s', (snippet) => {
+    it.each(remove)('removes %s', (example) => {
+      // [[…]] marks the part that goes when a rule cuts inside a block; unmarked, the whole snippet goes.
+      const snippet = example.replace(/\[\[|\]\]/g, '');
       const article = articleWith(snippet, kind);
-      const text = snippetText(snippet, kind);
-      expect(collapse(bodyText(article))).not.toContain(text);
-      expect(article.removed.filter((r) => r.rule === name).map((r) => collapse(r.text)).join(' | ')).toContain(text);
+      const cut = [...example.matchAll(/\[\[([\s\S]*?)\]\]/g)].map((m) => snippetText(m[1], kind));
+      const removedByRule = article.removed.filter((r) => r.rule === name).map((r) => collapse(r.text)).join(' | ');
+      for (const text of cut.length ? cut : [snippetText(snippet, kind)]) {
+        expect(collapse(bodyText(article))).not.toContain(text);
+        expect(removedByRule).toContain(text);
+      }
+      if (cut.length) expect(collapse(bodyText(article))).toContain(collapse(snippetText(example.replace(/\[\[[\s\S]*?\]\]/g, ''), kind)).replace(/\s+$/, ''));
     });
 
     it.each(keep)('keeps %s', (snippet) => {

@@ -2,7 +2,7 @@
 // French, Spanish, Portuguese, Polish): photo credits, category and tag labels, publication stamps,
 // feedback and share prompts, "back" links, copyright lines. Each is a short block; a sentence that
 // merely mentions a photo or a category is article text and stays.
-import type { BlockRule } from './types.ts';
+import type { BlockRule, SentenceRule } from './types.ts';
 import { isShortText } from '../text.ts';
 
 /** Picture agencies and stock libraries: a short line naming one is a credit. */
@@ -62,6 +62,34 @@ export const furnitureLine: BlockRule = {
     keep: [
       '<p>Das Foto zeigt den Hafen von Hamburg im Winter, als das Eis die Schiffe für Tage festhielt.</p>',
       '<p>Die Kategorie der Sportler wurde nach der Saison neu geordnet, wie der Verband mitteilte.</p>',
+    ],
+  },
+};
+
+/** A credit at the end of a caption: "… Pennsylvania © Noah Addis", "… – © Sergey Nivens – stock.adobe.com". */
+const TRAILING_COPYRIGHT = /\s[–—|/-]?\s*(?:©|\(c\))\s*[^.!?©]{1,80}$/i;
+
+export const creditSentence: SentenceRule = {
+  kind: 'sentence',
+  name: 'credit-sentence',
+  category: 'chrome',
+  description: 'A photo credit inside a caption or paragraph: "Bild: TebNad/Shutterstock.com", "(mlharing / iStock.com)", "… © Noah Addis".',
+  match(sentence) {
+    const bare = sentence.replace(/^\(|\)$/g, '');
+    if (isShortText(bare, CREDIT_WORDS + 2) && (CREDIT_LABEL.test(bare) || PICTURE_SOURCE.test(bare))) return 'sentence';
+    const copyright = TRAILING_COPYRIGHT.exec(sentence);
+    return copyright && copyright.index > 0 ? copyright.index : null;
+  },
+  examples: {
+    source: 'trafilatura evaluation set: simplyscience.ch, wildtierschutz (iStock), handwerk-magazin.de, zeit.de captions',
+    kind: 'html',
+    remove: [
+      '<figure><img src="a.jpg" alt=""><figcaption><p>Erdölpumpen im Abendrot. [[Bild: TebNad/Shutterstock.com]]</p></figcaption></figure>',
+      '<p>Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. [[(mlharing / iStock.com)]]</p>',
+    ],
+    keep: [
+      '<p>Shutterstock, the stock photo agency, reported higher revenue in the quarter as demand for licensed images grew.</p>',
+      '<p>Bild und Ton fielen während der Übertragung für mehrere Minuten aus, teilte der Sender am Abend mit.</p>',
     ],
   },
 };

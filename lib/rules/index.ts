@@ -3,7 +3,7 @@
 import type { BlockRule, ElementRule, KeepRule, Rule, SentenceRule } from './types.ts';
 import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts';
 import { timeLine } from './time-lines.ts';
-import { furnitureLine } from './furniture.ts';
+import { creditSentence, furnitureLine } from './furniture.ts';
 import { readerPrompt } from './prompts.ts';
 import { repostHeader } from './repost.ts';
 import { carouselClone, inlineRelated, linkList, relatedArea, relatedContainer } from './related.ts';
@@ -46,7 +46,7 @@ export const BLOCK_RULES: BlockRule[] = [
 ];
 
 /** Rules over sentences of the blocks that were kept. */
-export const SENTENCE_RULES: SentenceRule[] = [houseBrandSentence, callToActionSentence];
+export const SENTENCE_RULES: SentenceRule[] = [houseBrandSentence, callToActionSentence, creditSentence];
 
 /**
  * In the DOM pipeline these block rules run on the article Readability picked, not on the whole page:

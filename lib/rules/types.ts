@@ -84,6 +84,7 @@ export interface RuleExamples {
   source: string;
   /** `html`: fragments placed in an <article> between paragraphs; `text`: lines of a text dump. */
   kind: 'html' | 'text';
+  /** Snippets whose text goes; where a rule cuts inside a block, [[…]] marks the part that goes. */
   remove: string[];
   keep: string[];
 }
