@@ -30,7 +30,7 @@ export function removeBlocks(blocks: readonly Block[], removed: readonly Removal
     const element = blocks[index].element!;
     if (holders.has(element)) {
       removal.html = `<p>${escapeHtml(removal.text)}</p>`;
-      removeOwnText(element);
+      removeOwnText(element, holders);
     } else {
       removal.html = sanitizedHtml(element, baseUrl);
       if (TAKES_CONTAINER.has(removal.category) && element.parentElement) emptied.add(element.parentElement);
@@ -54,10 +54,13 @@ function holdersOf(kept: readonly Block[]): Set<Element> {
   return holders;
 }
 
-/** A block that holds kept blocks loses only its own text. */
-function removeOwnText(element: Element): void {
+/**
+ * A block that holds kept blocks loses only its own text: its text nodes and inline children. A child that
+ * is a block, or holds one in any wrapper (a custom element such as <article-body-container>), stays.
+ */
+function removeOwnText(element: Element, holders: ReadonlySet<Element>): void {
   for (const child of Array.from(element.childNodes)) {
-    if (child.nodeType === 1 && isBlockElement(child as Element)) continue;
+    if (child.nodeType === 1 && (isBlockElement(child as Element) || holders.has(child as Element))) continue;
     child.parentNode?.removeChild(child);
   }
 }

@@ -116,3 +116,11 @@ describe('fixes from review', () => {
     expect(article.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(body));
   });
 });
+
+describe('removing a block that wraps the article', () => {
+  it('the text of a wrapper (forbes.com: "Follow me on Twitter" beside <article-body-container>) went, and the article inside its custom element with it', () => {
+    const out = texts(`<div class="body-container"><article-body-container><h1>Story</h1>${filler(4)}</article-body-container>Follow me on Twitter or LinkedIn. Check out my website.</div><div class="bio"><p>I am a writer, journalist and professor who has covered health, technology and business for many years, and I teach at a university.</p></div><footer><p>About us</p></footer>`);
+    expect(out.filter((t) => t.startsWith('Bitcoin paragraph'))).toHaveLength(4);
+    expect(out.join(' ')).not.toContain('Follow me on Twitter');
+  });
+});

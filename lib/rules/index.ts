@@ -5,6 +5,7 @@ import { bylineDate, chromeLabel, originalLink, shareWidget } from './chrome.ts'
 import { timeLine } from './time-lines.ts';
 import { creditSentence, furnitureLine } from './furniture.ts';
 import { readerPrompt } from './prompts.ts';
+import { cardSection } from './card-sections.ts';
 import { repostHeader } from './repost.ts';
 import { carouselClone, inlineRelated, linkList, relatedArea, relatedContainer } from './related.ts';
 import { houseBrandParagraph, houseBrandSection, houseBrandSentence } from './promo.ts';
@@ -36,6 +37,7 @@ export const BLOCK_RULES: BlockRule[] = [
   relatedArea,
   inlineRelated,
   linkList,
+  cardSection,
   houseBrandSection,
   houseBrandParagraph,
   callToAction,

@@ -1,0 +1,66 @@
+// A section of cards: a short heading whose section holds only links to other pages (teaser titles, each
+// with perhaps a date or a line of dek), whatever the heading says ("Entdecken Sie jetzt", "Top 5 Energie",
+// "Audios et vidéos sur le sujet"). An article's own section has prose in it.
+import type { Block } from '../types.ts';
+import type { BlockRule } from './types.ts';
+import { isShortText } from '../text.ts';
+
+/** A section heading is a line. */
+const MAX_HEADING_WORDS = 10;
+/** Cards: at least this many blocks under the heading… */
+const MIN_CARDS = 2;
+/** …this share of them mostly a link… */
+const MIN_LINKED_SHARE = 0.6;
+/** …and no unlinked text longer than a teaser's dek. */
+const MAX_UNLINKED_WORDS = 25;
+
+/** Share of a block's text that sits inside links to other pages (not "#section" anchors). */
+export function linkedShare(element: Element): number {
+  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(element.querySelectorAll('a[href]'))) {
+    if (!(a.getAttribute('href') ?? '').startsWith('#')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  const own = element.closest('a[href]');
+  return own && !(own.getAttribute('href') ?? '').startsWith('#') ? 1 : Math.min(1, linked / total);
+}
+
+function isCardSection(section: readonly Block[]): boolean {
+  const content = section.filter((b) => b.type !== 'image');
+  if (content.length < MIN_CARDS) return false;
+  let linked = 0;
+  for (const block of content) {
+    const share = linkedShare(block.element!);
+    if (share >= 0.5) linked++;
+    else if (!isShortText(block.text, MAX_UNLINKED_WORDS)) return false;
+  }
+  return linked / content.length >= MIN_LINKED_SHARE;
+}
+
+export const cardSection: BlockRule = {
+  kind: 'block',
+  name: 'card-section',
+  category: 'related',
+  description: 'A short heading whose section is only teaser cards: links to other pages with at most a line of text each.',
+  *run(ctx) {
+    for (const heading of ctx.blocks) {
+      if (heading.type !== 'heading' || !heading.element || ctx.isRemoved(heading.index) || !isShortText(heading.text, MAX_HEADING_WORDS)) continue;
+      const end = ctx.sectionEnd(heading.index);
+      const section = ctx.blocks.slice(heading.index + 1, end + 1).filter((b) => !ctx.isRemoved(b.index));
+      if (!isCardSection(section)) continue;
+      yield heading.index;
+      for (const block of section) yield block.index;
+    }
+  },
+  examples: {
+    source: 'trafilatura evaluation set: industriemagazin.at ("Entdecken Sie jetzt"), dw.com ("Audios et vidéos sur le sujet")',
+    kind: 'html',
+    remove: [
+      '<section><h2>Entdecken Sie jetzt</h2><p><a href="/news/a">Luftfahrt: Airbus erhöht die Produktion</a></p><p><a href="/news/b">Wie die Bahn ihre Flotte modernisiert</a></p><p><a href="/news/c">Neue Werke in Oberösterreich</a></p></section>',
+    ],
+    keep: [
+      '<h2>What the board said</h2><p>The board said in its statement that it would watch <a href="/wages">wage settlements</a> closely and act if price growth did not slow over the summer months as it expected.</p><p>Two members voted for an increase.</p>',
+    ],
+  },
+};
