@@ -38,14 +38,31 @@ function isCardSection(section: readonly Block[]): boolean {
   return linked / content.length >= MIN_LINKED_SHARE;
 }
 
+/** A label line ("Weitere Informationen:", "Further reading:") is a few words ending in a colon. */
+const MAX_LABEL_WORDS = 5;
+
+/** A label line on its own, then links on lines of their own: the label and the links. */
+function* labelledLinks(blocks: readonly Block[], label: Block): Generator<number> {
+  if (label.type !== 'paragraph' || !label.text.endsWith(':') || !isShortText(label.text, MAX_LABEL_WORDS)) return;
+  let end = label.index;
+  while (end + 1 < blocks.length && blocks[end + 1].element && blocks[end + 1].type !== 'heading' && linkedShare(blocks[end + 1].element!) >= 0.5) end++;
+  if (end === label.index) return;
+  for (let i = label.index; i <= end; i++) yield i;
+}
+
 export const cardSection: BlockRule = {
   kind: 'block',
   name: 'card-section',
   category: 'related',
-  description: 'A short heading whose section is only teaser cards: links to other pages with at most a line of text each.',
+  description: 'A short heading whose section is only teaser cards (links to other pages with at most a line of text each), or a label line ("Weitere Informationen:") over links.',
   *run(ctx) {
     for (const heading of ctx.blocks) {
-      if (heading.type !== 'heading' || !heading.element || ctx.isRemoved(heading.index) || !isShortText(heading.text, MAX_HEADING_WORDS)) continue;
+      if (!heading.element || ctx.isRemoved(heading.index)) continue;
+      if (heading.type !== 'heading') {
+        yield* labelledLinks(ctx.blocks, heading);
+        continue;
+      }
+      if (!isShortText(heading.text, MAX_HEADING_WORDS)) continue;
       const end = ctx.sectionEnd(heading.index);
       const section = ctx.blocks.slice(heading.index + 1, end + 1).filter((b) => !ctx.isRemoved(b.index));
       if (!isCardSection(section)) continue;
@@ -57,9 +74,11 @@ export const cardSection: BlockRule = {
     source: 'trafilatura evaluation set: industriemagazin.at ("Entdecken Sie jetzt"), dw.com ("Audios et vidéos sur le sujet")',
     kind: 'html',
     remove: [
+      '<p>Weitere Informationen:</p><p><a href="https://www.example.org/presse/2021">Pressemitteilung des Instituts</a></p><p><a href="https://www.example.org/studie.pdf">Die Studie als PDF</a></p>',
       '<section><h2>Entdecken Sie jetzt</h2><p><a href="/news/a">Luftfahrt: Airbus erhöht die Produktion</a></p><p><a href="/news/b">Wie die Bahn ihre Flotte modernisiert</a></p><p><a href="/news/c">Neue Werke in Oberösterreich</a></p></section>',
     ],
     keep: [
+      '<p>The statement listed three conditions:</p><p>Wages must slow, <a href="/rents">rents</a> must stabilise and energy prices must stay low, the governor said in the afternoon.</p>',
       '<h2>What the board said</h2><p>The board said in its statement that it would watch <a href="/wages">wage settlements</a> closely and act if price growth did not slow over the summer months as it expected.</p><p>Two members voted for an increase.</p>',
     ],
   },

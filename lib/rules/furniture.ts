@@ -10,15 +10,27 @@ const PICTURE_SOURCE =
   /\b(?:shutterstock|istock(?:photo)?|getty ?images|adobe ?stock|imago(?: images)?|dpa|picture[- ]alliance|unsplash|pixabay|pexels|reuters|afp|ap photo|epa|keystone|wenn\.com|bestimage|depositphotos|123rf|colourbox)(?:\.com)?\b/i;
 
 /** "Foto: …", "Bild: …", "Photo : …", "Crédits photos : …", "(crédito: …)", "Fot. …", "Zdjęcie: …". */
-const CREDIT_LABEL = /^\(?(?:fotos?|bild(?:er)?|bildquelle|photos?|image|images|crédits? photos?|cr[ée]dits?|cr[ée]dito|credit|imagen|zdj[eę]cie|fot\.|foto\/?video)\s*[:：]/i;
+const CREDIT_LABEL = /^\(?(?:(?:beitrags|titel|header|vorschau)bild|(?:bild|foto|photo|image) via|fotos?|bild(?:er)?|bildquelle|photos?|image|images|crédits? photos?|cr[ée]dits?|cr[ée]dito|credit|imagen|zdj[eę]cie|fot\.|foto\/?video)\s*[:：]/i;
 
 /** Labels of the article's metadata: category, tags, publication stamp, counters. */
 const META_LABEL =
-  /^(?:kategorien?|category|categories|catégories?|categor[ií]as?|kategorie|tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen im artikel|mots[- ]cl[ée]s|etiquetas|tagi|filed under|posted in|ver[öo]ffentlicht(?: am)?|erstellt am|publi[ée] le|publicado|publikacja|aktualizacja|release date|last modified|zuletzt aktualisiert|aufrufe|views|lesezeit|reading time|czas czytania|tiempo de lectura)\b\s*[:：]?/i;
+  /^(?:kategorien?|category|categories|catégories?|categor[ií]as?|kategorie|tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen im artikel|mots[- ]cl[ée]s|etiquetas|tagi|filed under|posted in|ver[öo]ffentlicht(?: am)?|erstellt am|publi[ée] le|publicado|publikacja|aktualizacja|release date|news date|last modified|zuletzt aktualisiert|aufrufe|views|lesezeit|reading time|czas czytania|tiempo de lectura|ten tekst przeczytasz|verfasst von|geschrieben von|written by|posted by|publié par|escrito por|autor(?:in)?\s*[:：]|von\s*[:：])\b\s*[:：]?/i;
+
+/** "Quelle: Landesregierung", "Source: CoinGecko": a source line of a few words under a figure or a press text. */
+const SOURCE_LINE = /^\(?(?:quelle|quellen|source|sources|fuente|źródło|fonte)\s*[:：]\s*\S/i;
+
+/** A contact box of a press release: its label, then names, numbers and addresses on short lines. */
+const CONTACT_LABEL = /^(?:kontakt|pressekontakt|medienkontakt|ansprechpartner(?:in)?(?: zum thema)?|für rückfragen|contact(?: us)?|media contact|press contact|contacto|kontakt dla mediów)\s*[:：]?$/i;
 
 /** Prompts around the article: rate it, share it, print it, go back, load more, comments closed. */
+/** Questions that open a rating widget: the stars and counts after them are part of it. */
+const FEEDBACK = /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\?|was this (?:article|page|post) (?:helpful|useful)\?|valora esta noticia|czy ten artykuł był pomocny\?)/i;
+
+/** A block that only says "advertisement", in the languages of the sets. */
+const AD_LABEL = /^(?:reklama|anzeige|werbung|publicidad|publicité|advertisement|advertising|sponsored|gesponsert|patrocinado|annonce)$/i;
+
 const PROMPT =
-  /^(?:(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\??|was this (?:article|page|post) (?:helpful|useful)\??|valora esta noticia|(?:möchten sie den|diesen) (?:artikel|beitrag) teilen\??|artikel gefallen\?.*teilen!?|(?:share|teilen|partager|compartir|udostępnij)(?: (?:this|den|diesen) (?:article|artikel|beitrag|post))?\s*[:：!]?|drucken|drukuj|imprimer|imprimir|print(?: this)?(?: article)?|zurück(?: zur [\p{L} ]{3,30})?|back(?: to [\p{L} ]{3,30})?|retour|volver|wróć|lade weitere inhalte|mehr laden|load more|voir plus|cargar más|permalien|permalink|kommentare (?:sind )?geschlossen\.?|comments are closed\.?|commentaires fermés\.?|los comentarios están cerrados\.?|(?:\d+ )?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?)(?: insgesamt)?\s*[:：]?\s*\d*|bild anzeigen(?: bild schließen)?)$/iu;
+  /^(?:(?:möchten sie den|diesen) (?:artikel|beitrag) teilen\??|artikel gefallen\?.*teilen!?|(?:share|teilen|partager|compartir|udostępnij)(?: (?:this|den|diesen) (?:article|artikel|beitrag|post))?\s*[:：!]?|drucken|drukuj|imprimer|imprimir|print(?: this)?(?: article)?|zurück(?: zur [\p{L} ]{3,30})?|back(?: to [\p{L} ]{3,30})?|retour|volver|wróć|lade weitere inhalte|mehr laden|load more|voir plus|cargar más|permalien|permalink|kommentare (?:sind )?geschlossen\.?|comments are closed\.?|commentaires fermés\.?|los comentarios están cerrados\.?|(?:\d+ )?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?)(?: insgesamt)?\s*[:：]?\s*\d*|bild anzeigen(?: bild schließen)?)$/iu;
 
 /** "© 2020 CBS Interactive Inc. All Rights Reserved.", "Copyright 2021 …", "Alle Rechte vorbehalten". */
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b).{0,120}$|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|wszelkie prawa zastrzeżone)\b/i;
@@ -29,9 +41,14 @@ const MAX_WORDS = 12;
 /** A bare credit (a name and an agency) is shorter still. */
 const CREDIT_WORDS = 6;
 
+/** A source line names a source and perhaps a date and place. */
+const SOURCE_WORDS = 10;
+
 function isFurniture(text: string): boolean {
   if (!isShortText(text, MAX_WORDS)) return false;
-  if (CREDIT_LABEL.test(text) || META_LABEL.test(text) || PROMPT.test(text) || COPYRIGHT.test(text)) return true;
+  const bare = text.replace(/\s*(?:\.{3}|…)$/, ''); // "Lade weitere Inhalte …"
+  if (CREDIT_LABEL.test(text) || META_LABEL.test(text) || PROMPT.test(bare) || FEEDBACK.test(text) || AD_LABEL.test(bare) || COPYRIGHT.test(text) || CONTACT_LABEL.test(text)) return true;
+  if (SOURCE_LINE.test(text) && isShortText(text, SOURCE_WORDS)) return true;
   // A picture agency named in a line of a few words: "TebNad/Shutterstock.com", "AFP / MARCO BERTORELLO", "aja/PAP".
   return isShortText(text, CREDIT_WORDS) && (PICTURE_SOURCE.test(text) || /^[\p{L}.]{2,12}\/PAP$/u.test(text));
 }
