@@ -7,6 +7,7 @@ import { extractArticle } from '../lib/extract.ts';
 import { bodyText } from '../lib/export/text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { renderSitePage } from '../scripts/site-template.ts';
+import { PLAIN_SITE, renderPlainSitePage } from '../scripts/site-template-plain.ts';
 import { corpusNames, readCorpus } from './support/fixtures.ts';
 
 const MIRROR_URL = 'https://news.some-mirror-domain.test/en/news/detail/1';
@@ -43,5 +44,19 @@ describe.each(corpusNames())('page %s in the site template', (name) => {
     expect(rules).toContain('ad-container');
     expect(rules).toContain('carousel-clone');
     expect(bodyText(fromPage)).not.toMatch(/BTC \$68,420|30,000 USDT|All rights reserved/);
+  });
+});
+
+describe.each(corpusNames())('page %s in the plain blog template (no byline bar, markup of its own)', (name) => {
+  const text = readCorpus(name);
+  const fromText = cleanText(text);
+  const fromPage = extractArticle(parseHtml(renderPlainSitePage(text)), { url: `${PLAIN_SITE}/2026/01/${name}/` });
+
+  it('keeps every paragraph the text dump keeps, and no related card or promotion', () => {
+    const page = bodyText(fromPage);
+    for (const block of fromText.blocks) expect(page).toContain(block.text);
+    const related = text.split('\n').slice(text.split('\n').findIndex((line) => /^you may also like$/i.test(line.trim())) + 1);
+    if (/^you may also like$/im.test(text)) for (const line of related.filter((l) => l.trim().length > 40)) expect(page).not.toContain(line.trim());
+    expect(fromPage.removed.filter((r) => r.category === 'related').length > 0).toBe(/^you may also like$/im.test(text));
   });
 });
