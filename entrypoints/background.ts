@@ -4,6 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { shouldOpenOnLoad } from '../lib/settings.ts';
 import { hostOf } from '../lib/url.ts';
+import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
 import { loadSettings } from '../utils/settings.ts';
 
@@ -59,7 +60,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;
       const settings = await loadSettings();
-      if (shouldOpenOnLoad(settings, hostOf(url), detection.isCryptoNews)) await request(tabId, 'open-reader');
+      if (shouldOpenOnLoad(settings, hostOf(url), withKnownHost(detection, url).isCryptoNews)) await request(tabId, 'open-reader');
     },
     async download({ filename, content, mime }) {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });

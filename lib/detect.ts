@@ -100,7 +100,7 @@ const ENOUGH_WORDS = 600;
 const NOT_TEXT = /^(?:script|style|noscript)$/i;
 
 /** Elements that flow inside a line of text: a text node's block is its nearest ancestor not among them. */
-const INLINE = /^(?:A|B|I|EM|STRONG|SPAN|SMALL|SUB|SUP|CODE|TIME|FONT)$/;
+const INLINE = /^(?:A|B|I|EM|STRONG|SPAN|FONT)$/;
 
 /** The text an element holds in its blocks (its paragraphs, list items, headings…). */
 interface Region extends Vocabulary {
@@ -151,8 +151,7 @@ export function readPageForDetection(document: Document): Omit<DetectInput, 'url
 
 /** The `<article>` elements side by side with the one an element lies in, that one included. */
 function cardsBeside(element: Element): number {
-  const siblings = element.closest('article')?.parentElement?.children ?? [];
-  return [...siblings].filter((sibling) => sibling.tagName === 'ARTICLE').length;
+  return element.closest('article')?.parentElement?.querySelectorAll(':scope>article').length ?? 0;
 }
 
 /** The same reading of a text dump: all of it is the main text. (The headings are among the lines, where the
@@ -169,7 +168,7 @@ const ARTICLE_WORDS = 150;
 
 /** Why a page is not an article (a listing, a home, price or landing page), or null when it is one. */
 export function notAnArticle({ main, cards }: PageShape): string | null {
-  if (main.words < ARTICLE_WORDS) return `short:${main.words}w`;
+  if (main.words < ARTICLE_WORDS) return `words:${main.words}`;
   if (main.linkWords > main.words) return 'links';
   return cards > 2 ? `cards:${cards}` : null;
 }
@@ -195,22 +194,40 @@ const TEMPLATE_SIGNALS: [string, RegExp][] = [
   ['original-link', /^\[?Original (?:Article )?Link\]?$/im],
 ];
 
+/** Is this page crypto news? Its text and shape, and its address. */
 export function detectCryptoNews(input: DetectInput): DetectResult {
+  return withKnownHost(scorePage(input), input.url);
+}
+
+/**
+ * The verdict from the page alone (its text and shape), without the list of known hosts: what the always-on
+ * detector computes and reports (the list would cost it a tenth of its size); the background adds the host.
+ */
+export function scorePage(input: Omit<DetectInput, 'url'>): DetectResult {
   const signals: string[] = [];
   let score = 0;
-  const add = (signal: string, points = SIGNAL) => {
-    signals.push(signal);
-    score += points;
-  };
-  const host = hostOf(input.url);
-  if (isHostIn(host, CRYPTO_NEWS_HOSTS)) add(`crypto-news-host:${host}`);
-  for (const [name, pattern] of TEMPLATE_SIGNALS) if (pattern.test(input.text)) add(name);
-  const { main } = input.shape;
-  const notArticle = notAnArticle(input.shape);
-  if (notArticle) add(`not-an-article:${notArticle}`, -score);
-  else {
-    const mainDensity = density(main);
-    add(`crypto-vocabulary:${mainDensity.toFixed(1)}/100w`, (THRESHOLD * Math.min(mainDensity, 2 * DENSITY_ALONE)) / DENSITY_ALONE);
+  for (const [name, pattern] of TEMPLATE_SIGNALS) {
+    if (pattern.test(input.text)) {
+      signals.push(name);
+      score += SIGNAL;
+    }
   }
-  return { isCryptoNews: score >= THRESHOLD, score: +score.toFixed(2), signals };
+  const notArticle = notAnArticle(input.shape);
+  if (notArticle) {
+    signals.push(`not-an-article:${notArticle}`);
+    score = 0;
+  } else {
+    const mainDensity = density(input.shape.main);
+    signals.push(`crypto-terms:${mainDensity.toFixed(1)}`); // weighted crypto terms per 100 words
+    score += (THRESHOLD * Math.min(mainDensity, 2 * DENSITY_ALONE)) / DENSITY_ALONE;
+  }
+  return { isCryptoNews: score >= THRESHOLD, score, signals };
+}
+
+/** A verdict with the page's host counted: a known crypto-news site adds a signal, on an article only. */
+export function withKnownHost(result: DetectResult, url: string | undefined): DetectResult {
+  const host = hostOf(url);
+  if (!isHostIn(host, CRYPTO_NEWS_HOSTS)) return result;
+  const score = result.signals.some((signal) => signal.startsWith('not-an-article')) ? result.score : result.score + SIGNAL;
+  return { isCryptoNews: score >= THRESHOLD, score, signals: [`crypto-news-host:${host}`, ...result.signals] };
 }

@@ -76,7 +76,7 @@ describe('the corpus in the plain blog template on a made-up domain (no byline b
     const result = detect(renderPlainSitePage(readCorpus(name)), `${PLAIN_SITE}/2026/01/${name}/`);
     expect(result.isCryptoNews).toBe(true);
     expect(result.signals).not.toContain('template-byline');
-    const density = Number(result.signals.find((signal) => signal.startsWith('crypto-vocabulary:'))?.match(/:([\d.]+)/)?.[1]);
+    const density = Number(result.signals.find((signal) => signal.startsWith('crypto-terms:'))?.match(/:([\d.]+)/)?.[1]);
     expect(density >= 1.5).toBe(ABOUT_CRYPTO[name]);
     if (!ABOUT_CRYPTO[name]) expect(result.signals.filter((signal) => /repost|you-may|original-link/.test(signal)).length).toBeGreaterThanOrEqual(2);
   });

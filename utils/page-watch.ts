@@ -9,11 +9,11 @@ export function pageSignature(document: Document): string {
 
 /**
  * Call `onChange` when the address changes without a page load: history.pushState / replaceState, Back
- * and Forward, through the Navigation API where the browser has it; else on popstate, and, with `poll`,
- * a look at the address every second (pushState fires no event). Changes of the #fragment alone (a jump
- * inside the article) do not count.
+ * and Forward, through the Navigation API where the browser has it; else on popstate only (pushState fires
+ * no event: `pollAddress` can look every second). Changes of the #fragment alone (a jump inside the article)
+ * do not count. Returns the check, and whether the Navigation API reports every change.
  */
-export function onAddressChange(onChange: () => void, { signal, poll }: { signal: AbortSignal; poll: boolean }): void {
+export function onAddressChange(onChange: () => void, signal?: AbortSignal): { check: () => void; complete: boolean } {
   const address = () => location.href.split('#')[0];
   let last = address();
   const check = () => {
@@ -22,12 +22,15 @@ export function onAddressChange(onChange: () => void, { signal, poll }: { signal
     onChange();
   };
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('currententrychange', check, { signal });
-  else if (poll) {
-    const timer = setInterval(check, POLL_MS);
-    signal.addEventListener('abort', () => clearInterval(timer));
-  }
+  navigation?.addEventListener('currententrychange', check, { signal });
   addEventListener('popstate', check, { signal });
+  return { check, complete: !!navigation };
+}
+
+/** Run `check` every second until `signal` aborts: for browsers without the Navigation API. */
+export function pollAddress(check: () => void, signal: AbortSignal): void {
+  const timer = setInterval(check, POLL_MS);
+  signal.addEventListener('abort', () => clearInterval(timer));
 }
 
 const POLL_MS = 1000;

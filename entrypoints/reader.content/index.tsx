@@ -10,7 +10,7 @@ import { lockPage } from '../../utils/page-lock.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
-import { onAddressChange, pageSignature, whenSettled } from '../../utils/page-watch.ts';
+import { onAddressChange, pageSignature, pollAddress, whenSettled } from '../../utils/page-watch.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 /** Marks the reader's host element (its tag name changes from one opening to the next). */
@@ -113,7 +113,8 @@ export default defineContentScript({
       });
     const navigation = new AbortController();
     ctx.onInvalidated(() => navigation.abort());
-    onAddressChange(() => void followNavigation(), { signal: navigation.signal, poll: true });
+    const watch = onAddressChange(() => void followNavigation(), navigation.signal);
+    if (!watch.complete) pollAddress(watch.check, navigation.signal);
 
     // The background injects this script and then sends its request: nothing opens until it is asked.
     onMessages({
