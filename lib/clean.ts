@@ -3,6 +3,8 @@ import type { Block, Category, PageMeta, Removal } from './types.ts';
 import type { BlockRule, KeepRule, RuleContext, SentenceRule } from './rules/types.ts';
 import { BLOCK_RULES, KEEP_RULES, SENTENCE_RULES } from './rules/index.ts';
 import { resolveHouseBrands, type HouseBrand } from './rules/house-brands.ts';
+import { profileFor } from './sites/index.ts';
+import { withSiteRules } from './site-rules.ts';
 import { splitSentences } from './sentences.ts';
 import { collapseWhitespace } from './text.ts';
 
@@ -74,7 +76,8 @@ export function cleanBlocks(input: CleanInput): CleanResult {
 
   for (const rule of input.keepRules ?? KEEP_RULES) for (const i of rule.run(context)) protectedBlocks.add(i);
 
-  for (const rule of input.blockRules ?? BLOCK_RULES) {
+  // The page's site profile, if it is a known site, adds its own rules beside the generic ones.
+  for (const rule of withSiteRules(input.blockRules ?? BLOCK_RULES, profileFor(input.url))) {
     for (const i of rule.run(context)) {
       if (removedBy.has(i) || !blocks[i]) continue;
       if (PROTECTABLE.has(rule.category) && protectedBlocks.has(i)) continue;

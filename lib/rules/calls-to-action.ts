@@ -35,9 +35,12 @@ export const callToAction: BlockRule = {
   },
 };
 
-/** Links a site marks as paid: rel="sponsored", or its affiliate redirects (/ext/…, /go/…). */
+/**
+ * Links a site marks as paid: rel="sponsored", the web's own mark. (Redirect paths such as "/ext/…" are one
+ * site's convention, and mean other things elsewhere: TYPO3's "/typo3conf/ext/", a "/tag/go/" page.)
+ */
 function isSponsoredLink(a: Element): boolean {
-  return /\bsponsored\b/i.test(a.getAttribute('rel') ?? '') || /\/(?:ext|go)\//.test(a.getAttribute('href') ?? '');
+  return /\bsponsored\b/i.test(a.getAttribute('rel') ?? '');
 }
 
 /** A section with this many paid links is an advertisement (a presale pitch under its own heading). */

@@ -1,24 +1,22 @@
 // The brands that sites promote inside their own articles. A brand counts as the *house* brand of a
 // page — and its promotion is removed — only when the page belongs to it: served from its domain, named
 // as the site, or named in the page's own chrome and related-article cards. Everywhere else a mention of
-// an exchange is news and stays.
+// an exchange is news and stays. The brands themselves are data of the site profiles (lib/sites/).
 
 import { hostOf, isHostIn } from '../url.ts';
 import { CRYPTO_NEWS_HOSTS } from '../detect.ts';
+import { SITE_PROFILES } from '../sites/index.ts';
+import type { SiteBrand, SiteProfile } from '../sites/types.ts';
 
-export interface HouseBrand {
-  name: string;
-  /** Matches a mention of the brand in text. */
-  mention: RegExp;
-  /** Hosts the brand's sites are served from (mirror domains of the template are found by the chrome). */
+export interface HouseBrand extends SiteBrand {
+  /** Hosts the brand's sites are served from (mirror domains of a template are found by the chrome). */
   hosts: string[];
 }
 
-export const HOUSE_BRANDS: HouseBrand[] = [
-  // The exchange behind the news template of ../shared/corpus/: its articles weave in "platforms like
-  // WEEX…" and its related-article cards advertise "WEEX AI Trading Hackathon", "WEEX's Smart Profit…".
-  { name: 'WEEX', mention: /\bWEEX\b/i, hosts: ['weex.com'] },
-];
+/** The house brands of the registered site profiles, each served from its profile's hosts. */
+export function houseBrandsOf(profiles: readonly SiteProfile[] = SITE_PROFILES): HouseBrand[] {
+  return profiles.flatMap((profile) => (profile.promo?.houseBrands ?? []).map((brand) => ({ ...brand, hosts: profile.hosts })));
+}
 
 export function mentionsBrand(text: string, brands: readonly HouseBrand[]): boolean {
   return brands.some((brand) => brand.mention.test(text));
@@ -43,7 +41,7 @@ export function resolveHouseBrands(page: { url?: string; siteName?: string; titl
   const host = hostOf(page.url);
   // On a known news site of its own, a card naming the brand is an ad or a story, not the house's chrome.
   const otherNewsSite = (brand: HouseBrand) => isHostIn(host, CRYPTO_NEWS_HOSTS) && !isHostIn(host, brand.hosts);
-  return HOUSE_BRANDS.filter(
+  return houseBrandsOf().filter(
     (brand) =>
       !(page.title && brand.mention.test(page.title)) &&
       (isHostIn(host, brand.hosts) ||

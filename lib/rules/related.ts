@@ -1,6 +1,6 @@
 // Related articles: the "You may also like" area with its cards (one of which carries a whole second
-// article) and its cloned carousel slides; other sites' "More For You", inline "Related:" links and
-// containers marked as related.
+// article) and its cloned carousel slides; "More For You" areas, inline "Related:" links and containers
+// marked as related. A site's own labels (cointelegraph's "Magazine:") are in its profile (lib/sites/).
 import type { Block } from '../types.ts';
 import type { BlockRule, ElementRule } from './types.ts';
 import { wordCount } from '../text.ts';
@@ -36,8 +36,11 @@ const RELATED_HEADING_IN_TEXT = /^(?:you may also like|you might also like|more 
 const RELATED_HEADING_IF_HEADING =
   /^(?:read (?:more|next|also)|recommended|more (?:news|stories|articles)|latest (?:crypto )?news|popular (?:coins|posts|articles|stories)|trending(?: now| news| stories)?|top stories|most read|don'?t miss)$/i;
 
-/** Inline links into other stories: "Related: …", "Magazine: …", "Read also: …". In a page, only when mostly a link. */
-const INLINE_RELATED = /^(?:related|magazine|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*[:：|]\s*\S/i;
+/** Inline links into other stories: "Related: …", "Read also: …". In a page, only when mostly a link. */
+const INLINE_RELATED = /^(?:related|read (?:more|also|next)|see also|also read|recommended|must read|more)\s*[:：|]\s*\S/i;
+
+/** A pointer to another story is a line or two. */
+const MAX_POINTER_WORDS = 30;
 
 /**
  * Labels that only ever introduce a pointer to another story, in the languages of the sets: a short
@@ -87,16 +90,25 @@ export const inlineRelated: BlockRule = {
   kind: 'block',
   name: 'inline-related-link',
   category: 'related',
-  description: 'A short paragraph that is only a pointer to another story: "Related: …", "Magazine: …".',
+  description: 'A short paragraph that is only a pointer to another story: "Related: …", "Read also: …".',
   *run(ctx) {
     for (const block of ctx.blocks) {
-      if (block.type === 'heading' || wordCount(block.text, 30) > 30) continue;
+      if (block.type === 'heading' || wordCount(block.text, MAX_POINTER_WORDS) > MAX_POINTER_WORDS) continue;
       if (TEASER_LABEL.test(block.text)) yield block.index;
       // In a page, a line behind a label that can also be prose ("More: …") is a teaser when it is mostly a link.
-      else if (INLINE_RELATED.test(block.text) && (!block.element || isMostlyLink(block.element))) yield block.index;
+      else if (isInlinePointer(block, INLINE_RELATED)) yield block.index;
     }
   },
 };
+
+/**
+ * A short paragraph that opens with `label` and, in a page, is mostly a link: a pointer to another story
+ * ("More: <a>…</a>"). Site profiles pass their own labels.
+ */
+export function isInlinePointer(block: Block, label: RegExp): boolean {
+  if (block.type === 'heading' || wordCount(block.text, MAX_POINTER_WORDS) > MAX_POINTER_WORDS) return false;
+  return label.test(block.text) && (!block.element || isMostlyLink(block.element));
+}
 
 /**
  * In a page, a heading that leads its container (a <section> of cards) takes the container. A heading
@@ -142,7 +154,7 @@ export const relatedContainer: ElementRule = {
   category: 'related',
   description: 'A container whose class or id marks it as related or recommended stories.',
   attributes:
-    /(?:^|[-_ .#])(?:related|more-for-you|moreforyou|you-may-(?:also-)?like|recommended|read-next|also-read|more-stories|more-news|trending-news|promotional-article|recirc|taboola|outbrain)(?:$|[-_ .\d])/i,
+    /(?:^|[-_ .#])(?:related|more-for-you|moreforyou|you-may-(?:also-)?like|recommended|read-next|also-read|more-stories|more-news|trending-news|recirc|taboola|outbrain)(?:$|[-_ .\d])/i,
 };
 
 export const carouselClone: ElementRule = {
