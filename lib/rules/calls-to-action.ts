@@ -33,6 +33,18 @@ export const callToAction: BlockRule = {
       if (CALL_TO_ACTION.some((pattern) => pattern.test(block.text))) yield block.index;
     }
   },
+  examples: {
+    source: 'trafilatura evaluation set: thepointsguy.com, nationnews.com, jamaica-gleaner.com; corpus 000_80ab6c6d0866ffcd.txt ("join" in a sentence of the article, kept)',
+    kind: 'html',
+    remove: [
+      '<p>Sign up for the free daily TPG newsletter for more airline news!</p>',
+      '<p><strong>Subscribe now to our eNATION edition for the full story.</strong></p>',
+      '<p>Follow us on Twitter</p>',
+    ],
+    keep: [
+      '<p>They wanted Scaramucci to join a publicly traded company with a rather peculiar strategy: accumulate a large amount of cryptocurrency to make the company more attractive to investors.</p>',
+    ],
+  },
 };
 
 /**
@@ -83,6 +95,16 @@ export const sponsoredSection: BlockRule = {
       for (let i = block.index; i <= end; i++) yield i;
     }
   },
+  examples: {
+    source: 'cryptonews.com fixture (the presale pitch under its own heading, and the analysis section before it, kept; wrapped in <section> here so each ends where the page\'s next heading stood)',
+    kind: 'html',
+    remove: [
+      '<section><h2 class="wp-block-heading">Mine-to-Earn Gaming Meets Meme Coin Economics</h2><p><a href="https://cryptonews.com/ext/pepenode/" rel="sponsored nofollow"><strong>PepeNode</strong></a> gamifies crypto mining, where users deploy digital Miner Nodes in virtual server rooms.</p><p>The ecosystem burns 70% of the tokens spent on upgrades, which is good for the token’s upside potential.</p><p>To join <a href="https://cryptonews.com/ext/pepenode/" rel="sponsored nofollow"><strong>PepeNode</strong></a>, visit the official website and connect your wallet.</p></section>',
+    ],
+    keep: [
+      '<section><h2 class="wp-block-heading">Death Cross Concerns Battle Ichimoku Strength</h2><p>XRP tests support at $2.32 with a bearish projection targeting the $1.90-$2.00 zone, representing a 14-17% additional downside.</p><p>However, quarterly Ichimoku Cloud analysis <a href="https://x.com/matthughes13/status/1986958656538042706?s=20" target="_blank">reveals</a> XRP has built a base above the 3-month conversion and baseline for the first time in history.</p></section>',
+    ],
+  },
 };
 
 export const callToActionSentence: SentenceRule = {
@@ -100,6 +122,16 @@ export const adContainer: ElementRule = {
   description: 'A container marked as an ad, promotion, sponsor slot, presale or newsletter sign-up.',
   attributes:
     /(?:^|[-_ .#])(?:ad|ads|adv|advert|advertisement|adslot|ad-slot|sponsor|sponsored|promo|promotion|presale|newsletter|subscribe|signup|sign-up|cta)(?:$|[-_ .\d])/i,
+  examples: {
+    source: 'cryptonews.com fixture (Margex banner in the price bar); cointelegraph.com fixture (the lead, class "lead-text", kept)',
+    kind: 'html',
+    remove: [
+      '<div class="header-price-advert" style="background-color: #2e3791"><a href="https://nsjbxj.care/b_MargexIcon"><div class="header-price-advert-image"><img src="https://cryptonews.com/wp-content/uploads/2025/03/margex.svg"></div><div class="header-price-advert-title"><div class="header-price-advert-title-top">Margex</div><div class="header-price-advert-title-sub">Easy Crypto Trading</div></div></a></div>',
+    ],
+    keep: [
+      '<div class="post__block post__block_lead-text"><p class="post__lead text-fg-default">Robert Kiyosaki predicts Bitcoin will reach $250,000 and gold $27,000 by 2026, saying he’s buying hard assets amid a looming crash.</p></div>',
+    ],
+  },
 };
 
 export const chromeContainer: ElementRule = {
@@ -109,4 +141,15 @@ export const chromeContainer: ElementRule = {
   description: 'Share bars, tickers, breadcrumbs, tag lists, author boxes, view counters, disclosure tooltips, cookie banners.',
   attributes:
     /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent|tags|tag-list|author-(?:top|mini|box|bio|card)|about-author|post-views|view-count|tooltip|disclosure)(?:$|[-_ .\d])/i,
+  examples: {
+    source: 'cointelegraph.com fixture (tag list, three of its tags); cryptonews.com fixture (breadcrumbs); seattletimes-1 of Readability\'s tests (a WordPress post marked "tag-maritime-industry", kept)',
+    kind: 'html',
+    remove: [
+      '<div class="tags-list post__block post__block_tags"><ul class="tags-list__list"><li class="tags-list__item"><a href="/tags/bitcoin" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Bitcoin</a></li><li class="tags-list__item"><a href="/tags/ethereum" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Ethereum</a></li><li class="tags-list__item"><a href="/tags/gold" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Gold</a></li></ul></div>',
+      '<div class="breadcrumbs mb-20"><a href="https://cryptonews.com">Cryptonews</a> <a href="https://cryptonews.com/news/price-analysis/">Price Analysis</a></div>',
+    ],
+    keep: [
+      '<div class="post-11469382 post type-post status-publish format-standard hentry tag-maritime-industry section-amazon section-business"><p>While he doesn’t buy halibut much — he’s got a freezer full of it — Bassi, 43 years a fisherman, keeps an eye on how it’s handled and presented in the grocery stores and fish markets.</p></div>',
+    ],
+  },
 };

@@ -30,6 +30,12 @@ export const bylineDate: BlockRule = {
       yield block.index;
     }
   },
+  examples: {
+    source: 'corpus text dumps 000_80ab6c6d0866ffcd.txt and 002_d90fbac4610048b4.txt (the byline bar); 000 (a paragraph opening with "By", kept)',
+    kind: 'text',
+    remove: ['By: blockbeats|2026/01/02 11:00:01', 'By: crypto insight|2025/11/11 13:30:07'],
+    keep: ['By investing in a Digital Asset Trust (DAT), a fund manager can outsource these cumbersome operations. However, DATs have proven to be equally risky.'],
+  },
 };
 
 export const shareWidget: BlockRule = {
@@ -46,6 +52,12 @@ export const shareWidget: BlockRule = {
       else if (SHARE_COUNTER.test(block.text) && (isButton(i + 1) || isButton(i - 1))) yield i;
     }
   },
+  examples: {
+    source: 'corpus text dump 000_80ab6c6d0866ffcd.txt (counter and buttons under the byline); engadget of Readability\'s tests (a review score on its own line, kept)',
+    kind: 'text',
+    remove: ['0\nShare\ncopy'],
+    keep: ['87'],
+  },
 };
 
 export const originalLink: BlockRule = {
@@ -60,6 +72,12 @@ export const originalLink: BlockRule = {
       if (href && /^https?:/i.test(href)) ctx.meta.original.url ??= href;
       yield block.index;
     }
+  },
+  examples: {
+    source: 'corpus text dumps 000_80ab6c6d0866ffcd.txt and 004_e18a6cb7aaaa6a4f.txt',
+    kind: 'text',
+    remove: ['[Original article link]', 'Original Article Link'],
+    keep: ['Below is the original article:'],
   },
 };
 
@@ -78,5 +96,11 @@ export const chromeLabel: BlockRule = {
   description: 'Labels of page furniture: "STORY CONTINUES BELOW", "Ad Disclosure", "Last updated:".',
   *run(ctx) {
     for (const block of ctx.blocks) if (block.text.length <= 40 && CHROME_LABELS.some((p) => p.test(block.text))) yield block.index;
+  },
+  examples: {
+    source: 'coindesk.com fixture (STORY CONTINUES BELOW); trafilatura evaluation set: latimes.com (Advertisement), thestkittsnevisobserver.com and corpus 002_d90fbac4610048b4.txt (kept)',
+    kind: 'html',
+    remove: ['<div class="flex items-center gap-2"><span class="font-body-sm text-charcoal-600">STORY CONTINUES BELOW</span></div>', '<p>Advertisement</p>'],
+    keep: ['<p>I will provide a further update in due course.</p>', '<h2>Integrating Trending Discussions and Updates</h2>'],
   },
 };

@@ -48,4 +48,13 @@ export const duplicateBlock: BlockRule = {
       else seen.set(hash, { text, block });
     }
   },
+  examples: {
+    source: 'trafilatura evaluation set: aoc.media (the title again above the article; its lede, kept)',
+    kind: 'html',
+    title: 'Pour le néolibéralisme, la retraite est un archaïsme',
+    remove: ['<h2>Pour le néolibéralisme, la retraite est un archaïsme</h2>'],
+    keep: [
+      '<p>Pour le néolibéralisme, la retraite ne peut être qu’un archaïsme, une sorte de déviance inadaptée, qui nous fait prendre du retard dans la compétition mondiale, et dont l’État lui-même doit programmer la disparition progressive.</p>',
+    ],
+  },
 };

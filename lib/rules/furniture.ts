@@ -16,7 +16,7 @@ const CREDIT_LABEL = /^\(?(?:(?:beitrags|titel|header|vorschau)bild|(?:bild|foto
 const META_LABEL =
   /^(?:kategorien?|category|categories|catégories?|categor[ií]as?|kategorie|tags?|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen im artikel|mots[- ]cl[ée]s|etiquetas|tagi|filed under|posted in|ver[öo]ffentlicht(?: am)?|erstellt am|publi[ée] le|publicado|publikacja|aktualizacja|release date|news date|last modified|zuletzt aktualisiert|aufrufe|views|lesezeit|reading time|czas czytania|tiempo de lectura|ten tekst przeczytasz|verfasst von|geschrieben von|written by|posted by|publié par|escrito por|autor(?:in)?\s*[:：]|von\s*[:：])\b\s*[:：]?/i;
 
-/** "Quelle: Landesregierung", "Source: CoinGecko": a source line of a few words under a figure or a press text. */
+/** "Quelle: Landesregierung", "Fuente: …": a source line of a few words under a press text. (An English "Source: …" under a chart is data sourcing: keep-article-parts protects it.) */
 const SOURCE_LINE = /^\(?(?:quelle|quellen|source|sources|fuente|źródło|fonte)\s*[:：]\s*\S/i;
 
 /** A contact box of a press release: its label, then names, numbers and addresses on short lines. */

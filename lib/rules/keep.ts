@@ -29,4 +29,12 @@ export const keepArticleParts: KeepRule = {
         yield block.index;
     }
   },
+  examples: {
+    source: 'cryptonews.com fixture (a chart\'s source in its caption: furniture-line would take it); trafilatura evaluation set: internetchemie.info (a source line that is no note of the article, not protected)',
+    kind: 'html',
+    remove: ['<p>Quelle: Technische Universität Darmstadt, Pressemitteilung</p>'],
+    keep: [
+      '<figure class="wp-block-image size-large"><img src="https://cimg.co/wp-content/uploads/2025/11/08101013/image-104.png" alt=""><figcaption class="wp-element-caption">Source: <a href="https://x.com/ali_charts/status/1986985273457336763?s=20" target="_blank">X/@ali_charts</a></figcaption></figure>',
+    ],
+  },
 };

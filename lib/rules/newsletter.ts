@@ -28,4 +28,15 @@ export const newsletterSignup: ElementRule = {
     }
     return [...boxes];
   },
+  examples: {
+    source: 'decrypt.co fixture (the Daily Debrief box and the footer form, class names shortened); trafilatura evaluation set: frau-sabienes.de (kept)',
+    kind: 'html',
+    remove: [
+      '<div class="my-4 border-b border-decryptGridline"><div class="text-start p-8"><h3>Daily Debrief Newsletter</h3><div>Start every day with the top news stories right now, plus original features, a podcast, videos and more.</div><form class="flex flex-col"><label for="article-footer-email">Your Email</label><input type="email" name="email" placeholder="you@emailaddress.com" required value=""><button type="submit"><span>Get it!</span></button></form></div></div>',
+      '<form><fieldset class="flex flex-col items-start max-w-fit"><legend>SUBSCRIBE TO OUR NEWSLETTER</legend><p>The latest news, articles, and resources, sent to your inbox weekly.</p><input type="email" name="email" placeholder="Enter your email" required value=""><button type="submit">Subscribe</button></fieldset></form>',
+    ],
+    keep: [
+      '<p>Das Abbestellen von Newslettern und Katalogen verlief in den meisten Fällen reibungslos. Bei manchen Anbietern dauerte das Löschen meiner Adresse etwas länger, als bei anderen.</p>',
+    ],
+  },
 };

@@ -34,6 +34,19 @@ export const houseBrandSection: BlockRule = {
       for (let i = block.index; i <= end; i++) yield i;
     }
   },
+  examples: {
+    source: 'corpus 002_d90fbac4610048b4.txt on the brand\'s own site ("Brand Alignment" section, FAQ entries); trafilatura evaluation set: advertising.jodel.com (brand talk without the house brand, kept)',
+    kind: 'html',
+    url: 'https://www.weex.com/news/regulators-privacy-paradigm',
+    remove: [
+      '<section><h2>Brand Alignment in the Privacy Era</h2><p>Comparatively, brands ignoring this risk obsolescence, much like outdated software that can’t handle modern security needs. WEEX’s approach, integrating privacy as a core pillar, sets a benchmark, showing how alignment fosters innovation and trust.</p></section>',
+      '<section><h3>How Can Brands Like WEEX Align with the New Privacy Paradigm?</h3><p>By incorporating features like zero-knowledge verifications, brands enhance user trust and security, positioning themselves as leaders in privacy-focused innovation.</p></section>',
+    ],
+    keep: [
+      '<section><h3>How Is the Ethereum Foundation Contributing to Privacy?</h3><p>Through their Privacy Cluster, they’re focusing on private reads, writes, and confidential identities, integrating zero-knowledge proofs to make privacy a core part of Ethereum’s infrastructure.</p></section>',
+      '<section><h2>Brand Safety</h2><p>Was sorgt dafür, dass deine Marke auf Jodel sicher ist?</p></section>',
+    ],
+  },
 };
 
 export const houseBrandParagraph: BlockRule = {
@@ -50,6 +63,18 @@ export const houseBrandParagraph: BlockRule = {
       if (promotional * 2 > sentences.length) yield block.index;
     }
   },
+  examples: {
+    source: 'corpus 002_d90fbac4610048b4.txt and 001_f9843fba284d51a1.txt on the brand\'s own site (teasers of its related cards, here as paragraphs); 000_80ab6c6d0866ffcd.txt (another exchange is news, kept)',
+    kind: 'html',
+    url: 'https://www.weex.com/news/regulators-privacy-paradigm',
+    remove: [
+      '<p>This article explains the rules, requirements, and prize structure for the WEEX AI Trading Hackathon Finals, where finalists compete using AI-driven trading strategies under real market conditions.</p>',
+      '<p>How WEEX Hackathon\'s top AI trading strategies made $15K+ in crypto markets: 4 proven rules for ETH/BTC trading, market structure analysis, and risk management in volatile conditions.</p>',
+    ],
+    keep: [
+      '<p>Industry executives believe that "tokenized stocks" can make stock trading faster and more efficient, creating a 24/7 global market where shares continue to circulate around the world. The large U.S. exchange Kraken has already provided overseas clients with a crypto-based stock trading market.</p>',
+    ],
+  },
 };
 
 export const houseBrandSentence: SentenceRule = {
@@ -64,5 +89,17 @@ export const houseBrandSentence: SentenceRule = {
     const comma = before.lastIndexOf(',');
     if (comma > 0 && COMPARISON_CLAUSE.test(before.slice(comma)) && before.slice(0, comma).trim().split(/\s+/).length >= 6) return comma;
     return 'sentence';
+  },
+  examples: {
+    source: 'corpus 002_d90fbac4610048b4.txt on the brand\'s own site (a sentence, and a trailing comparison clause); 000_80ab6c6d0866ffcd.txt (another exchange is news, kept)',
+    kind: 'html',
+    url: 'https://www.weex.com/news/regulators-privacy-paradigm',
+    remove: [
+      '<p>Regulators embracing this paradigm can unlock a more secure, innovative Web3. [[Platforms like WEEX, with their privacy-aligned strategies, are already paving the way, proving that shared verification isn’t just possible—it’s preferable.]]</p>',
+      '<p>Regulators who grasp this can foster innovation instead of stifling it. Evidence backs this up—studies from tech think tanks show that privacy-preserving tech reduces data leak risks by allowing selective disclosure[[, much like how WEEX implements advanced encryption in their trading platform to let users verify trades privately, building trust without exposure.]]</p>',
+    ],
+    keep: [
+      '<p>This year, tokenization has become one of the hottest concepts in the crypto industry. The large U.S. exchange Kraken has already provided overseas clients with a crypto-based stock trading market.</p>',
+    ],
   },
 };

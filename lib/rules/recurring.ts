@@ -25,4 +25,13 @@ export const recurringBlock: BlockRule = {
     if (own.length < MIN_OWN_PARAGRAPHS) return;
     for (const block of ctx.blocks) if (isRecurring(block.text)) yield block.index;
   },
+  examples: {
+    source: 'corpus text dumps: related cards of 002_d90fbac4610048b4.txt and 003_e9209a1ff0c83050.txt (on two pages), 000_80ab6c6d0866ffcd.txt (a card on one page only, kept)',
+    kind: 'corpus',
+    remove: [
+      'WEEX AI Trading Hackathon Rules & Guidelines\nThis article explains the rules, requirements, and prize structure for the WEEX AI Trading Hackathon Finals, where finalists compete using AI-driven trading strategies under real market conditions.',
+      "Raoul Pal: I've seen every single panic, and they are never the end.",
+    ],
+    keep: ['Wintermute: By 2026, crypto had gradually become the settlement layer of the Internet economy'],
+  },
 };

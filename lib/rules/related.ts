@@ -84,6 +84,17 @@ export const relatedArea: BlockRule = {
       if (block.type === 'paragraph' && wordsBefore < MIN_ARTICLE_WORDS_BEFORE) wordsBefore += wordCount(block.text);
     }
   },
+  examples: {
+    source: 'cryptonews.com fixture ("More Articles" cards, class names shortened); trafilatura evaluation set: plantcaretoday.com and battery-news.de (section headings of the article, kept)',
+    kind: 'html',
+    remove: [
+      '<div class="single-post__dont-miss"><h2>More Articles</h2><div class="single-post__dont-miss-list"><div class="single-post__dont-miss-item"><a href="https://cryptonews.com/news/kazakhstan-to-launch-500m-1b-crypto-reserve-fund-by-2026-report/" class="story-one-cell"><div class="story-one-cell__label">Blockchain News</div><div class="story-one-cell__title">Kazakhstan to Launch $500M–$1B Crypto Reserve Fund by 2026: Report</div><div class="story-one-cell__author-name">Tanzeel Akhtar</div></a></div><div class="single-post__dont-miss-item"><a href="https://cryptonews.com/news/zec-price-prediction-zcash-outperforms-83-of-top-100-cryptos-is-1000-target-realistic/" class="story-one-cell"><div class="story-one-cell__label">Price Analysis</div><div class="story-one-cell__title">ZEC Price Prediction: Zcash Outperforms 83% of Top 100 Cryptos – Is $1,000 Target Realistic?</div><div class="story-one-cell__author-name">Anas Hassan</div></a></div></div></div>',
+    ],
+    keep: [
+      '<h2>Popular Bougainvillea Varieties</h2><p>Bougainvillea glabra – The familiar magenta species. Its variety sanderiana is more generous with flowers.</p><p>Bougainvillea spectabilis (braziliensis) – Hardiest species, with somewhat furry foliage and red-purple blooms.</p>',
+      '<h2>Weitere US-Zellprojekte im Aufbau</h2><p>Die Fabrik von Ultium Cells in Warren im US-Bundesstaat Ohio hatte bereits im August 2022 mit der Fertigung von Batteriezellen begonnen.</p>',
+    ],
+  },
 };
 
 export const inlineRelated: BlockRule = {
@@ -98,6 +109,18 @@ export const inlineRelated: BlockRule = {
       // In a page, a line behind a label that can also be prose ("More: …") is a teaser when it is mostly a link.
       else if (isInlinePointer(block, INLINE_RELATED)) yield block.index;
     }
+  },
+  examples: {
+    source: 'cointelegraph.com fixture ("Related:" link; the caption after it, kept); trafilatura evaluation set: 100noticias.com ("Lea también:" without a link); nytimes-1 of Readability\'s tests (kept)',
+    kind: 'html',
+    remove: [
+      '<p><em><strong>Related: </strong></em><a href="https://cointelegraph.com/news/bitcoin-unofficial-ipo-phase-jordi-visser-analysis"><em><strong>Bitcoin is having its IPO moment, says Wall Street veteran</strong></em></a></p>',
+      '<p><strong>Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense</strong></p>',
+    ],
+    keep: [
+      '<figure><img src="https://s3.cointelegraph.com/uploads/2025-11/019a67ee-11a2-7185-b4ca-182f7bbe7dff" alt=""><figcaption><em>Kiyosaki remains bullish on Bitcoin, Ether, gold and silver. Source: </em><a href="https://x.com/theRealKiyosaki/status/1987387131174535335"><em>Robert Kiyosaki</em></a></figcaption></figure>',
+      '<p>In 1997, President Bill Clinton imposed a <a href="https://www.treasury.gov/resource-center/sanctions/Programs/Documents/sudan.pdf">comprehensive trade embargo against Sudan and blocked the assets of the Sudanese government</a>, which was suspected of sponsoring international terrorism.</p>',
+    ],
   },
 };
 
@@ -155,6 +178,16 @@ export const relatedContainer: ElementRule = {
   description: 'A container whose class or id marks it as related or recommended stories.',
   attributes:
     /(?:^|[-_ .#])(?:related|more-for-you|moreforyou|you-may-(?:also-)?like|recommended|read-next|also-read|more-stories|more-news|trending-news|recirc|taboola|outbrain)(?:$|[-_ .\d])/i,
+  examples: {
+    source: 'nytimes-1 of Readability\'s tests ("Related Coverage" aside, two of its cards; a paragraph of the article linking a topic page, kept)',
+    kind: 'html',
+    remove: [
+      '<aside class="marginalia related-combined-coverage-marginalia marginalia-item nocontent robots-nocontent" role="complementary"><div class="nocontent robots-nocontent"><header><h2 class="module-heading">Related Coverage</h2></header><ul><li><article class="story theme-summary"><a class="story-link" href="http://www.nytimes.com/2010/11/08/world/africa/08sudan.html"><div class="story-body"><h2 class="headline"><span class="title">U.S. Sweetens Offer to Take Sudan Off Terrorist List</span> <time class="dateline">NOV. 7, 2010</time></h2></div></a></article></li><li><article class="story theme-summary"><a class="story-link" href="http://www.nytimes.com/2009/03/31/washington/31sudan.html"><div class="story-body"><h2 class="headline"><span class="title">Obama Urges Sudan to Allow Aid Groups Back Into the Country</span> <time class="dateline">MARCH 30, 2009</time></h2></div></a></article></li></ul></div></aside>',
+    ],
+    keep: [
+      '<p class="story-body-text story-content">LONDON — After nearly 20 years of hostile relations, the American government plans to reverse its position on <a href="http://topics.nytimes.com/top/news/international/countriesandterritories/sudan/index.html?inline=nyt-geo" title="More news and information about Sudan." class="meta-loc">Sudan</a> and lift trade sanctions, Obama administration officials said late Thursday.</p>',
+    ],
+  },
 };
 
 export const carouselClone: ElementRule = {
@@ -163,6 +196,14 @@ export const carouselClone: ElementRule = {
   category: 'duplicate',
   description: 'Slides a carousel library cloned to loop (Swiper, Slick, Glide, Splide, Owl).',
   attributes: /(?:^|[ .])(?:swiper-slide-duplicate|slick-cloned|glide__slide--clone|splide__slide--clone|cloned)(?:$|[ .])/i,
+  examples: {
+    source: 'corpus 000_80ab6c6d0866ffcd.txt\'s "You may also like" card as scripts/site-template.ts renders the site\'s Swiper carousel (loop mode clones the first and last slides; no saved page holds the clones, which a script adds)',
+    kind: 'html',
+    remove: [
+      '<div class="swiper-slide swiper-slide-duplicate" aria-hidden="true"><h3 class="card-title"><a href="https://www.example-news.test/news/1">Token Cannot Compound, Where Is the Real Investment Opportunity?</a></h3></div>',
+    ],
+    keep: ['<div class="swiper-slide"><h3 class="card-title"><a href="https://www.example-news.test/news/1">Token Cannot Compound, Where Is the Real Investment Opportunity?</a></h3></div>'],
+  },
 };
 
 /** A list of links to elsewhere: at least this many items… */
@@ -203,5 +244,15 @@ export const linkList: BlockRule = {
       if (heading?.type === 'heading' && wordCount(heading.text, 7) <= 6 && ctx.sectionEnd(heading.index) <= items[items.length - 1].index) yield heading.index;
       for (const item of items) yield item.index;
     }
+  },
+  examples: {
+    source: 'cryptonews.com fixture (trending stories list); wikipedia of Readability\'s tests (table of contents: in-page links, kept)',
+    kind: 'html',
+    remove: [
+      '<ul><li class="news-tab-content-link"><a href="https://cryptonews.com/news/crypto-market-prospect-after-the-washout-the-soil-looks-richer/">Crypto Market Prospect: After the Washout, the Soil Looks Richer</a></li><li class="news-tab-content-link"><a href="https://cryptonews.com/news/xrp-price-prediction-xrp-ranked-2-by-analysts-just-behind-bitcoin-ahead-of-solana-and-doge/">XRP Price Prediction: XRP Ranked #2 by Analysts – Just Behind Bitcoin, Ahead of Solana and DOGE</a></li><li class="news-tab-content-link"><a href="https://cryptonews.com/news/bitcoin-price-prediction-jpmorgan-predicts-170k-btc-within-6-months-is-wall-street-buying-the-dip/">Bitcoin Price Prediction: JPMorgan Predicts $170K BTC Within 6 Months – Is Wall Street Buying the Dip?</a></li></ul>',
+    ],
+    keep: [
+      '<ul><li class="toclevel-1 tocsection-1"><a href="#History"><span class="tocnumber">1</span> <span class="toctext">History</span></a></li><li class="toclevel-1 tocsection-3"><a href="#Values"><span class="tocnumber">2</span> <span class="toctext">Values</span></a></li><li class="toclevel-1 tocsection-5"><a href="#Software"><span class="tocnumber">3</span> <span class="toctext">Software</span></a></li></ul>',
+    ],
   },
 };

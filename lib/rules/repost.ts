@@ -32,4 +32,15 @@ export const repostHeader: BlockRule = {
       yield block.index;
     }
   },
+  examples: {
+    source: 'corpus text dumps 000_80ab6c6d0866ffcd.txt and 004_e18a6cb7aaaa6a4f.txt (repost headers); 004 (a speaker\'s line in the transcript, kept)',
+    kind: 'text',
+    remove: [
+      'Original Article Title: What Trump’s Embrace of Crypto Has Unleashed',
+      'Original Article Author: David Yaffe-Bellany, Eric Lipton, The New York Times',
+      'Translation: Peggy, BlockBeats',
+      'Original Source: All-In Podcast',
+    ],
+    keep: ["Jason: I still stand by last year's prediction and extend it to 2026: the comeback of the IPO market."],
+  },
 };

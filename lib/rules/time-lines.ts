@@ -21,4 +21,12 @@ export const timeLine: BlockRule = {
       yield block.index;
     }
   },
+  examples: {
+    source: 'cointelegraph.com fixture (the publication time beside the byline); corpus 003_e9209a1ff0c83050.txt (Key Takeaways items that open with a date, kept)',
+    kind: 'html',
+    remove: ['<div class="inline-block leading-5 align-middle"><time datetime="2025-11-09T09:30:12.000Z" class="text-xs sm:text-sm inline-block text-fg-updatedMuted">4 hours ago</time></div>'],
+    keep: [
+      '<ul><li>MSCI’s consideration of whether MSTR functions as a company or a Bitcoin fund raises broader questions about market definitions and regulations.</li><li>January 15, 2026, remains a critical date for MSTR as it faces possible exclusion from major indices.</li></ul>',
+    ],
+  },
 };

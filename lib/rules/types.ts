@@ -76,14 +76,24 @@ export type Rule = BlockRule | KeepRule | SentenceRule | ElementRule;
 
 /**
  * What a rule is for, shown on real snippets: test/rule-examples.test.ts puts each snippet in an article
- * page (HTML) or a text dump (text) and runs the whole pipeline, so a rule whose examples no longer need
- * it fails there. `remove` snippets must be removed by this rule; `keep` snippets must stay.
+ * page (HTML) or a text dump (text, corpus) and runs the whole pipeline, so a rule whose examples no longer
+ * need it fails there. `remove` snippets must be removed by this rule; `keep` snippets must stay. A keep
+ * rule removes nothing: its `keep` snippets are what another rule would remove but the keep rule protects
+ * (they must stay, and go without it), its `remove` snippets look-alikes it leaves to the other rules.
  */
 export interface RuleExamples {
   /** The page or file each snippet comes from. */
   source: string;
-  /** `html`: fragments placed in an <article> between paragraphs; `text`: lines of a text dump. */
-  kind: 'html' | 'text';
+  /**
+   * `html`: fragments placed in an <article> between paragraphs; `text`: lines of a text dump; `corpus`:
+   * lines of a text dump cleaned as one page of a corpus run (--corpus) on whose other pages the `remove`
+   * snippets recur, and the `keep` snippets do not.
+   */
+  kind: 'html' | 'text' | 'corpus';
+  /** Address of the page (default: a news site without a profile); a house brand is at home on its own site. */
+  url?: string;
+  /** Title of the page (default: a neutral news title); for snippets that repeat the title. */
+  title?: string;
   /** Snippets whose text goes; where a rule cuts inside a block, [[…]] marks the part that goes. */
   remove: string[];
   keep: string[];
