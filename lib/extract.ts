@@ -14,6 +14,7 @@ import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
+import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
 import { collapseWhitespace, normalizeForCompare } from './text.ts';
 
@@ -48,9 +49,12 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const page = cleanBlocks({ blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
   removeBlocks(page.context.blocks, page.removed, page.kept, url);
 
-  // 3. Readability picks the article, and hands back its element (no HTML string to parse again).
+  // 3. Readability picks the article, and hands back its element (no HTML string to parse again); what it
+  // left out of the article beside or inside that element comes back (lib/restore-dropped.ts).
+  const snapshot = beforeReadability(page.kept);
   const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
   let container = parsed?.content;
+  const restoration = container ? restoreDropped(container, snapshot, parsed?.title ?? pageMeta.title) : { removed: [] };
   if (!container) {
     container = clone.createElement('div');
     for (const block of page.kept) container.appendChild(block.element!.cloneNode(true));
@@ -83,7 +87,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   anchorRemovals(articleBlocks, article.removed, (b) => placeOfElement.get(b.element!), blocks.length);
   anchorRemovals(page.context.blocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
   anchorSentences(sentences.removed, sentences.edits, (block) => placeOfElement.get(articleBlocks[block].element!));
-  const removed: Removal[] = [...elementRemovals, ...page.removed, ...article.removed, ...sentences.removed];
+  const removed: Removal[] = [...elementRemovals, ...page.removed, ...restoration.removed, ...article.removed, ...sentences.removed];
   const lang = collapseWhitespace(parsed?.lang ?? clone.documentElement?.getAttribute('lang') ?? '') || null;
   return {
     title: meta.title ?? '',

@@ -44,7 +44,17 @@ const CREDIT_WORDS = 6;
 /** A source line names a source and perhaps a date and place. */
 const SOURCE_WORDS = 10;
 
+/** A meta bar: parts between bars, most of them labels ("Aufrufe: 1120 | Tags: … | Rating: 0.0/0"). */
+const MAX_META_BAR_WORDS = 30;
+function isMetaBar(text: string): boolean {
+  const parts = text.split(/\s[|·•]\s/);
+  if (parts.length < 2 || !isShortText(text, MAX_META_BAR_WORDS)) return false;
+  const labels = parts.filter((part) => META_LABEL.test(part) || PROMPT.test(part) || COPYRIGHT.test(part) || /^[\p{L} -]{2,40}\s*[:：]\s*\S/u.test(part));
+  return labels.length >= 2 && labels.length * 2 > parts.length;
+}
+
 function isFurniture(text: string): boolean {
+  if (isMetaBar(text)) return true;
   if (!isShortText(text, MAX_WORDS)) return false;
   const bare = text.replace(/\s*(?:\.{3}|…)$/, ''); // "Lade weitere Inhalte …"
   if (CREDIT_LABEL.test(text) || META_LABEL.test(text) || PROMPT.test(bare) || FEEDBACK.test(text) || AD_LABEL.test(bare) || COPYRIGHT.test(text) || CONTACT_LABEL.test(text)) return true;
@@ -75,6 +85,7 @@ export const furnitureLine: BlockRule = {
       '<p>Möchten Sie den Artikel teilen?</p>',
       '<p>zurück zur Listenansicht</p>',
       '<p>Kommentare insgesamt: 0</p>',
+      '<p>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0</p>',
     ],
     keep: [
       '<p>Das Foto zeigt den Hafen von Hamburg im Winter, als das Eis die Schiffe für Tage festhielt.</p>',
