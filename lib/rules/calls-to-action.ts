@@ -113,6 +113,17 @@ export const callToActionSentence: SentenceRule = {
   category: 'promo',
   description: 'A sentence inside a paragraph that is a call to action ("Follow us on Google News…").',
   match: (sentence) => (CALL_TO_ACTION_SENTENCE.test(sentence) ? 'sentence' : null),
+  examples: {
+    source:
+      'composed: a paragraph of test/fixtures/crypto/cryptonews.com--xrp.html with that page\'s own "Follow us on Google News" line run into it, as sites that append the line to the last paragraph print it (no page of the sets does)',
+    kind: 'html',
+    remove: [
+      '<p>Canary Capital removed the delaying amendment language, potentially positioning for the November 13 launch, while Bitwise, Franklin Templeton, and 21Shares followed, racing for first-to-market advantage. [[Follow us on Google News for the latest crypto updates.]]</p>',
+    ],
+    keep: [
+      '<p>Readers who follow the XRP market on Google News saw the headline before the filing was public, and traders moved quickly to price in a November launch.</p>',
+    ],
+  },
 };
 
 export const adContainer: ElementRule = {

@@ -12,9 +12,9 @@ const SUBSCRIBE =
 const LOG_IN = /\b(?:sign in|log ?in|eingeloggt|einloggen|connectez-vous|inicia sesión|zaloguj)/i;
 const MAX_LOG_IN_WORDS = 10;
 
-/** "Follow X on Twitter", "download our app for iOS and Android", "our YouTube channel". */
+/** "Follow X on Twitter" (as the block's first words: an ask, not a report of who follows what), "download our app for iOS and Android", "our YouTube channel". */
 const FOLLOW =
-  /\b(?:follow|folgen sie|folge uns|suivez|síguenos|sigue(?:nos)?|obserwuj)\b.{0,80}\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|google news|mastodon|threads)\b|\b(?:apps?) (?:for|für|pour|para) (?:ios|android|iphone)\b|\b(?:download|get|lade|laden sie|descarga|téléchargez|pobierz)\b.{0,60}\b(?:app store|google play)\b|\b(?:canal|channel|kanal) de youtube\b|\bkeep up with (?:me|us) on\b/i;
+  /^(?:please )?(?:follow|folgen sie|folge uns|suivez|síguenos|sigue(?:nos)?|obserwuj)\b.{0,80}\b(?:twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|whatsapp|google news|mastodon|threads)\b|\b(?:apps?) (?:for|für|pour|para) (?:ios|android|iphone)\b|\b(?:download|get|lade|laden sie|descarga|téléchargez|pobierz)\b.{0,60}\b(?:app store|google play)\b|\b(?:canal|channel|kanal) de youtube\b|\bkeep up with (?:me|us) on\b/i;
 
 /** "Leave a comment", "Verraten Sie gerne in den Kommentaren: …" (a closing question to readers is the article's own). */
 const COMMENT_PROMPT = /^(?:leave a (?:comment|reply)|kommentar schreiben|schreibe einen kommentar|verraten sie (?:uns )?(?:gerne )?in den kommentaren|laisser un commentaire|deja un comentario|napisz komentarz)\b/i;
@@ -55,6 +55,7 @@ export const readerPrompt: BlockRule = {
       '<p>Retour sur ses principales dispositions, après son passage en commission des lois et après le débat en séance publique.</p>',
       '<p>Um Beiträge online einzureichen oder den aktuellen Status eines eingereichten Beitrags zu überprüfen, müssen Sie registriert und eingeloggt sein.</p>',
       '<p>What do you think? Interested in the new Rocket Pass in Rocket League? Let us know down below in the comments.</p>',
+      '<p>Readers who follow the XRP market on Google News saw the headline before the filing was public, and traders moved quickly to price in a November launch.</p>',
     ],
   },
 };
