@@ -1,8 +1,9 @@
 // What the parts of an article that Readability drops look like, and what page furniture beside them
 // looks like: the tests lib/restore-dropped.ts applies to a block before it brings it back.
+import { linkShare } from './blocks/link-share.ts';
 import type { Block } from './types.ts';
 import { visibleText } from './blocks/dom.ts';
-import { collapseWhitespace, wordCount } from './text.ts';
+import { wordCount } from './text.ts';
 
 /** A lead is a sentence or two; a line under a lead-named class may be shorter. */
 const MIN_LEAD_WORDS = 12;
@@ -149,12 +150,3 @@ export function attributes(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
 }
 
-/** Share of an element's text inside links (all of it for an element inside a link: a card). */
-export function linkShare(element: Element): number {
-  if (element.closest('a')) return 1;
-  const total = collapseWhitespace(element.textContent ?? '').length;
-  if (!total) return 0;
-  let linked = 0;
-  for (const a of Array.from(element.querySelectorAll('a'))) linked += collapseWhitespace(a.textContent ?? '').length;
-  return linked / total;
-}

@@ -4,6 +4,10 @@
 import type { Block } from '../types.ts';
 import type { BlockRule } from './types.ts';
 import { isShortText } from '../text.ts';
+import { linkShare } from '../blocks/link-share.ts';
+
+/** Links to other pages; "#section" anchors are the article's own outline. */
+const AWAY = { awayOnly: true };
 
 /** A section heading is a line. */
 const MAX_HEADING_WORDS = 10;
@@ -14,24 +18,12 @@ const MIN_LINKED_SHARE = 0.6;
 /** …and no unlinked text longer than a teaser's dek. */
 const MAX_UNLINKED_WORDS = 25;
 
-/** Share of a block's text that sits inside links to other pages (not "#section" anchors). */
-export function linkedShare(element: Element): number {
-  const total = (element.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of Array.from(element.querySelectorAll('a[href]'))) {
-    if (!(a.getAttribute('href') ?? '').startsWith('#')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  }
-  const own = element.closest('a[href]');
-  return own && !(own.getAttribute('href') ?? '').startsWith('#') ? 1 : Math.min(1, linked / total);
-}
-
 function isCardSection(section: readonly Block[]): boolean {
   const content = section.filter((b) => b.type !== 'image');
   if (content.length < MIN_CARDS) return false;
   let linked = 0;
   for (const block of content) {
-    const share = linkedShare(block.element!);
+    const share = linkShare(block.element!, AWAY);
     if (share >= 0.5) linked++;
     else if (!isShortText(block.text, MAX_UNLINKED_WORDS)) return false;
   }
@@ -45,7 +37,7 @@ const MAX_LABEL_WORDS = 5;
 function* labelledLinks(blocks: readonly Block[], label: Block): Generator<number> {
   if (label.type !== 'paragraph' || !label.text.endsWith(':') || !isShortText(label.text, MAX_LABEL_WORDS)) return;
   let end = label.index;
-  while (end + 1 < blocks.length && blocks[end + 1].element && blocks[end + 1].type !== 'heading' && linkedShare(blocks[end + 1].element!) >= 0.5) end++;
+  while (end + 1 < blocks.length && blocks[end + 1].element && blocks[end + 1].type !== 'heading' && linkShare(blocks[end + 1].element!, AWAY) >= 0.5) end++;
   if (end === label.index) return;
   for (let i = label.index; i <= end; i++) yield i;
 }

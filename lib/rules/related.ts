@@ -4,6 +4,7 @@
 import type { Block } from '../types.ts';
 import type { BlockRule, ElementRule } from './types.ts';
 import { wordCount } from '../text.ts';
+import { linkShare } from '../blocks/link-share.ts';
 
 /** Headings that open a related-articles area, whatever element carries them. */
 const RELATED_HEADING =
@@ -166,9 +167,7 @@ function opensRelatedArea(block: Block): boolean {
 }
 
 function isMostlyLink(element: Element): boolean {
-  const total = (element.textContent ?? '').length;
-  const linked = Array.from(element.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
-  return total > 0 && linked / total >= 0.5;
+  return linkShare(element) >= 0.5;
 }
 
 export const relatedContainer: ElementRule = {
@@ -216,11 +215,8 @@ const MAX_LINK_ITEM_WORDS = 16;
 /** An item that is one link: its linked text is nearly all its text. */
 function isLinkItem(block: Block): boolean {
   if (wordCount(block.text, MAX_LINK_ITEM_WORDS + 1) > MAX_LINK_ITEM_WORDS) return false;
-  const total = block.text.length;
   // In-page links ("#section-2") make a table of contents: the article's own outline, not links away.
-  const links = Array.from(block.element!.querySelectorAll('a[href]')).filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
-  const linked = links.reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
-  return total > 0 && linked / total >= 0.8;
+  return linkShare(block.element!, { awayOnly: true }) >= 0.8;
 }
 
 export const linkList: BlockRule = {
