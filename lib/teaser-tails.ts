@@ -5,25 +5,14 @@ import type { Removal } from './types.ts';
 import { isBlockElement, ownText } from './blocks/dom.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { collapseWhitespace, wordCount } from './text.ts';
+import { TEASER_LABELS } from './rules/related.ts';
 
 /**
  * "Related:", "Read more:", "Lesen Sie auch:"…: the label of an inline pointer to another story, after the
  * end of a sentence (or a dash) and before the link that ends the paragraph. The same labels as the
  * inline-related-link rule's (lib/rules/related.ts), which takes a paragraph that is only such a pointer.
  */
-const TEASER_LABEL = new RegExp(
-  '(?:^|[.!?…;"”»)\\]]\\s*|\\s[-–—|]\\s*)(\\(?\\s*(?:' +
-    [
-      'related(?: (?:article|story|post|reading))?', 'read (?:more|also|next)', 'also read', 'see also', 'more on this(?: story)?', 'further reading',
-      'lesen sie (?:auch|hier|mehr|dazu)', 'auch lesen', 'mehr (?:dazu|zum thema)', 'siehe auch', 'zum weiterlesen', 'weiterlesen', 'lesetipp', 'passend (?:dazu|zum thema)',
-      'lire (?:aussi|également|la suite)', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet',
-      'lea (?:también|además|más)', 'lee (?:también|además|más)', 'le puede interesar', 'te puede interesar', 'puede interesarte', 'vea también', 'ver también', 'también puedes leer', 'noticia relacionada',
-      'leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais',
-      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)', 'polecamy',
-    ].join('|') +
-    ')\\s*[:：]\\s*)$',
-  'iu',
-);
+const TEASER_LABEL = new RegExp(`(?:^|[.!?…;"”»)\\]]\\s*|\\s[-–—|]\\s*)(\\(?\\s*(?:${TEASER_LABELS.join('|')})\\s*[:：]\\s*)$`, 'iu');
 /** What must stay of the paragraph for the cut to be worth it: otherwise the paragraph is only a pointer. */
 const MIN_WORDS_KEPT = 5;
 

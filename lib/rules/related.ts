@@ -44,23 +44,21 @@ const INLINE_RELATED = /^(?:related|read (?:more|also|next)|see also|also read|r
 const MAX_POINTER_WORDS = 30;
 
 /**
- * Labels that only ever introduce a pointer to another story, in the languages of the sets: a short
- * paragraph opening with one is a teaser whether or not the site made its title a link ("Lea también: …",
- * "Lesen Sie auch: …", "Czytaj też: …", "LE PUEDE INTERESAR: …", "Veja também: …").
+ * Labels that only ever introduce a pointer to another story, in the languages of the sets ("Lea también: …",
+ * "Lesen Sie auch: …", "Czytaj też: …", "LE PUEDE INTERESAR: …", "Veja também: …"), as regular-expression
+ * alternatives. Shared with the cut of such a pointer from the end of a paragraph (lib/teaser-tails.ts).
  */
-const TEASER_LABEL = new RegExp(
-  '^(?:>>\\s*)?(?:' +
-    [
-      'read also', 'also read', 'read more', 'see also', 'related', 'more on this(?: story)?', 'further reading',
-      'lesen sie (?:auch|hier|mehr|dazu)', 'auch lesen', 'mehr (?:dazu|zum thema)', 'siehe auch', 'zum weiterlesen', 'weiterlesen', 'lesetipp', 'passend (?:dazu|zum thema)',
-      'lire (?:aussi|également|la suite)', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet',
-      'lea (?:también|además|más)', 'lee (?:también|además|más)', 'lea', 'le puede interesar', 'te puede interesar', 'puede interesarte', 'vea también', 'ver también', 'mire', 'puedes ver', 'también puedes leer', 'noticia relacionada',
-      'leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais',
-      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)', 'polecamy',
-    ].join('|') +
-    ')\\s*[:：]\\s*\\S',
-  'iu',
-);
+export const TEASER_LABELS = [
+  'read (?:also|more|next)', 'also read', 'see also', 'related(?: (?:article|story|post|reading))?', 'more on this(?: story)?', 'further reading',
+  'lesen sie (?:auch|hier|mehr|dazu)', 'auch lesen', 'mehr (?:dazu|zum thema)', 'siehe auch', 'zum weiterlesen', 'weiterlesen', 'lesetipp', 'passend (?:dazu|zum thema)',
+  'lire (?:aussi|également|la suite)', 'à lire (?:aussi|également)', 'voir aussi', 'sur le même sujet',
+  'lea (?:también|además|más)', 'lee (?:también|además|más)', 'lea', 'le puede interesar', 'te puede interesar', 'puede interesarte', 'vea también', 'ver también', 'mire', 'puedes ver', 'también puedes leer', 'noticia relacionada',
+  'leia (?:também|mais)', 'veja (?:também|mais)', 'saiba mais',
+  'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'przeczytaj (?:też|także)', 'polecamy',
+];
+
+/** A short paragraph opening with such a label is a teaser whether or not the site made its title a link. */
+const TEASER_LABEL = new RegExp(`^(?:>>\\s*)?(?:${TEASER_LABELS.join('|')})\\s*[:：]\\s*\\S`, 'iu');
 
 /** A text dump only has "from here on": require some article before the heading. */
 const MIN_ARTICLE_WORDS_BEFORE = 60;
