@@ -17,13 +17,14 @@ const RELATED_HEADING =
 const RELATED_HEADING_START = new RegExp(
   '^(?:' +
     [
-      'more (?:great |top )?[\\p{L} ]{0,20}stories', 'more (?:on|about) this', 'related (?:content|topics|links)', 'further reading', 'read more on', 'more from our', 'latest (?:articles|posts|stories)', 'popular (?:now|on)',
-      'das könnte (?:sie|dich) (?:auch )?interessieren', '(?:das thema )?könnte (?:sie|dich) auch interessieren', 'mehr zum thema', 'mehr (?:themen|artikel|beiträge|news|nachrichten)', '(?:weitere|ähnliche|verwandte) (?:beiträge|artikel|themen|nachrichten|news|meldungen)', 'beiträge zum thema', 'empfohlene (?:beiträge|artikel)', 'neueste (?:artikel|beiträge|nachrichten)', 'meistgelesen', 'meist-?(?:gelesen|diskutiert)', 'zum weiterlesen', 'weiterführende (?:links|artikel|informationen)', 'lesen sie auch', 'auch interessant', 'entdecke(?:n sie)? (?:weitere|mehr)', 'noch mehr', 'top-?themen', 'schon gelesen',
+      'more (?:great |top )?[\\p{L}]{0,20} stories', 'more (?:on|about) this', 'related (?:content|topics|links)', 'further reading', 'read more on', 'more from our', 'popular (?:now|on)',
+      'das könnte (?:sie|dich) (?:auch )?interessieren', '(?:das thema )?könnte (?:sie|dich) auch interessieren', 'mehr zum thema', 'mehr (?:themen|artikel|beiträge|news|nachrichten)', '(?:weitere|ähnliche|verwandte) (?:beiträge|artikel|themen|nachrichten|news|meldungen)', 'beiträge zum thema', 'empfohlene (?:beiträge|artikel)', 'neueste (?:artikel|beiträge|nachrichten)', 'meistgelesen', 'meist-?(?:gelesen|diskutiert)', 'zum weiterlesen', 'weiterführende (?:links|artikel|informationen)', 'lesen sie auch', 'auch interessant', 'entdecke(?:n sie)? (?:weitere|mehr)', 'top-?themen', 'schon gelesen',
       'à lire (?:aussi|également)', 'lire aussi', 'sur le même (?:sujet|thème)', 'dans la même rubrique', 'articles? (?:similaires|liés|recommandés)', 'les plus lus', 'nos (?:derniers )?articles',
       'noticias relacionadas', 'artículos relacionados', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'lo más leído', 'más noticias', 'otras noticias', 'notícias relacionadas', 'leia também', 'veja também', 'mais lidas',
-      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'powiązane (?:artykuły|tematy)', 'podobne artykuły', 'najczęściej czytane', 'polecane(?: artykuły)?', 'najnowsze',
+      'czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'powiązane (?:artykuły|tematy)', 'podobne artykuły', 'najczęściej czytane', 'polecane(?: artykuły)?', 'najnowsze (?:artykuły|wiadomości)',
     ].join('|') +
-    ')\\b',
+    // the phrase, then at most a few words ("… auf UEPO.de", "… aus der Kolumne") and the heading's own mark
+    ')(?:\\s+\\S+){0,3}?\\s*[:.!?]?$',
   'iu',
 );
 
@@ -72,7 +73,11 @@ export const relatedArea: BlockRule = {
     let wordsBefore = 0;
     for (const block of ctx.blocks) {
       if (ctx.isRemoved(block.index)) continue;
-      if (opensRelatedArea(block)) {
+      if (opensRelatedAreaInOtherWords(block)) {
+        const area = [...cardsAfter(ctx.blocks, block)];
+        if (area.length > 1) yield* area; // the heading, and at least one card under it
+      }
+      else if (opensRelatedArea(block)) {
         if (block.element) yield* domRelatedArea(ctx.blocks, block);
         else if (wordsBefore >= MIN_ARTICLE_WORDS_BEFORE && RELATED_HEADING_IN_TEXT.test(block.text.replace(/[:.]$/, ''))) {
           // In a text dump the area is the rest of the page, which is only safe once an article has gone before.
@@ -90,6 +95,8 @@ export const relatedArea: BlockRule = {
       '<div class="single-post__dont-miss"><h2>More Articles</h2><div class="single-post__dont-miss-list"><div class="single-post__dont-miss-item"><a href="https://cryptonews.com/news/kazakhstan-to-launch-500m-1b-crypto-reserve-fund-by-2026-report/" class="story-one-cell"><div class="story-one-cell__label">Blockchain News</div><div class="story-one-cell__title">Kazakhstan to Launch $500M–$1B Crypto Reserve Fund by 2026: Report</div><div class="story-one-cell__author-name">Tanzeel Akhtar</div></a></div><div class="single-post__dont-miss-item"><a href="https://cryptonews.com/news/zec-price-prediction-zcash-outperforms-83-of-top-100-cryptos-is-1000-target-realistic/" class="story-one-cell"><div class="story-one-cell__label">Price Analysis</div><div class="story-one-cell__title">ZEC Price Prediction: Zcash Outperforms 83% of Top 100 Cryptos – Is $1,000 Target Realistic?</div><div class="story-one-cell__author-name">Anas Hassan</div></a></div></div></div>',
     ],
     keep: [
+      '<div><h3>Latest stories from the courtroom</h3><p>The jury heard from three former employees on Tuesday, who described how customer deposits were moved to the trading arm without the knowledge of the board.</p><p>The defence will call its first witness next week, the judge said.</p></div>',
+      '<section><h2>Noch mehr Druck auf Binance</h2><p>Die Aufsichtsbehörde hat am Montag weitere Unterlagen von der Börse angefordert, wie aus einem Schreiben hervorgeht, das der Redaktion vorliegt.</p></section>',
       '<h2>Popular Bougainvillea Varieties</h2><p>Bougainvillea glabra – The familiar magenta species. Its variety sanderiana is more generous with flowers.</p><p>Bougainvillea spectabilis (braziliensis) – Hardiest species, with somewhat furry foliage and red-purple blooms.</p>',
       '<h2>Weitere US-Zellprojekte im Aufbau</h2><p>Die Fabrik von Ultium Cells in Warren im US-Bundesstaat Ohio hatte bereits im August 2022 mit der Fertigung von Batteriezellen begonnen.</p>',
     ],
@@ -142,6 +149,11 @@ function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<nu
     for (let i = heading.index; i <= heading.areaEnd; i++) yield i;
     return;
   }
+  yield* cardsAfter(blocks, heading);
+}
+
+/** A heading and the cards right after it in its area: links and short lines, up to the first real paragraph. */
+function* cardsAfter(blocks: readonly Block[], heading: Block): Generator<number> {
   yield heading.index;
   for (let i = heading.index + 1; i <= heading.areaEnd; i++) {
     const block = blocks[i];
@@ -153,10 +165,16 @@ function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<nu
 /** A card's byline or date line; longer unlinked text is article. */
 const MAX_CARD_LINE_WORDS = 12;
 
+/**
+ * A heading in the other languages' words ("Das könnte Sie auch interessieren", "Czytaj też"): it takes only
+ * the cards right after it, never its container, so an article section whose heading happens to start so
+ * keeps its prose.
+ */
+function opensRelatedAreaInOtherWords(block: Block): boolean {
+  return !!block.element && (block.type === 'heading' || /[:?!]$/.test(block.text)) && wordCount(block.text, MAX_RELATED_HEADING_WORDS + 1) <= MAX_RELATED_HEADING_WORDS && RELATED_HEADING_START.test(block.text);
+}
+
 function opensRelatedArea(block: Block): boolean {
-  if (block.element && (block.type === 'heading' || /[:?!]$/.test(block.text)) && wordCount(block.text, 9) <= MAX_RELATED_HEADING_WORDS && RELATED_HEADING_START.test(block.text)) {
-    return true;
-  }
   if (block.text.length > 40) return false;
   const text = block.text.replace(/[:.]$/, '');
   if (RELATED_HEADING.test(text)) return true;
