@@ -1,6 +1,8 @@
 // Bytes → text the way a browser decodes a page: a byte-order mark first, then the encoding the page
 // declares (<meta charset>, <meta http-equiv="content-type">) in its first 1024 bytes, then UTF-8 when the
-// bytes are valid UTF-8, and windows-1252 last, as browsers fall back for Western pages. Pure.
+// bytes are valid UTF-8, and windows-1252 last, as browsers fall back for Western pages. One exception for
+// saved files: bytes that are valid UTF-8 with letters beyond ASCII are UTF-8, whatever a stale
+// declaration says (a page re-saved as UTF-8 keeps its old <meta charset="gb2312">). Pure.
 
 export interface DecodedText {
   text: string;
@@ -16,12 +18,21 @@ const PRESCAN_BYTES = 1024;
 export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {}): DecodedText {
   const bom = encodingOfBom(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
+  const utf8 = validUtf8(bytes);
+  // A saved file has no HTTP header, and scrapers keep a page's stale <meta charset> when they re-encode it:
+  // bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page declares.
+  if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) return { text: utf8, encoding: 'utf-8', source: 'valid-utf-8' };
   const declared = options.html ? declaredEncoding(bytes) : null;
   if (declared) return { text: decodeAs(declared, bytes), encoding: declared, source: 'declared' };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'valid-utf-8' };
+  return { text: decodeAs('windows-1252', bytes), encoding: 'windows-1252', source: 'fallback' };
+}
+
+function validUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'valid-utf-8' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { text: decodeAs('windows-1252', bytes), encoding: 'windows-1252', source: 'fallback' };
+    return null;
   }
 }
 

@@ -34,4 +34,10 @@ describe('decodeBytes', () => {
   it('does not read a declaration in plain text', () => {
     expect(decodeBytes(latin1('<meta charset="koi8-r"> caf\xe9'))).toMatchObject({ text: '<meta charset="koi8-r"> café', source: 'fallback' });
   });
+
+  it('reads a file that is valid UTF-8 as UTF-8 even when it declares another charset (a page re-saved with a stale <meta charset>)', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gb2312"><title>DeepMind 新电脑</title><p>Café</p>');
+    expect(decodeBytes(bytes, { html: true })).toMatchObject({ text: '<meta charset="gb2312"><title>DeepMind 新电脑</title><p>Café</p>', source: 'valid-utf-8' });
+    expect(decodeBytes(new TextEncoder().encode('<meta charset="iso-8859-1"><p>plain ASCII</p>'), { html: true })).toMatchObject({ source: 'declared' });
+  });
 });
