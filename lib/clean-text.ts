@@ -48,6 +48,6 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     blocks: articleBlocks,
     removed: [...result.removed, ...sentences.removed],
     claims: extractClaims(articleBlocks),
-    detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text), all.filter((b) => b.type === 'heading').map((b) => b.text)) }),
+    detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text)) }),
   };
 }

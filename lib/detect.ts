@@ -154,9 +154,9 @@ function cardsBeside(element: Element): number {
   return element.closest('article')?.parentElement?.querySelectorAll(':scope>article').length ?? 0;
 }
 
-/** The same reading of a text dump: all of it is the main text. (The headings are among the lines, where the
- * template signals are looked for; the parameter stays for the callers.) */
-export function readTextForDetection(lines: readonly string[], _headings?: readonly string[]): Omit<DetectInput, 'url'> {
+/** The same reading of a text dump: all of it is the main text; its headings are among the lines, where the
+ * template signals are looked for. */
+export function readTextForDetection(lines: readonly string[]): Omit<DetectInput, 'url'> {
   const text = lines.join('\n').slice(0, READ_CHARS);
   return { text, shape: { main: { words: countWords(text), terms: cryptoTerms(text), linkWords: 0 }, cards: 0 } };
 }

@@ -37,7 +37,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
   const pageMeta = { ...readPageMeta(clone), title: firstHeading ?? (collapseWhitespace(clone.title ?? '') || undefined) };
 
-  const detection = detectCryptoNews({ url, ...readPageForDetection(clone), ...(pageMeta.siteName ? { siteName: pageMeta.siteName } : {}) });
+  const detection = detectCryptoNews({ url, ...readPageForDetection(clone) });
 
   const hasPasswordField = hasShownPasswordField(clone);
 

@@ -51,7 +51,7 @@ describe('a crypto article', () => {
 
   it('written as text (a dump) is detected the same way', () => {
     const lines = readCorpus('003_e9209a1ff0c83050').split('\n');
-    expect(detectCryptoNews({ url: UNKNOWN_HOST, ...readTextForDetection(lines, []) }).isCryptoNews).toBe(true);
+    expect(detectCryptoNews({ url: UNKNOWN_HOST, ...readTextForDetection(lines) }).isCryptoNews).toBe(true);
   });
 });
 
