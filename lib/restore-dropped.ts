@@ -193,12 +193,12 @@ function placeBlocks(container: Element, page: PageSnapshot, holders: (Element |
       node.appendChild(copy);
       list = { element: node, from: parent };
     } else list = null;
-    if (anchor) outermostStart(anchor, container).before(node);
+    if (anchor) outermost(anchor, container, 'previousSibling').before(node);
     else {
       let prev = i - 1;
       while (prev >= 0 && !holders[prev]) prev--;
       const after = holders[prev] ?? null;
-      if (after) outermostEnd(after, container).after(node);
+      if (after) outermost(after, container, 'nextSibling').after(node);
       else container.appendChild(node);
     }
   }
@@ -241,24 +241,20 @@ function copyOf(source: Element, kind: Kind): Element {
   return copy;
 }
 
-/** Climb from `el` while it is the first thing in its parent: what goes before it goes before them all. */
-function outermostStart(el: Element, container: Element): Element {
-  while (el.parentElement && el.parentElement !== container && !hasTextBefore(el)) el = el.parentElement;
+/** Where a restored block goes beside an element of the container: before it, or after it. */
+type Side = 'previousSibling' | 'nextSibling';
+
+/**
+ * Climb from `el` while nothing with text stands on `side` of it in its parent: what goes before (or after)
+ * it goes before (or after) them all.
+ */
+function outermost(el: Element, container: Element, side: Side): Element {
+  while (el.parentElement && el.parentElement !== container && !hasTextOn(el, side)) el = el.parentElement;
   return el;
 }
 
-function outermostEnd(el: Element, container: Element): Element {
-  while (el.parentElement && el.parentElement !== container && !hasTextAfter(el)) el = el.parentElement;
-  return el;
-}
-
-function hasTextBefore(el: Element): boolean {
-  for (let n = el.previousSibling; n; n = n.previousSibling) if ((n.textContent ?? '').trim()) return true;
-  return false;
-}
-
-function hasTextAfter(el: Element): boolean {
-  for (let n = el.nextSibling; n; n = n.nextSibling) if ((n.textContent ?? '').trim()) return true;
+function hasTextOn(el: Element, side: Side): boolean {
+  for (let n = el[side]; n; n = n[side]) if ((n.textContent ?? '').trim()) return true;
   return false;
 }
 

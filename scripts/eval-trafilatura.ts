@@ -3,7 +3,9 @@
 // alone and Crypto Reader run side by side on the same DOM of each page. The pages whose file hash starts
 // with b–f (about 30%) are held out: rules are never tuned on them, and their figures print on their own.
 // Run: npm run eval:trafilatura [-- --details out/eval/trafilatura.json] [-- --held-out-only]
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 import { addCounts, isHeldOut, scores, type EvalItem, type SegmentCounts } from './segment-score.ts';
 import { evaluatePage, type PageResult } from './trafilatura-page.ts';
@@ -30,16 +32,13 @@ if (shard) {
 } else {
   const workers = Math.max(1, Number(process.env.EVAL_WORKERS ?? 2));
   const script = new URL(import.meta.url).pathname;
+  // Each worker is this script with --shard i/n: it prints its pages' results as JSON.
+  const run = promisify(execFile);
   const outputs = await Promise.all(
-    Array.from({ length: workers }, (_, i) =>
-      new Promise<PageResult[]>((resolve, reject) => {
-        import('node:child_process').then(({ execFile }) =>
-          execFile(process.execPath, [...process.execArgv, script, ...args, '--shard', `${i}/${workers}`], { maxBuffer: 1 << 30 }, (error, stdout) =>
-            error ? reject(error) : resolve(JSON.parse(stdout)),
-          ),
-        );
-      }),
-    ),
+    Array.from({ length: workers }, async (_, i) => {
+      const { stdout } = await run(process.execPath, [...process.execArgv, script, ...args, '--shard', `${i}/${workers}`], { maxBuffer: 1 << 30 });
+      return JSON.parse(stdout) as PageResult[];
+    }),
   );
   const results = outputs.flat();
   const zero: SegmentCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
