@@ -1,6 +1,9 @@
 // Marks a sentence inside a rendered block: characters start..end of the block's whitespace-collapsed
-// text, wrapped in <mark> elements (one per text node it spans).
-const WHITESPACE = /[\s\u00a0\u200b\ufeff]/;
+// text, wrapped in <mark> elements (one per text node it spans). The offsets are a claim's, into the
+// ArticleBlock's text, i.e. the own text of the element its sanitised HTML comes from; lib/dom-offsets.ts
+// maps them to text nodes. The rendered block is that HTML inside the reader's wrapper (<div data-block>,
+// with a <ul>/<ol> around a list item): those block elements are read through, not as text of their own.
+import { ownTextMap } from '../lib/dom-offsets.ts';
 
 export function clearHighlights(root: ParentNode): void {
   for (const mark of Array.from(root.querySelectorAll('mark.claim-highlight'))) {
@@ -9,46 +12,22 @@ export function clearHighlights(root: ParentNode): void {
   for (const block of Array.from(root.querySelectorAll('.claim-target'))) block.classList.remove('claim-target');
 }
 
+/** Wrap text[start..end) of the rendered block in marks; the first mark, or null when the range holds no text. */
 export function highlightRange(block: Element, start: number, end: number): HTMLElement | null {
-  // Text nodes, and <br>s, which the block's text counts as a space (lib/blocks/dom.ts ownText).
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  const pieces: { node: Text; from: number; to: number }[] = [];
-  let collapsed = 0; // position in the collapsed text
-  let pendingSpace = false;
-  let started = false;
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current.nodeType === Node.ELEMENT_NODE) {
-      if ((current as Element).tagName === 'BR' && started) pendingSpace = true;
-      continue;
-    }
-    const node = current as Text;
-    const value = node.nodeValue ?? '';
-    let from = -1;
-    let to = -1;
-    for (let i = 0; i < value.length; i++) {
-      if (WHITESPACE.test(value[i])) {
-        if (started) pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace) collapsed++;
-      pendingSpace = false;
-      started = true;
-      if (collapsed >= start && collapsed < end) {
-        if (from < 0) from = i;
-        to = i + 1;
-      }
-      collapsed++;
-    }
-    if (from >= 0) pieces.push({ node, from, to });
-  }
+  const document = block.ownerDocument;
   let first: HTMLElement | null = null;
-  for (const { node, from, to } of pieces) {
-    const range = block.ownerDocument.createRange();
-    range.setStart(node, from);
-    range.setEnd(node, to);
-    const mark = block.ownerDocument.createElement('mark');
+  for (const { node, from, to } of ownTextMap(block, { readNestedBlocks: true }).pieces(start, end)) {
+    const parent = node.parentNode;
+    if (!parent) continue;
+    // Split the text node around from..to (standard DOM only: no Range, so it runs on linkedom too).
+    const value = node.nodeValue ?? '';
+    if (from > 0) parent.insertBefore(document.createTextNode(value.slice(0, from)), node);
+    if (to < value.length) parent.insertBefore(document.createTextNode(value.slice(to)), node.nextSibling);
+    node.nodeValue = value.slice(from, to);
+    const mark = document.createElement('mark');
     mark.className = 'claim-highlight';
-    range.surroundContents(mark);
+    parent.insertBefore(mark, node);
+    mark.appendChild(node);
     first ??= mark;
   }
   block.classList.add('claim-target');
