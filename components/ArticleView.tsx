@@ -40,6 +40,9 @@ function listNumbers(blocks: readonly ArticleBlock[]): number[] {
 }
 
 /** A removed item shown in place again; the one just chosen is scrolled to and flashes. */
+/** A removal's identity in the list: its stage, rule, place in the Article and text. */
+const removalKey = (r: Removal): string => `${r.stage}|${r.rule}|${r.anchor ?? ''}|${r.offset ?? ''}|${r.text}`;
+
 function Restored({ removal, focus }: { removal: Removal; focus: boolean }) {
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -102,18 +105,18 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
         {article.blocks.map((block, index) => (
           <>
             {before(index).map((removal) => (
-              <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
+              <Restored key={removalKey(removal)} removal={removal} focus={removal === focus} />
             ))}
             <SafeHtml class={`block block-${block.type}`} data-block={index} html={readerBlockHtml(block, numbers[index])} />
             {after(index).map((removal) => (
-              <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
+              <Restored key={removalKey(removal)} removal={removal} focus={removal === focus} />
             ))}
           </>
         ))}
         {shown
           .filter((r) => r.anchor === undefined || r.anchor >= article.blocks.length)
           .map((removal) => (
-            <Restored key={removal.rule + removal.block + removal.text} removal={removal} focus={removal === focus} />
+            <Restored key={removalKey(removal)} removal={removal} focus={removal === focus} />
           ))}
       </div>
     </article>

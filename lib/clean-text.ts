@@ -1,11 +1,10 @@
-// Text mode: a plain-text dump of a page → Article. The first line is the page's title.
+// Text mode: a plain-text dump of a page → Article, through the stages of lib/pipeline.ts that need no
+// markup: detect, page (all block rules in one pass), sentences, assemble. The first line is the title.
 import type { Article, ArticleBlock, Block } from './types.ts';
 import { blocksFromText } from './blocks/text.ts';
 import { anchorRemovals, anchorSentences, applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
 import { detectCryptoNews, readTextForDetection } from './detect.ts';
-import { extractClaims } from './claims/index.ts';
-import { textDirection } from './direction.ts';
-import { unreadableReason } from './readable.ts';
+import { assembleArticle } from './assemble.ts';
 
 export interface CleanTextOptions {
   url?: string;
@@ -19,8 +18,9 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   if (all.length === 0) throw new Error('no text to clean');
   const [titleBlock, ...body] = all;
   const blocks: Block[] = body.map((b, i) => ({ ...b, index: i, areaEnd: b.areaEnd - 1 }));
+  const detection = detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text)) });
 
-  const result = cleanBlocks({ blocks, meta: { title: titleBlock.text }, url: options.url, now: options.now, recurring: options.recurring });
+  const result = cleanBlocks({ stage: 'page', blocks, meta: { title: titleBlock.text }, url: options.url, now: options.now, recurring: options.recurring });
   const sentences = cleanSentences(result.kept, result.context);
   const articleBlocks: ArticleBlock[] = [];
   const placeOf = new Map<number, number>();
@@ -32,22 +32,14 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
     articleBlocks.push(block.level ? { type: block.type, text, level: block.level } : { type: block.type, text });
   }
   anchorRemovals(blocks, result.removed, (b) => placeOf.get(b.index), articleBlocks.length);
-  anchorSentences(sentences.removed, sentences.edits, (block) => placeOf.get(block));
+  anchorSentences(sentences.removed, sentences.edits, (block) => blocks[block].text, (block) => placeOf.get(block));
 
-  const { meta } = result;
-  return {
-    title: meta.title ?? titleBlock.text,
-    byline: meta.byline ?? null,
-    siteName: meta.siteName ?? null,
-    publishedTime: meta.publishedTime ?? meta.lineDate ?? null,
-    url: options.url ?? null,
-    lang: null,
-    dir: textDirection({}, articleBlocks.map((b) => b.text).join(' ')),
-    original: meta.original,
-    unreadableReason: unreadableReason(articleBlocks, { hasPasswordField: false }),
+  return assembleArticle({
     blocks: articleBlocks,
+    meta: { ...result.meta, title: result.meta.title ?? titleBlock.text },
+    lineDate: result.meta.lineDate,
+    url: options.url,
     removed: [...result.removed, ...sentences.removed],
-    claims: extractClaims(articleBlocks),
-    detection: detectCryptoNews({ url: options.url, ...readTextForDetection(all.map((b) => b.text)) }),
-  };
+    detection,
+  });
 }

@@ -1,5 +1,6 @@
 // The engine: blocks + rules → kept blocks, metadata and a removal trail. Pure: no DOM writes, no I/O.
-import type { Block, Category, PageMeta, Removal } from './types.ts';
+import type { Block, Category, PageMeta, Removal, StageRemoval } from './types.ts';
+import type { RemovingStage } from './pipeline.ts';
 import type { BlockRule, KeepRule, RuleContext, SentenceRule } from './rules/types.ts';
 import { BLOCK_RULES, KEEP_RULES, SENTENCE_RULES } from './rules/index.ts';
 import { resolveHouseBrands, type HouseBrand } from './rules/house-brands.ts';
@@ -16,6 +17,8 @@ const PROSE_TYPES = new Set(['paragraph', 'list-item', 'quote', 'caption']);
 
 export interface CleanInput {
   blocks: Block[];
+  /** The stage these rules run in: 'page' (the whole page, or a text dump) or 'article' (Readability's article). */
+  stage: Extract<RemovingStage, 'page' | 'article'>;
   meta?: Partial<PageMeta>;
   url?: string;
   /** Recurrence keys of blocks seen on several pages of a corpus run. */
@@ -32,7 +35,7 @@ export interface CleanInput {
 
 export interface CleanResult {
   kept: Block[];
-  removed: Removal[];
+  removed: StageRemoval[];
   meta: PageMeta;
   houseBrands: HouseBrand[];
   context: RuleContext;
@@ -45,9 +48,9 @@ export function emptyMeta(meta: Partial<PageMeta> = {}): PageMeta {
 /** Run the keep and block rules over blocks. */
 export function cleanBlocks(input: CleanInput): CleanResult {
   const { blocks } = input;
-  const removedBy = new Map<number, Removal>();
+  const removedBy = new Map<number, StageRemoval>();
   const protectedBlocks = new Set<number>();
-  const removed: Removal[] = [];
+  const removed: StageRemoval[] = [];
   const meta = emptyMeta(input.meta);
   const sectionEnds = computeSectionEnds(blocks);
   let houseBrands = input.houseBrands;
@@ -81,7 +84,7 @@ export function cleanBlocks(input: CleanInput): CleanResult {
     for (const i of rule.run(context)) {
       if (removedBy.has(i) || !blocks[i]) continue;
       if (PROTECTABLE.has(rule.category) && protectedBlocks.has(i)) continue;
-      const removal: Removal = { rule: rule.name, category: rule.category, text: blocks[i].text, block: i, scope: 'block' };
+      const removal: StageRemoval = { rule: rule.name, category: rule.category, stage: input.stage, text: blocks[i].text, block: i, scope: 'block' };
       removedBy.set(i, removal);
       removed.push(removal);
     }
@@ -100,13 +103,13 @@ export interface TextEdit {
 export interface SentenceCleaning {
   /** Edits per block index, in text order. */
   edits: Map<number, TextEdit[]>;
-  removed: Removal[];
+  removed: StageRemoval[];
 }
 
 /** Run the sentence rules over the prose of kept blocks. */
 export function cleanSentences(blocks: readonly Block[], context: RuleContext, rules: readonly SentenceRule[] = SENTENCE_RULES): SentenceCleaning {
   const edits = new Map<number, TextEdit[]>();
-  const removed: Removal[] = [];
+  const removed: StageRemoval[] = [];
   for (const block of blocks) {
     if (!PROSE_TYPES.has(block.type)) continue;
     for (const sentence of splitSentences(block.text)) {
@@ -120,7 +123,7 @@ export function cleanSentences(blocks: readonly Block[], context: RuleContext, r
         const text = block.text.slice(edit.start, edit.end).replace(/^[,\s]+/, '');
         if (!edits.has(block.index)) edits.set(block.index, []);
         edits.get(block.index)!.push(edit);
-        removed.push({ rule: rule.name, category: rule.category, text, block: block.index, scope: 'sentence' });
+        removed.push({ rule: rule.name, category: rule.category, stage: 'sentences', text, block: block.index, scope: 'sentence' });
         break;
       }
     }
@@ -160,23 +163,21 @@ function computeSectionEnds(blocks: readonly Block[]): number[] {
   return ends;
 }
 
-/** Where each cut of a block's text starts in the text after the cuts (to show it in place again). */
-export function offsetsAfterEdits(edits: readonly TextEdit[]): number[] {
-  let shift = 0;
-  return [...edits]
-    .sort((a, b) => a.start - b.start)
-    .map((edit) => {
-      const at = edit.start - shift;
-      shift += edit.end - edit.start - edit.replacement.length;
-      return at;
-    });
+/**
+ * Where each cut of a block's text stands in the text after the cuts (to show it in place again): the
+ * length of what precedes it once the earlier cuts are made and the whitespace collapsed, so a cut at the
+ * end of a block is at its end, never past it.
+ */
+export function offsetsAfterEdits(text: string, edits: readonly TextEdit[]): number[] {
+  const ordered = [...edits].sort((a, b) => a.start - b.start);
+  return ordered.map((edit, i) => applyTextEdits(text.slice(0, edit.start), ordered.slice(0, i)).length);
 }
 
 /**
  * Anchors for the removals of one list of blocks: a removed block stood before the next kept one; `placeOf`
  * tells where a kept block went in the Article (undefined when it did not make it there).
  */
-export function anchorRemovals(blocks: readonly Block[], removed: readonly Removal[], placeOf: (block: Block) => number | undefined, end: number): void {
+export function anchorRemovals(blocks: readonly Block[], removed: readonly StageRemoval[], placeOf: (block: Block) => number | undefined, end: number): void {
   const removedBlocks = new Set(removed.filter((r) => r.scope === 'block').map((r) => r.block));
   const nextPlace: number[] = new Array(blocks.length);
   let next = end;
@@ -191,7 +192,7 @@ export function anchorRemovals(blocks: readonly Block[], removed: readonly Remov
  * A cut sentence stood in its block, at the offset where the cut now is. Removals come in the order of
  * their block's edits (cleanSentences makes both), so the nth removal of a block is its nth edit.
  */
-export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[]>, placeOf: (block: number) => number | undefined): void {
+export function anchorSentences(removed: StageRemoval[], edits: Map<number, TextEdit[]>, textOf: (block: number) => string, placeOf: (block: number) => number | undefined): void {
   const offsets = new Map<number, number[]>();
   const seen = new Map<number, number>();
   for (const removal of removed) {
@@ -200,7 +201,7 @@ export function anchorSentences(removed: Removal[], edits: Map<number, TextEdit[
     seen.set(block, nth + 1);
     const anchor = placeOf(block);
     if (anchor === undefined) continue;
-    if (!offsets.has(block)) offsets.set(block, offsetsAfterEdits(edits.get(block) ?? []));
+    if (!offsets.has(block)) offsets.set(block, offsetsAfterEdits(textOf(block), edits.get(block) ?? []));
     removal.anchor = anchor;
     removal.offset = offsets.get(block)![nth];
   }

@@ -1,7 +1,7 @@
 // Carrying the engine's block removals back to a (cloned) document: each removed block's element goes,
 // and the removal keeps its sanitised HTML for "Show in place". Promotion and related blocks take their
 // container with them: the pictures between two removed blocks and wrappers left holding only pictures.
-import type { Block, Category, Removal } from './types.ts';
+import type { Block, Category, StageRemoval } from './types.ts';
 import { hasVisibleText, isBlockElement } from './blocks/dom.ts';
 import { escapeHtml, sanitizedHtml } from './sanitize.ts';
 
@@ -12,12 +12,12 @@ const TAKES_CONTAINER: ReadonlySet<Category> = new Set(['related', 'promo']);
 const STRUCTURAL_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /** Take the removed blocks out of their document; `kept` are the blocks that stay (their wrappers stay too). */
-export function removeBlocks(blocks: readonly Block[], removed: readonly Removal[], kept: readonly Block[], baseUrl: string | undefined): void {
+export function removeBlocks(blocks: readonly Block[], removed: readonly StageRemoval[], kept: readonly Block[], baseUrl: string | undefined): void {
   const holders = holdersOf(kept);
-  const removedAt = new Map<number, Removal>();
+  const removedAt = new Map<number, StageRemoval>();
   for (const removal of removed) if (removal.scope === 'block' && removal.block !== undefined) removedAt.set(removal.block, removal);
   // Pictures standing between two removed promotion or related blocks belong to what was removed.
-  const between = new Map<Removal, Element[]>();
+  const between = new Map<StageRemoval, Element[]>();
   for (const [index, removal] of removedAt) {
     const next = removedAt.get(index + 1);
     if (!TAKES_CONTAINER.has(removal.category) || !next || !TAKES_CONTAINER.has(next.category)) continue;

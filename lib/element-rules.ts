@@ -34,7 +34,7 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
     const text = visibleText(element); // what a reader saw: not the text of its scripts and styles
     const atTop = firstParagraph !== null && precedes(element, firstParagraph);
     element.remove();
-    if (text) removed.push({ rule: rule.name, category: rule.category, text, scope: 'block', ...(atTop ? { anchor: 0 } : {}), html: sanitizedHtml(element, baseUrl) });
+    if (text) removed.push({ rule: rule.name, category: rule.category, stage: 'elements', text, scope: 'block', ...(atTop ? { anchor: 0 } : {}), html: sanitizedHtml(element, baseUrl) });
   };
   const byAttributes = rules.filter((r) => r.attributes);
   // Most elements match no rule: one combined test rules them out.

@@ -1,21 +1,19 @@
-// DOM mode: a page → Article. Works on a clone; the live document is never changed.
-//   clone → element rules → block rules → Readability → article-stage rules → sentence rules → Article
+// DOM mode: a page → Article, through the stages of lib/pipeline.ts. Works on a clone; the live document
+// is never changed.
 import { Readability } from '@mozilla/readability';
-import type { Article, ArticleBlock, Block, PageMeta, Removal } from './types.ts';
+import type { Article, ArticleBlock, Block, PageMeta } from './types.ts';
 import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
 import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { removeBlocks } from './dom-removal.ts';
-import { textDirection } from './direction.ts';
-import { toIsoDate } from './iso-date.ts';
-import { hasShownPasswordField, unreadableReason } from './readable.ts';
+import { hasShownPasswordField } from './readable.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
-import { extractClaims } from './claims/index.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
+import { assembleArticle } from './assemble.ts';
 import { collapseWhitespace, normalizeForCompare } from './text.ts';
 
 export interface ExtractOptions {
@@ -37,20 +35,20 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const firstHeading = collapseWhitespace(clone.querySelector('h1')?.textContent ?? '') || undefined;
   const pageMeta = { ...readPageMeta(clone), title: firstHeading ?? (collapseWhitespace(clone.title ?? '') || undefined) };
 
+  // detect
   const detection = detectCryptoNews({ url, ...readPageForDetection(clone) });
-
   const hasPasswordField = hasShownPasswordField(clone);
 
-  // 1. Containers recognised by their attributes.
+  // elements: containers recognised by their attributes.
   const elementRemovals = applyElementRules(clone, url);
 
-  // 2. Block rules over the whole page, before Readability: the related area holds a whole second article.
+  // page: block rules over the whole page, before Readability: the related area holds a whole second article.
   const pageBlocks = blocksFromDom(clone);
-  const page = cleanBlocks({ blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
-  removeBlocks(page.context.blocks, page.removed, page.kept, url);
+  const page = cleanBlocks({ stage: 'page', blocks: pageBlocks, meta: pageMeta, url, recurring: options.recurring, blockRules: PAGE_RULES, priorRemovals: elementRemovals });
+  removeBlocks(pageBlocks, page.removed, page.kept, url);
 
-  // 3. Readability picks the article, and hands back its element (no HTML string to parse again); what it
-  // left out of the article beside or inside that element comes back (lib/restore-dropped.ts).
+  // readability, restore: Readability picks the article, and hands back its element (no HTML string to
+  // parse again); what it left out of the article beside or inside that element comes back.
   const snapshot = beforeReadability(page.kept);
   const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
   let container = parsed?.content;
@@ -68,10 +66,10 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),
   };
 
-  // 4. Rules that read the article alone (duplicates), then sentences.
+  // article: rules that read the article alone (duplicates, date lines); sentences.
   const articleBlocks = blocksFromDom(container);
   dropLeadingTitle(articleBlocks, meta.title);
-  const article = cleanBlocks({ blocks: articleBlocks, meta, url, now: options.now, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
+  const article = cleanBlocks({ stage: 'article', blocks: articleBlocks, meta, url, now: options.now, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
   removeBlocks(articleBlocks, article.removed, article.kept, url);
   const sentences = cleanSentences(article.kept, article.context);
   for (const block of article.kept) {
@@ -79,32 +77,25 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     if (edits) applyEditsToElement(block.element!, edits);
   }
 
+  // assemble: anchors say where each removal stood in the Article, for the reader to show it in place again.
   const { blocks, elements } = outputBlocks(container, url);
-  // Anchors: where each removal stood in the Article, for the reader to show it in place again.
   const placeOfElement = new Map(elements.map((element, i) => [element, i]));
   const placeOfText = new Map<string, number>();
   blocks.forEach((block, i) => placeOfText.has(block.text) || placeOfText.set(block.text, i));
   anchorRemovals(articleBlocks, article.removed, (b) => placeOfElement.get(b.element!), blocks.length);
-  anchorRemovals(page.context.blocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
-  anchorSentences(sentences.removed, sentences.edits, (block) => placeOfElement.get(articleBlocks[block].element!));
-  const removed: Removal[] = [...elementRemovals, ...page.removed, ...restoration.removed, ...article.removed, ...sentences.removed];
-  const lang = collapseWhitespace(parsed?.lang ?? clone.documentElement?.getAttribute('lang') ?? '') || null;
-  return {
-    title: meta.title ?? '',
-    byline: meta.byline ?? null,
-    siteName: meta.siteName ?? null,
-    // A date line of the article ("Updated Apr 7, 2025") is the date of last resort.
-    publishedTime: toIsoDate(meta.publishedTime) ?? article.meta.lineDate ?? null,
-    url: url ?? null,
-    lang,
-    dir: textDirection({ dir: parsed?.dir, lang }, blocks.map((b) => b.text).join(' ')),
-    original: meta.original,
-    unreadableReason: unreadableReason(blocks, { hasPasswordField }),
+  anchorRemovals(pageBlocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
+  anchorSentences(sentences.removed, sentences.edits, (block) => articleBlocks[block].text, (block) => placeOfElement.get(articleBlocks[block].element!));
+  return assembleArticle({
     blocks,
-    removed,
-    claims: extractClaims(blocks),
+    meta,
+    lineDate: article.meta.lineDate,
+    url,
+    lang: collapseWhitespace(parsed?.lang ?? clone.documentElement?.getAttribute('lang') ?? ''),
+    dir: parsed?.dir,
+    removed: [...elementRemovals, ...page.removed, ...restoration.removed, ...article.removed, ...sentences.removed],
     detection,
-  };
+    hasPasswordField,
+  });
 }
 
 /** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */

@@ -42,7 +42,7 @@ function isFragment(removal: Removal): boolean {
 
 /**
  * The removals to list, in order: code, markup and separators left out, fragments joined to the
- * removal of the block next to them by the same rule (the share counter "0" and "Share" → "0 Share"), or
+ * removal beside them by the same rule (the share counter "0" and "Share" → "0 Share"), or
  * left out when there is none. The removals themselves are not changed: a folded item is a new object.
  */
 export function listedRemovals(removed: readonly Removal[]): Removal[] {
@@ -57,20 +57,19 @@ export function listedRemovals(removed: readonly Removal[]): Removal[] {
       else pending.push(removal);
       continue;
     }
-    let item = removal;
-    for (const fragment of pending.splice(0)) if (besideEachOther(fragment, removal)) item = joined(fragment, item);
-    listed.push(item);
+    const fragmentsBefore = pending.splice(0).filter((fragment) => besideEachOther(fragment, removal));
+    listed.push(fragmentsBefore.reduceRight((item, fragment) => joined(fragment, item), removal));
   }
   return listed;
 }
 
-/** Same rule, same scope, and blocks next to each other. */
+/** Same rule, stage and scope, at the same place in the Article: no kept text between them. */
 function besideEachOther(a: Removal, b: Removal): boolean {
-  return a.rule === b.rule && a.scope === b.scope && a.block !== undefined && b.block !== undefined && Math.abs(a.block - b.block) <= 1;
+  return a.rule === b.rule && a.stage === b.stage && a.scope === b.scope && a.anchor !== undefined && a.anchor === b.anchor && a.offset === b.offset;
 }
 
+/** `a` came first (removals are listed in page order within a stage). */
 function joined(a: Removal, b: Removal): Removal {
-  const [first, second] = (a.block ?? 0) <= (b.block ?? 0) ? [a, b] : [b, a];
-  const html = first.html !== undefined || second.html !== undefined ? `${first.html ?? ''}${second.html ?? ''}` : undefined;
-  return { ...b, text: `${first.text} ${second.text}`, block: first.block, ...(html !== undefined ? { html } : {}), anchor: first.anchor ?? second.anchor };
+  const html = a.html !== undefined || b.html !== undefined ? `${a.html ?? ''}${b.html ?? ''}` : undefined;
+  return { ...b, text: `${a.text} ${b.text}`, ...(html !== undefined ? { html } : {}) };
 }

@@ -35,7 +35,7 @@ export function cutTeaserTails(container: Element): Removal[] {
     if (wordCount(text.slice(0, cutFrom)) < MIN_WORDS_KEPT) continue;
     const cut = text.slice(cutFrom);
     applyEditsToElement(el, [{ start: cutFrom, end: text.length, replacement: '' }]);
-    removed.push({ rule: 'inline-teaser-link', category: 'related', text: collapseWhitespace(cut), scope: 'sentence' });
+    removed.push({ rule: 'inline-teaser-link', category: 'related', stage: 'restore', text: collapseWhitespace(cut), scope: 'sentence' });
   }
   return removed;
 }

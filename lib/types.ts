@@ -1,5 +1,7 @@
 // The data that flows through Crypto Reader: blocks in, an Article out.
 import type { Claim } from './claims/index.ts';
+import type { BlockFeatures } from './blocks/features.ts';
+import type { RemovingStage } from './pipeline.ts';
 
 /** What a block is, as far as the reader and the exports care. */
 export type BlockType =
@@ -38,25 +40,36 @@ export interface Block {
   /** A data table's cells, row by row, and how many rows at the top are its header (DOM adapter only). */
   rows?: string[][];
   headerRows?: number;
+  /** What the rules read besides the text: links, list, tags (lib/blocks/features.ts). */
+  features: BlockFeatures;
 }
 
-/** One thing the cleaner took out, with the rule that did it. */
+/** One thing the cleaner took out, with the rule and the stage that did it. */
 export interface Removal {
   rule: string;
   category: Category;
+  /** The stage of the pipeline that removed it (lib/pipeline.ts). */
+  stage: RemovingStage;
   text: string;
-  /** Index of the block it was taken from (in the list the rule ran over). */
-  block?: number;
   /** 'block' when a whole block went, 'sentence' when only part of a block's text. */
   scope: 'block' | 'sentence';
   /**
-   * Where it stood in the Article: a block went before Article.blocks[anchor] (blocks.length: at the end);
-   * a sentence was cut from Article.blocks[anchor] at character `offset`. Absent when unknown.
+   * Where it stood in the Article, the one position a removal carries: a block went before
+   * Article.blocks[anchor] (blocks.length: at the end); a sentence was cut from Article.blocks[anchor] at
+   * character `offset`. Absent when unknown.
    */
   anchor?: number;
   offset?: number;
   /** Sanitised HTML of what was removed (DOM pipeline, whole blocks and containers): what "Show in place" renders. */
   html?: string;
+}
+
+/**
+ * A removal while its stage runs: it also knows the index of the block it was taken from in the list of
+ * blocks that stage read. That index means nothing outside the stage; the Article's removals drop it.
+ */
+export interface StageRemoval extends Removal {
+  block?: number;
 }
 
 /** The repost header: where a translated or republished article first appeared. */

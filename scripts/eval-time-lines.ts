@@ -89,7 +89,7 @@ for (const name of readdirSync(readabilityDir).sort()) {
   if (!existsSync(expectedFile)) continue;
   const blocks = blocksFromDom(parseHtml(`<html><body>${readFileSync(expectedFile, 'utf8')}</body></html>`));
   expectedBlocks += blocks.length;
-  for (const removal of cleanBlocks({ blocks, blockRules: [timeLine], keepRules: KEEP_RULES }).removed) removedExpected.push(`${name}: ${removal.text}`);
+  for (const removal of cleanBlocks({ stage: 'page', blocks, blockRules: [timeLine], keepRules: KEEP_RULES }).removed) removedExpected.push(`${name}: ${removal.text}`);
 }
 console.log(`\nReadability's test pages: the rule removes ${removedExpected.length} of the ${expectedBlocks} blocks of Readability's expected output:`);
 for (const line of removedExpected) console.log(`  ${line}`);

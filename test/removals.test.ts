@@ -7,7 +7,8 @@ import { parseHtml } from '../cli/parse-html.ts';
 import type { Removal } from '../lib/types.ts';
 import { readFixture } from './support/fixtures.ts';
 
-const removal = (text: string, block: number, rule = 'share-widget', extra: Partial<Removal> = {}): Removal => ({ rule, category: 'chrome', text, block, scope: 'block', ...extra });
+/** A removal of the page stage that stood before Article.blocks[anchor]. */
+const removal = (text: string, anchor: number, rule = 'share-widget', extra: Partial<Removal> = {}): Removal => ({ rule, category: 'chrome', stage: 'page', text, anchor, scope: 'block', ...extra });
 
 describe('what counts as code or markup, not text a reader saw', () => {
   it('script, JSON and tags are code; prose with a parenthesis or a semicolon is not', () => {
@@ -21,14 +22,18 @@ describe('what counts as code or markup, not text a reader saw', () => {
 });
 
 describe('listedRemovals', () => {
-  it('joins a one-character fragment to the removal of the block beside it by the same rule', () => {
-    const listed = listedRemovals([removal('0', 2), removal('Share', 3), removal('copy', 4)]);
-    expect(listed.map((r) => r.text)).toEqual(['0 Share', 'copy']);
-    expect(listed[0].block).toBe(2);
+  it('joins a one-character fragment to the removal beside it by the same rule (same place in the Article, nothing kept between)', () => {
+    const listed = listedRemovals([removal('0', 2), removal('Share', 2), removal('copy', 2), removal('7', 5), removal('Tweet', 6)]);
+    expect(listed.map((r) => r.text)).toEqual(['0 Share', 'copy', 'Tweet']);
+    expect(listed[0].anchor).toBe(2);
+  });
+
+  it('joins fragments before a removal in page order', () => {
+    expect(listedRemovals([removal('1', 3), removal('2', 3), removal('Comments', 3)]).map((r) => r.text)).toEqual(['1 2 Comments']);
   });
 
   it('leaves out separators, code and fragments with nothing beside them; never changes the removals it was given', () => {
-    const given = [removal(',', 1, 'related-area'), removal('More news', 2, 'related-area'), removal('|', 3, 'related-area'), removal("Ads_BA_AD('BS');", 5, 'ad-container'), removal('7', 9, 'chrome-label')];
+    const given = [removal(',', 1, 'related-area'), removal('More news', 1, 'related-area'), removal('|', 1, 'related-area'), removal("Ads_BA_AD('BS');", 2, 'ad-container'), removal('7', 4, 'chrome-label')];
     const copy = structuredClone(given);
     expect(listedRemovals(given).map((r) => r.text)).toEqual(['More news']);
     expect(given).toEqual(copy);

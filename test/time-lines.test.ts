@@ -9,6 +9,7 @@ import { cleanText } from '../lib/clean-text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { timeLine } from '../lib/rules/time-lines.ts';
 import type { Block } from '../lib/types.ts';
+import { textFeatures } from '../lib/blocks/features.ts';
 
 // Noon UTC: the same calendar day from UTC−11 to UTC+11, so "yesterday" and "3 days ago" do not depend on TZ.
 const NOW = new Date('2025-04-08T12:00:00Z');
@@ -188,8 +189,11 @@ describe('time-line in a text dump', () => {
 });
 
 describe('time-line: the date of last resort', () => {
-  const blocks = (...texts: string[]): Block[] => texts.map((text, index) => ({ index, type: 'paragraph', text, areaEnd: texts.length - 1 }));
-  const run = (texts: string[], now?: Date) => cleanBlocks({ blocks: blocks(...texts), blockRules: [timeLine], now });
+  const blocks = (...texts: string[]): Block[] => {
+    const features = textFeatures(texts.map(() => ({ type: 'paragraph' })));
+    return texts.map((text, index) => ({ index, type: 'paragraph', text, areaEnd: texts.length - 1, features: features[index] }));
+  };
+  const run = (texts: string[], now?: Date) => cleanBlocks({ stage: 'page', blocks: blocks(...texts), blockRules: [timeLine], now });
   const prose = 'The exchange paused withdrawals for six hours on Monday, citing maintenance of its hot wallets.';
 
   it('a relative time gives meta.lineDate only with a reading time', () => {
@@ -206,7 +210,7 @@ describe('time-line: the date of last resort', () => {
   });
 
   it('the rule does not overwrite a lineDate already known', () => {
-    const result = cleanBlocks({ blocks: blocks('Published: 12 March 2025'), meta: { lineDate: '2025-01-01' }, blockRules: [timeLine] });
+    const result = cleanBlocks({ stage: 'page', blocks: blocks('Published: 12 March 2025'), meta: { lineDate: '2025-01-01' }, blockRules: [timeLine] });
     expect(result.meta.lineDate).toBe('2025-01-01');
   });
 });

@@ -6,30 +6,13 @@
 import type { Block, BlockType } from '../types.ts';
 import { collapseWhitespace } from '../text.ts';
 import { isDataTable, tableRows, tableText } from './table.ts';
+import { isBlockElement, isHidden, isSkippedElement } from './element-kinds.ts';
+import { ownTextMap } from '../dom-offsets.ts';
+import { domFeatures } from './features.ts';
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL',
-  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL', 'LABEL',
-]);
-
-/** Elements whose text is never page content. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'HEAD', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT',
-  'TEXTAREA', 'INPUT', 'MATH', 'math',
-]);
+export { isBlockElement, isSkippedElement, isHidden } from './element-kinds.ts';
 
 const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|credit)(?:$|[-_ ])/i;
-
-// HTML documents report tag names in upper case; elements of other namespaces (svg) keep their case.
-export function isBlockElement(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName);
-}
-
-export function isSkippedElement(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName);
-}
 
 export interface DomBlockOptions {
   /** Also list images that stand on their own (not inside a block of text) as 'image' blocks. */
@@ -42,8 +25,13 @@ export function blocksFromDom(root: Document | Element, options: DomBlockOptions
   const blocks: Block[] = [];
   visit(start, blocks, options);
   setAreaEnds(blocks);
+  const features = domFeatures(blocks, start);
+  for (const block of blocks) block.features = features[block.index];
   return blocks;
 }
+
+/** Features are measured once all blocks are known (lib/blocks/features.ts); until then, none. */
+const UNMEASURED = { markup: true, linkShare: 0, awayLinkShare: 0, sponsoredLinks: 0, tagPath: '', attributeTokens: [] };
 
 /**
  * One walk: an element's inline content gives its own text; the block elements (and standalone images)
@@ -54,7 +42,7 @@ function visit(element: Element, blocks: Block[], options: DomBlockOptions): voi
     const table = tableRows(element);
     // A grid of pictures has no text rows: it is read as the images it holds.
     if (table.rows.length) {
-      blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0, rows: table.rows, headerRows: table.headerRows });
+      blocks.push({ index: blocks.length, type: 'table', text: tableText(table), element, areaEnd: 0, rows: table.rows, headerRows: table.headerRows, features: UNMEASURED });
       return;
     }
   }
@@ -64,13 +52,13 @@ function visit(element: Element, blocks: Block[], options: DomBlockOptions): voi
   const own = collapseWhitespace(parts.join(''));
   if (own) {
     const type = blockType(element);
-    const block: Block = { index: blocks.length, type, text: own, element, areaEnd: 0 };
+    const block: Block = { index: blocks.length, type, text: own, element, areaEnd: 0, features: UNMEASURED };
     if (type === 'heading') block.level = Number(element.tagName.slice(1));
     blocks.push(block);
   }
   for (const child of inner) {
     if (child.tagName !== 'IMG') visit(child, blocks, options);
-    else if (options.images && !own) blocks.push({ index: blocks.length, type: 'image', text: collapseWhitespace(child.getAttribute('alt') ?? ''), element: child, areaEnd: 0 });
+    else if (options.images && !own) blocks.push({ index: blocks.length, type: 'image', text: collapseWhitespace(child.getAttribute('alt') ?? ''), element: child, areaEnd: 0, features: UNMEASURED });
   }
 }
 
@@ -91,22 +79,13 @@ function gather(node: Element, parts: string[], inner: Element[]): void {
   }
 }
 
-/** Text of an element that is not inside a nested block element, whitespace collapsed. */
+/**
+ * Text of an element that is not inside a nested block element (a <br> or a nested block reads as a
+ * space; skipped and hidden elements are left out), whitespace collapsed: lib/dom-offsets.ts, which also
+ * maps its offsets back to text nodes.
+ */
 export function ownText(element: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (el.tagName === 'BR') parts.push(' ');
-        else if (!isSkippedElement(el) && !isBlockElement(el) && !isHidden(el)) walk(el);
-        else if (isBlockElement(el)) parts.push(' ');
-      }
-    }
-  };
-  walk(element);
-  return collapseWhitespace(parts.join(''));
+  return ownTextMap(element).text;
 }
 
 /** All the text a reader sees in an element (nested blocks included; scripts, styles and hidden parts not), whitespace collapsed. */
@@ -136,13 +115,6 @@ export function hasVisibleText(element: Element): boolean {
     if (child.nodeType === 1 && !isSkippedElement(child as Element) && !isHidden(child as Element) && hasVisibleText(child as Element)) return true;
   }
   return false;
-}
-
-/** Elements a reader never sees: hidden attribute or inline display:none. */
-export function isHidden(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return true;
-  const style = element.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 function blockType(element: Element): BlockType {

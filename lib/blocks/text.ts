@@ -5,6 +5,10 @@
 import type { Block } from '../types.ts';
 import { collapseWhitespace } from '../text.ts';
 import { classifyLine, LIST_MARKER } from './classify.ts';
+import { textFeatures, type BlockFeatures } from './features.ts';
+
+/** Features are read once all lines are blocks (lib/blocks/features.ts); until then, none. */
+const NO_FEATURES: BlockFeatures = { markup: false, linkShare: 0, awayLinkShare: 0, sponsoredLinks: 0, tagPath: '', attributeTokens: [] };
 
 export type TextLayout = 'blank-line-separated' | 'line-per-paragraph';
 
@@ -30,12 +34,16 @@ export function blocksFromText(text: string): TextBlocks {
     for (const { text: raw, line } of splitGroup(group)) {
       const { type, text } = classifyLine(collapseWhitespace(raw));
       if (!text) continue;
-      const block: Block = { index: blocks.length, type, text, line, areaEnd: 0 };
+      const block: Block = { index: blocks.length, type, text, line, areaEnd: 0, features: NO_FEATURES };
       if (type === 'heading') block.level = blocks.length === 0 ? 1 : 2;
       blocks.push(block);
     }
   }
-  for (const block of blocks) block.areaEnd = blocks.length - 1;
+  const features = textFeatures(blocks);
+  for (const block of blocks) {
+    block.areaEnd = blocks.length - 1;
+    block.features = features[block.index];
+  }
   return { blocks, layout };
 }
 

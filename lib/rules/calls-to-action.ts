@@ -1,6 +1,5 @@
 // Generic calls to action and ad slots that any news site drops into an article: "Sign up…",
 // "Buy $X here", "Follow us on Google News", newsletter boxes, presale banners.
-import type { Block } from '../types.ts';
 import type { BlockRule, ElementRule, SentenceRule } from './types.ts';
 import { wordCount } from '../text.ts';
 
@@ -47,36 +46,9 @@ export const callToAction: BlockRule = {
   },
 };
 
-/**
- * Links a site marks as paid: rel="sponsored", the web's own mark. (Redirect paths such as "/ext/…" are one
- * site's convention, and mean other things elsewhere: TYPO3's "/typo3conf/ext/", a "/tag/go/" page.)
- */
-function isSponsoredLink(a: Element): boolean {
-  return /\bsponsored\b/i.test(a.getAttribute('rel') ?? '');
-}
 
 /** A section with this many paid links is an advertisement (a presale pitch under its own heading). */
 const MIN_SPONSORED_LINKS = 2;
-
-/** How many paid links each block holds, from one pass over the page's links. */
-function sponsoredLinksPerBlock(blocks: readonly Block[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  const first = blocks[0]?.element;
-  if (!first) return counts;
-  let root: Element = first;
-  while (root.parentElement) root = root.parentElement;
-  const indexOf = new Map(blocks.map((b) => [b.element!, b.index]));
-  for (const a of Array.from(root.getElementsByTagName('a'))) {
-    if (!isSponsoredLink(a)) continue;
-    for (let el: Element | null = a; el; el = el.parentElement) {
-      const index = indexOf.get(el);
-      if (index === undefined) continue;
-      counts.set(index, (counts.get(index) ?? 0) + 1);
-      break;
-    }
-  }
-  return counts;
-}
 
 export const sponsoredSection: BlockRule = {
   kind: 'block',
@@ -84,13 +56,14 @@ export const sponsoredSection: BlockRule = {
   category: 'promo',
   description: 'A subsection (a heading to the next heading of any rank) that carries two or more sponsored or affiliate links.',
   *run(ctx) {
-    const counts = sponsoredLinksPerBlock(ctx.blocks);
-    if (counts.size === 0) return;
+    // Links a site marks as paid: rel="sponsored", the web's own mark (block features). Redirect paths such
+    // as "/ext/…" are one site's convention, and mean other things elsewhere: TYPO3's "/typo3conf/ext/".
+    if (!ctx.blocks.some((b) => b.features.sponsoredLinks > 0)) return;
     for (const block of ctx.blocks) {
       if (block.type !== 'heading' || (block.level ?? 2) < 2) continue;
       let end = block.index;
-      let links = counts.get(block.index) ?? 0;
-      while (end < block.areaEnd && ctx.blocks[end + 1].type !== 'heading') links += counts.get(++end) ?? 0;
+      let links = block.features.sponsoredLinks;
+      while (end < block.areaEnd && ctx.blocks[end + 1].type !== 'heading') links += ctx.blocks[++end].features.sponsoredLinks;
       if (links < MIN_SPONSORED_LINKS) continue;
       for (let i = block.index; i <= end; i++) yield i;
     }

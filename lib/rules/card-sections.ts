@@ -1,13 +1,8 @@
 // A section of cards: a short heading whose section holds only links to other pages (teaser titles, each
 // with perhaps a date or a line of dek), whatever the heading says ("Entdecken Sie jetzt", "Top 5 Energie",
 // "Audios et vidéos sur le sujet"). An article's own section has prose in it.
-import type { Block } from '../types.ts';
-import type { BlockRule } from './types.ts';
+import type { BlockRule, RuleBlock } from './types.ts';
 import { isShortText } from '../text.ts';
-import { linkShare } from '../blocks/link-share.ts';
-
-/** Links to other pages; "#section" anchors are the article's own outline. */
-const AWAY = { awayOnly: true };
 
 /** A section heading is a line. */
 const MAX_HEADING_WORDS = 10;
@@ -18,13 +13,13 @@ const MIN_LINKED_SHARE = 0.6;
 /** …and no unlinked text longer than a teaser's dek. */
 const MAX_UNLINKED_WORDS = 25;
 
-function isCardSection(section: readonly Block[]): boolean {
+function isCardSection(section: readonly RuleBlock[]): boolean {
   const content = section.filter((b) => b.type !== 'image');
   if (content.length < MIN_CARDS) return false;
   let linked = 0;
   for (const block of content) {
-    const share = linkShare(block.element!, AWAY);
-    if (share >= 0.5) linked++;
+    // Links to other pages; "#section" anchors are the article's own outline.
+    if (block.features.awayLinkShare >= 0.5) linked++;
     else if (!isShortText(block.text, MAX_UNLINKED_WORDS)) return false;
   }
   return linked / content.length >= MIN_LINKED_SHARE;
@@ -34,10 +29,10 @@ function isCardSection(section: readonly Block[]): boolean {
 const MAX_LABEL_WORDS = 5;
 
 /** A label line on its own, then links on lines of their own: the label and the links. */
-function* labelledLinks(blocks: readonly Block[], label: Block): Generator<number> {
+function* labelledLinks(blocks: readonly RuleBlock[], label: RuleBlock): Generator<number> {
   if (label.type !== 'paragraph' || !label.text.endsWith(':') || !isShortText(label.text, MAX_LABEL_WORDS)) return;
   let end = label.index;
-  while (end + 1 < blocks.length && blocks[end + 1].element && blocks[end + 1].type !== 'heading' && linkShare(blocks[end + 1].element!, AWAY) >= 0.5) end++;
+  while (end + 1 < blocks.length && blocks[end + 1].type !== 'heading' && blocks[end + 1].features.awayLinkShare >= 0.5) end++;
   if (end === label.index) return;
   for (let i = label.index; i <= end; i++) yield i;
 }
@@ -49,7 +44,7 @@ export const cardSection: BlockRule = {
   description: 'A short heading whose section is only teaser cards (links to other pages with at most a line of text each), or a label line ("Weitere Informationen:") over links.',
   *run(ctx) {
     for (const heading of ctx.blocks) {
-      if (!heading.element || ctx.isRemoved(heading.index)) continue;
+      if (!heading.features.markup || ctx.isRemoved(heading.index)) continue;
       if (heading.type !== 'heading') {
         yield* labelledLinks(ctx.blocks, heading);
         continue;

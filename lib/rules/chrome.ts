@@ -68,7 +68,7 @@ export const originalLink: BlockRule = {
   *run(ctx) {
     for (const block of ctx.blocks) {
       if (!ORIGINAL_LINK.test(block.text)) continue;
-      const href = block.element?.querySelector('a[href]')?.getAttribute('href') ?? block.element?.closest('a[href]')?.getAttribute('href');
+      const href = block.features.href;
       if (href && /^https?:/i.test(href)) ctx.meta.original.url ??= href;
       yield block.index;
     }

@@ -1,8 +1,7 @@
 // Duplicate blocks within a page: the title again as an image's alt text, a paragraph printed twice in a
 // row. One pass, a hash of each block's normalised text, no pairwise comparison. Copies far apart are
 // left alone: a meal plan or a transcript repeats lines on purpose.
-import type { Block } from '../types.ts';
-import type { BlockRule } from './types.ts';
+import type { BlockRule, RuleBlock } from './types.ts';
 import { hash53, normalizeForCompare } from '../text.ts';
 
 /** Captions, list items and data tables repeat legitimately (a photo credit, a plan's days). */
@@ -15,13 +14,8 @@ const MIN_COMPARED_LENGTH = 16;
 const NEAR = 3;
 
 /** A block whose text is all inside a link: a pointer to content, not content. */
-function isLinkOnly(block: Block): boolean {
-  const element = block.element;
-  if (!element) return false;
-  if (element.closest('a')) return true;
-  const letters = (text: string | null) => (text ?? '').replace(/\s+/g, '').length;
-  const links = Array.from(element.querySelectorAll('a')).reduce((n, a) => n + letters(a.textContent), 0);
-  return links > 0 && links >= letters(element.textContent) * 0.9;
+function isLinkOnly(block: RuleBlock): boolean {
+  return block.features.linkShare >= 0.9;
 }
 
 export const duplicateBlock: BlockRule = {
@@ -31,7 +25,7 @@ export const duplicateBlock: BlockRule = {
   description: 'A block repeating the title, or the block just before it (normalised text, within three blocks).',
   *run(ctx) {
     const title = ctx.meta.title ? normalizeForCompare(ctx.meta.title) : '';
-    const seen = new Map<number, { text: string; block: Block }>();
+    const seen = new Map<number, { text: string; block: RuleBlock }>();
     for (const block of ctx.blocks) {
       if (ctx.isRemoved(block.index) || !COMPARED_TYPES.has(block.type)) continue;
       const text = normalizeForCompare(block.text);

@@ -1,10 +1,8 @@
 // Related articles: the "You may also like" area with its cards (one of which carries a whole second
 // article) and its cloned carousel slides; "More For You" areas, inline "Related:" links and containers
 // marked as related. A site's own labels (cointelegraph's "Magazine:") are in its profile (lib/sites/).
-import type { Block } from '../types.ts';
-import type { BlockRule, ElementRule } from './types.ts';
+import type { BlockRule, ElementRule, RuleBlock } from './types.ts';
 import { wordCount } from '../text.ts';
-import { linkShare } from '../blocks/link-share.ts';
 
 /** Headings that open a related-articles area, whatever element carries them. */
 const RELATED_HEADING =
@@ -78,7 +76,7 @@ export const relatedArea: BlockRule = {
         if (area.length > 1) yield* area; // the heading, and at least one card under it
       }
       else if (opensRelatedArea(block)) {
-        if (block.element) yield* domRelatedArea(ctx.blocks, block);
+        if (block.features.markup) yield* domRelatedArea(ctx.blocks, block);
         else if (wordsBefore >= MIN_ARTICLE_WORDS_BEFORE && RELATED_HEADING_IN_TEXT.test(block.text.replace(/[:.]$/, ''))) {
           // In a text dump the area is the rest of the page, which is only safe once an article has gone before.
           for (let i = block.index; i <= block.areaEnd; i++) yield i;
@@ -134,9 +132,9 @@ export const inlineRelated: BlockRule = {
  * A short paragraph that opens with `label` and, in a page, is mostly a link: a pointer to another story
  * ("More: <a>…</a>"). Site profiles pass their own labels.
  */
-export function isInlinePointer(block: Block, label: RegExp): boolean {
+export function isInlinePointer(block: RuleBlock, label: RegExp): boolean {
   if (block.type === 'heading' || wordCount(block.text, MAX_POINTER_WORDS) > MAX_POINTER_WORDS) return false;
-  return label.test(block.text) && (!block.element || isMostlyLink(block.element));
+  return label.test(block.text) && (!block.features.markup || isMostlyLink(block));
 }
 
 /**
@@ -144,7 +142,7 @@ export function isInlinePointer(block: Block, label: RegExp): boolean {
  * standing among the article's own paragraphs (a widget whose list has not loaded) takes only the cards
  * right after it: links and short lines, up to the first real paragraph.
  */
-function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<number> {
+function* domRelatedArea(blocks: readonly RuleBlock[], heading: RuleBlock): Generator<number> {
   if (heading.areaStart === heading.index) {
     for (let i = heading.index; i <= heading.areaEnd; i++) yield i;
     return;
@@ -153,11 +151,11 @@ function* domRelatedArea(blocks: readonly Block[], heading: Block): Generator<nu
 }
 
 /** A heading and the cards right after it in its area: links and short lines, up to the first real paragraph. */
-function* cardsAfter(blocks: readonly Block[], heading: Block): Generator<number> {
+function* cardsAfter(blocks: readonly RuleBlock[], heading: RuleBlock): Generator<number> {
   yield heading.index;
   for (let i = heading.index + 1; i <= heading.areaEnd; i++) {
     const block = blocks[i];
-    if (!isMostlyLink(block.element!) && wordCount(block.text) > MAX_CARD_LINE_WORDS) return;
+    if (!isMostlyLink(block) && wordCount(block.text) > MAX_CARD_LINE_WORDS) return;
     yield i;
   }
 }
@@ -170,20 +168,20 @@ const MAX_CARD_LINE_WORDS = 12;
  * the cards right after it, never its container, so an article section whose heading happens to start so
  * keeps its prose.
  */
-function opensRelatedAreaInOtherWords(block: Block): boolean {
-  return !!block.element && (block.type === 'heading' || /[:?!]$/.test(block.text)) && wordCount(block.text, MAX_RELATED_HEADING_WORDS + 1) <= MAX_RELATED_HEADING_WORDS && RELATED_HEADING_START.test(block.text);
+function opensRelatedAreaInOtherWords(block: RuleBlock): boolean {
+  return block.features.markup && (block.type === 'heading' || /[:?!]$/.test(block.text)) && wordCount(block.text, MAX_RELATED_HEADING_WORDS + 1) <= MAX_RELATED_HEADING_WORDS && RELATED_HEADING_START.test(block.text);
 }
 
-function opensRelatedArea(block: Block): boolean {
+function opensRelatedArea(block: RuleBlock): boolean {
   if (block.text.length > 40) return false;
   const text = block.text.replace(/[:.]$/, '');
   if (RELATED_HEADING.test(text)) return true;
   // In a text dump every short line looks like a heading; only a real heading element counts here.
-  return block.type === 'heading' && !!block.element && RELATED_HEADING_IF_HEADING.test(text);
+  return block.type === 'heading' && block.features.markup && RELATED_HEADING_IF_HEADING.test(text);
 }
 
-function isMostlyLink(element: Element): boolean {
-  return linkShare(element) >= 0.5;
+function isMostlyLink(block: RuleBlock): boolean {
+  return block.features.linkShare >= 0.5;
 }
 
 export const relatedContainer: ElementRule = {
@@ -229,10 +227,10 @@ const MIN_LINK_ITEM_SHARE = 0.75;
 const MAX_LINK_ITEM_WORDS = 16;
 
 /** An item that is one link: its linked text is nearly all its text. */
-function isLinkItem(block: Block): boolean {
+function isLinkItem(block: RuleBlock): boolean {
   if (wordCount(block.text, MAX_LINK_ITEM_WORDS + 1) > MAX_LINK_ITEM_WORDS) return false;
   // In-page links ("#section-2") make a table of contents: the article's own outline, not links away.
-  return linkShare(block.element!, { awayOnly: true }) >= 0.8;
+  return block.features.awayLinkShare >= 0.8;
 }
 
 export const linkList: BlockRule = {
@@ -241,10 +239,10 @@ export const linkList: BlockRule = {
   category: 'related',
   description: 'A list whose items are mostly one link each (related stories, more links, a site menu), with the short heading that introduces it.',
   *run(ctx) {
-    const itemsOf = new Map<Element, Block[]>();
+    const itemsOf = new Map<number, RuleBlock[]>();
     for (const block of ctx.blocks) {
-      const list = block.type === 'list-item' ? block.element?.parentElement : null;
-      if (!list || !/^(?:UL|OL)$/i.test(list.tagName)) continue;
+      const list = block.features.list;
+      if (list === undefined) continue;
       if (!itemsOf.has(list)) itemsOf.set(list, []);
       itemsOf.get(list)!.push(block);
     }

@@ -2,9 +2,15 @@
 import type { Block, Category, PageMeta } from '../types.ts';
 import type { HouseBrand } from './house-brands.ts';
 
+/**
+ * A block as the rules see it: text, type, area and the features its adapter measured, but not the element
+ * (DOM) or line (text) it came from, so that one rule set reads both inputs the same way.
+ */
+export type RuleBlock = Omit<Block, 'element' | 'line'>;
+
 /** What every rule can see while it runs over one page. */
 export interface RuleContext {
-  blocks: Block[];
+  blocks: readonly RuleBlock[];
   /** Metadata found so far; rules that lift chrome out of the body fill it in. */
   meta: PageMeta;
   /** The site's own brands on this page (their promotion is removed; other brands are news). */
