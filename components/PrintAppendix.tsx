@@ -1,7 +1,7 @@
 // The claims as an appendix after the article, printed when the reader chose so (display settings); never
 // shown on screen, where the Claims panel is.
 import type { Claim } from '../lib/types.ts';
-import { SOURCING_LABEL } from './ClaimsSidebar.tsx';
+import { SOURCING_LABEL } from './ClaimCard.tsx';
 
 export function PrintAppendix({ claims }: { claims: Claim[] }) {
   if (claims.length === 0) return null;

@@ -8,7 +8,7 @@ import { EXPORT_FORMATS } from '../lib/export/index.ts';
 import { exportFileName } from '../lib/export/filename.ts';
 import { listedRemovals } from '../lib/removals.ts';
 import { ArticleView } from './ArticleView.tsx';
-import { ClaimsSidebar } from './ClaimsSidebar.tsx';
+import { ClaimsSidebar, listedClaims } from './ClaimsSidebar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { PrintAppendix } from './PrintAppendix.tsx';
 import { RemovedPanel } from './RemovedPanel.tsx';
@@ -101,7 +101,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       <ReaderToolbar
         settings={settings}
         panel={showArticle ? panel : null}
-        claimCount={showArticle ? article.claims.length : null}
+        claimCount={showArticle ? listedClaims(article).length : null}
         removedCount={showArticle ? removed.length : null}
         canExport={showArticle}
         onPanel={(p) => setPanel((current) => (current === p ? null : p))}
@@ -162,9 +162,9 @@ function ArticleLayout({ article, removed, panel, onClosePanel, printClaims }: L
   return (
     <div class="layout" ref={layout}>
       <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
-      {panel === 'claims' && <ClaimsSidebar claims={article.claims} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
+      {panel === 'claims' && <ClaimsSidebar article={article} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
       {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
-      {printClaims && <PrintAppendix claims={article.claims} />}
+      {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>
   );
 }

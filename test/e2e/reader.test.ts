@@ -69,6 +69,45 @@ describe('a crypto-news page in the site template', () => {
   });
 });
 
+describe('the claims panel', () => {
+  it('(e) on a page with more than ten claims lists the ten most important first; "Show all" lists every claim, J moves on', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/news/000_80ab6c6d0866ffcd.html`);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    const panel = page.getByTestId('claims-sidebar');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+
+    // The heading counts every claim; the list holds ten items first.
+    const total = Number(await panel.locator('.panel-heading .count').innerText());
+    expect(total).toBeGreaterThan(10);
+    const items = panel.getByTestId('claim-item');
+    expect(await items.count()).toBe(10);
+    const toggle = panel.getByTestId('show-all-claims');
+    expect(await toggle.innerText()).toBe(`Show all ${total} claims`);
+
+    // Shown all, every claim is listed once (a summary bullet under the claim it restates).
+    await toggle.click();
+    await expect.poll(() => panel.getByTestId('claim').count()).toBe(total);
+    expect(await items.count()).toBeGreaterThan(10);
+    expect(await toggle.innerText()).toBe('Show fewer');
+
+    // A claim past the first ten is chosen as any other: exactly its sentence highlighted; J chooses the next.
+    const highlighted = () => page.locator('mark.claim-highlight').allInnerTexts().then((parts) => parts.join('').replace(/\s+/g, ' '));
+    const eleventh = items.nth(10).getByTestId('claim').first();
+    await eleventh.click();
+    await expect.poll(highlighted).toBe((await eleventh.locator('.claim-text').innerText()).replace(/\s+/g, ' '));
+    await page.keyboard.press('j');
+    const twelfth = items.nth(11).getByTestId('claim').first();
+    await expect.poll(() => twelfth.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(highlighted).toBe((await twelfth.locator('.claim-text').innerText()).replace(/\s+/g, ' '));
+    await page.screenshot({ path: join(RESULTS_DIR, 'reader-claims-all.png') });
+
+    await toggle.click();
+    await expect.poll(() => items.count()).toBe(10);
+    await page.close();
+  });
+});
+
 describe('a page that is not crypto news', () => {
   it('(b) stays as it is on load; the toolbar button opens the reader, a second click closes it, the page is as before', async () => {
     const page = await browser.context.newPage();
