@@ -3,6 +3,7 @@
 // claims) is decided here once, the same way for a page and for a text dump.
 import type { Article, ArticleBlock, Detection, PageMeta, Removal, StageRemoval } from './types.ts';
 import { extractClaims } from './claims/index.ts';
+import { readsClaimsIn } from './claims/languages.ts';
 import { textDirection } from './direction.ts';
 import { toIsoDate } from './iso-date.ts';
 import { unreadableReason } from './readable.ts';
@@ -38,7 +39,8 @@ export function assembleArticle(parts: ArticleParts): Article {
     unreadableReason: unreadableReason(blocks, { hasPasswordField: parts.hasPasswordField ?? false }),
     blocks,
     removed: parts.removed.map(withoutStagePosition),
-    claims: extractClaims(blocks),
+    // Claims only in the languages lib/claims reads; for others the panel says so (lib/claims/languages.ts).
+    claims: readsClaimsIn(lang) ? extractClaims(blocks, { siteName: meta.siteName, url: parts.url, lang }) : [],
     detection: parts.detection,
   };
 }

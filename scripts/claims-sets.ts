@@ -4,18 +4,33 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanText } from '../lib/clean-text.ts';
 import { extractArticle } from '../lib/extract.ts';
-import { extractClaims } from '../lib/claims/index.ts';
 import { addTallies, emptyTally, scoreArticle, type GoldClaim, type Tally } from '../lib/claims/evaluate.ts';
 import type { Article } from '../lib/types.ts';
 import { parseHtml } from '../cli/parse-html.ts';
+import { gunzipSync } from 'node:zlib';
+import { decodeBytes } from '../lib/charset.ts';
 
 export const LABELLED_SETS = [
   { folder: 'test/claims/gold', label: 'corpus articles (tuned on)' },
   { folder: 'test/claims/heldout', label: 'held-out crypto pages (not tuned on)' },
+  { folder: 'test/claims/dev-news', label: 'market and business news, English and German (tuned on: the development set of issue 9)' },
+  { folder: 'test/claims/heldout-news', label: 'held-out market and business news, English and German (labelled before the claims work of issue 9; never tuned on)' },
 ] as const;
 
-/** The cleaned article a label file was made from: a corpus dump, or a page of test/fixtures/crypto. */
+/** Pages of test/fixtures/claims-pages (AEB and trafilatura pages, gzipped as their sets ship them), by id. */
+const CLAIMS_PAGES = 'test/fixtures/claims-pages';
+
+function claimsPageUrl(id: string): string | undefined {
+  const line = readFileSync(join(CLAIMS_PAGES, 'INDEX.tsv'), 'utf8').split('\n').find((l) => l.startsWith(`${id}\t`));
+  return line?.split('\t')[1];
+}
+
+/** The cleaned article a label file was made from: a corpus dump, a page of test/fixtures/crypto or of test/fixtures/claims-pages. */
 export function articleFor(id: string): Article {
+  if (id.startsWith('aeb--') || id.startsWith('trafilatura--')) {
+    const { text } = decodeBytes(gunzipSync(readFileSync(join(CLAIMS_PAGES, `${id}.html.gz`))), { html: true });
+    return extractArticle(parseHtml(text), { url: claimsPageUrl(id) });
+  }
   if (id.startsWith('crypto--')) return extractArticle(parseHtml(readFileSync(join('test/fixtures/crypto', `${id.slice('crypto--'.length)}.html`), 'utf8')));
   return cleanText(readFileSync(join('test/fixtures/corpus', `${id}.txt`), 'utf8'));
 }
@@ -32,7 +47,7 @@ export function scoreLabelledSet(folder: string): ScoredSet {
     .map((file) => {
       const gold: { article: string; claims: GoldClaim[] } = JSON.parse(readFileSync(join(folder, file), 'utf8'));
       const article = articleFor(gold.article);
-      return { id: gold.article, tally: scoreArticle(article.blocks, extractClaims(article.blocks), gold.claims) };
+      return { id: gold.article, tally: scoreArticle(article.blocks, article.claims, gold.claims) };
     });
   return { articles, total: articles.reduce((sum, a) => addTallies(sum, a.tally), emptyTally()) };
 }

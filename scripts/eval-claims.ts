@@ -10,17 +10,18 @@ import { LABELLED_SETS, scoreLabelledSet } from './claims-sets.ts';
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (name: string, t: Tally) => {
   const s = summarise(t);
-  return `${name.padEnd(28)} ${String(t.gold).padStart(4)} ${String(t.predicted).padStart(6)} ${percent(s.precision)}  ${percent(s.recall)}  ${percent(s.f1)}  ${percent(s.typeAccuracy)}  ${percent(s.speakerAccuracy)}  ${percent(s.sourcingAccuracy)}  ${percent(s.numberAccuracy)}  ${percent(s.numberPrecision)}  ${percent(s.assetAccuracy)}`;
+  return `${name.padEnd(28)} ${String(t.gold).padStart(4)} ${String(t.predicted).padStart(6)} ${percent(s.precision)}  ${percent(s.recall)}  ${percent(s.f1)}  ${percent(s.typeAccuracy)}  ${percent(s.speakerAccuracy)}  ${percent(s.sourcingAccuracy)}  ${percent(s.numberAccuracy)}  ${percent(s.numberPrecision)}  ${percent(s.assetAccuracy)}  ${percent(s.speakerPrecision)} (${t.speakersShown})  ${t.keyGold ? percent(s.keyRecall) : '     -'}`;
 };
 
 for (const { folder, label } of LABELLED_SETS) {
   if (!existsSync(folder)) continue;
   const { articles, total } = scoreLabelledSet(folder);
   console.log(`\n${label}`);
-  console.log(`${'article'.padEnd(28)} gold  found  P       R       F1      type    speaker sourcing numbers num.P   assets`);
+  console.log(`${'article'.padEnd(28)} gold  found  P       R       F1      type    speaker sourcing numbers num.P   assets  spk.P (shown)  key R`);
   for (const { id, tally } of articles) console.log(row(id, tally));
   console.log(row('all', total));
 }
 console.log('\nP, R, F1: claim detection (a claim is found when a predicted sentence overlaps a labelled one by half).');
 console.log('type, speaker, sourcing, assets: share of found claims that agree with the label; numbers: share of labelled');
-console.log('figures found with the same value and kind of unit (number normalisation); num.P: share of figures found that are labelled.');
+console.log('figures found with the same value and kind of unit (number normalisation); num.P: share of figures found that are labelled;');
+console.log('spk.P: of the found claims that show a speaker, the share whose speaker is right; key R: share of the labelled key claims found.');

@@ -43,7 +43,11 @@ describe('findAssets', () => {
   it('reads cashtags, tickers and coin names as tickers, once each', () => {
     expect(findAssets('even launching a meme coin called $TRUMP')).toEqual(['TRUMP']);
     expect(findAssets('both Bitcoin and Ethereum prices plummeted; BTC led ETH')).toEqual(['BTC', 'ETH']);
-    expect(findAssets('a token called Solana, WLFI and MSTR shares')).toEqual(['SOL', 'WLFI', 'MSTR']);
+    // By pattern, not by a list of the corpus's own tokens: a ticker in parentheses, an amount's unit, a pair.
+    expect(findAssets('a token called Solana, World Liberty Financial (WLFI) and Strategy (NASDAQ: MSTR) shares')).toEqual(['SOL', 'WLFI', 'MSTR']);
+    expect(findAssets('The fund staked 2,000 SUI tokens and sold 1.5 million XRP; BTC/USD fell')).toEqual(['SUI', 'XRP', 'BTC']);
+    // Bare capitals that general news writes are not coins without a sign ("OK", "EUR", "IQ" are coin symbols too).
+    expect(findAssets('OK, the fund bought EUR bonds after IQ tests')).toEqual([]);
     expect(findAssets('The SEC and the CEO of the USA said so')).toEqual([]);
   });
 });
@@ -72,14 +76,17 @@ describe('attribution', () => {
 
   it('gives a pronoun the last name, and a surname the full name the article uses', () => {
     const context = new SpeakerContext();
-    context.learnNames('Among the investors was Allan Teh from Miami.');
+    context.learn(['Among the investors was Allan Teh from Miami.']);
     expect(said('“It worked,” Teh said.', context).speaker).toBe('Allan Teh');
     expect(said('"I could not sell," he said.', context).speaker).toBe('Allan Teh');
   });
 
   it('reads transcript turns, with the full name behind "(referred to as Chamath below)"', () => {
     const context = new SpeakerContext();
-    expect(context.turn('Chamath Palihapitiya (referred to as Chamath below): We are going to investigate.')?.speaker).toBe('Chamath Palihapitiya');
+    // Turns of the All-In transcript (corpus 004_e18a6cb7aaaa6a4f.txt): the speakers recur, so the article is a transcript.
+    const turns = ['Chamath Palihapitiya (referred to as Chamath below): We are going to investigate.', 'Jason: What do you pick?', 'Chamath: I choose copper.', 'Jason: Why copper?', 'Chamath: Because of the grid.', 'Jason: Fair enough.'];
+    context.learn(turns);
+    expect(context.turn(turns[0])?.speaker).toBe('Chamath Palihapitiya');
     expect(context.turn('Chamath: I choose copper.')?.speaker).toBe('Chamath Palihapitiya');
     expect(context.turn("Editor's Note: From the start")).toBeNull();
   });

@@ -1,14 +1,11 @@
-// Crypto assets a sentence names: cashtags ($TRUMP), tickers (BTC, ETH, WLFI, MSTR…), coin names
-// (Bitcoin → BTC, Ether → ETH). Returned as tickers, each once, in order of first mention.
+// Crypto assets a sentence names, as tickers, each once, in order of first mention. By pattern first:
+// a cashtag ("$TRUMP"), a ticker in parentheses after a name ("Worldcoin (WLD)", "(NASDAQ: MSTR)"), a
+// ticker as the unit of an amount ("2.5 BTC", "10,000 ETH") or of a pair ("BTC/USD"). Then symbols of the
+// maintained coin list (lib/claims/coin-list.ts, from cryptocurrency-icons, CC0) standing alone, unless
+// general news writes them too ("EUR", "OK", "ARK"); and the major coins by name.
+import { COIN_SYMBOLS, CONTEXT_ONLY_SYMBOLS } from './coin-list.ts';
 
-/** Tickers recognised without a cashtag: major coins, tokens the corpus names, crypto-treasury stocks. */
-const TICKERS = new Set([
-  'BTC', 'ETH', 'SOL', 'XRP', 'DOGE', 'USDT', 'USDC', 'BNB', 'ADA', 'AVAX', 'DOT', 'LINK', 'TRX', 'TON', 'SHIB',
-  'PEPE', 'LTC', 'BCH', 'ZEC', 'XMR', 'ARB', 'OP', 'SUI', 'APT', 'HYPE', 'ENA', 'WLFI', 'MSTR', 'COIN', 'HBTC',
-  'AIO', 'TRUMP', 'UNI', 'AAVE', 'MATIC', 'POL', 'NEAR', 'ATOM', 'FIL', 'ETC', 'XLM', 'HBAR', 'DAI',
-]);
-
-/** Coin names → tickers. */
+/** The major coins by name: the ones a reader of any news knows, one a line. */
 const NAMES: [RegExp, string][] = [
   [/\bbitcoins?\b/i, 'BTC'],
   [/\bether(?:eum)?\b/i, 'ETH'],
@@ -17,25 +14,47 @@ const NAMES: [RegExp, string][] = [
   [/\btether\b/i, 'USDT'],
   [/\bripple\b/i, 'XRP'],
   [/\bcardano\b/i, 'ADA'],
-  [/\bzcash\b/i, 'ZEC'],
-  [/\bmonero\b/i, 'XMR'],
   [/\blitecoin\b/i, 'LTC'],
-  [/\bchainlink\b/i, 'LINK'],
+  [/\bmonero\b/i, 'XMR'],
+  [/\bzcash\b/i, 'ZEC'],
   [/\bpolkadot\b/i, 'DOT'],
-  [/\bavalanche\b/i, 'AVAX'],
-  [/\bshiba inu\b/i, 'SHIB'],
-  [/\bfartcoin\b/i, 'FARTCOIN'],
+  [/\bchainlink\b/i, 'LINK'],
 ];
+
+const TICKER = String.raw`[A-Z][A-Z0-9]{1,9}`;
+const CASHTAG = new RegExp(String.raw`\$(${TICKER})\b`, 'g');
+/** "Worldcoin (WLD)", "MicroStrategy (NASDAQ: MSTR)", "Strategy (MSTR)". */
+const IN_PARENTHESES = new RegExp(String.raw`\((?:(?:NASDAQ|NYSE|TSX|LSE|Nasdaq)\s*:\s*)?(${TICKER})\)`, 'g');
+/** "2.5 BTC", "10,000 ETH", "1 million XRP": a ticker as the unit of an amount; "BTC/USD", "ETH-USDT" pairs. */
+const AMOUNT_OF = new RegExp(String.raw`\d(?:[\d,.]*\d)?(?:\s(?:thousand|million|billion|trillion|[kKmMbB]))?\s(${TICKER})\b`, 'g');
+const PAIR = new RegExp(String.raw`\b(${TICKER})[/-](?:USD|USDT|USDC|EUR|BTC|ETH)\b`, 'g');
+const BARE = new RegExp(String.raw`(?<![$\w])(${TICKER})(?![\w])`, 'g');
+
+/** Fiat currencies and units never count as an asset, even in a pattern ("5 USD", "(EUR)"). */
+const NOT_ASSETS = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'HKD', 'INR', 'KRW', 'AUD', 'CAD', 'MW', 'GW', 'TWH', 'GWH', 'MWH', 'KWH', 'EH', 'TH', 'PH', 'AM', 'PM', 'ET', 'UTC', 'GMT', 'CEO', 'CFO', 'ETF', 'ETFS', 'GDP', 'CPI', 'IPO', 'SEC', 'US', 'UK', 'EU']);
 
 export function findAssets(sentence: string): string[] {
   const found: { at: number; ticker: string }[] = [];
-  for (const m of sentence.matchAll(/\$([A-Z][A-Z0-9]{1,11})\b/g)) found.push({ at: m.index, ticker: m[1] });
-  for (const m of sentence.matchAll(/(?<![$\w])([A-Z][A-Z0-9]{1,5})(?![\w])/g)) if (TICKERS.has(m[1])) found.push({ at: m.index, ticker: m[1] });
+  const add = (at: number, ticker: string) => {
+    if (!NOT_ASSETS.has(ticker)) found.push({ at, ticker });
+  };
+  for (const m of sentence.matchAll(CASHTAG)) add(m.index, m[1]);
+  const aboutCrypto = CRYPTO_CONTEXT.test(sentence);
+  for (const m of sentence.matchAll(IN_PARENTHESES)) if (COIN_SYMBOLS.has(m[1]) || aboutCrypto) add(m.index, m[1]);
+  for (const m of sentence.matchAll(AMOUNT_OF)) if (COIN_SYMBOLS.has(m[1]) || (/^[A-Z]{3,5}$/.test(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1]) && aboutCrypto)) add(m.index, m[1]);
+  for (const m of sentence.matchAll(PAIR)) add(m.index, m[1]);
+  for (const m of sentence.matchAll(BARE)) if (COIN_SYMBOLS.has(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1])) add(m.index, m[1]);
   for (const [pattern, ticker] of NAMES) {
     const m = pattern.exec(sentence);
-    if (m) found.push({ at: m.index, ticker });
+    if (m) add(m.index, ticker);
   }
   const tickers: string[] = [];
   for (const { ticker } of found.sort((a, b) => a.at - b.at)) if (!tickers.includes(ticker)) tickers.push(ticker);
   return tickers;
 }
+
+/**
+ * A sentence about crypto: a ticker outside the coin list ("Sui (SUI)", "2,000 SUI") or a crypto-linked stock
+ * ("Strategy (MSTR)") counts only here, so that "Home Depot (HD)" in business news is no asset.
+ */
+const CRYPTO_CONTEXT = /\b(?:tokens?|coins?|crypto\w*|stak(?:e|ed|ing)|wallets?|on-?chain|blockchain|bitcoin|ether(?:eum)?|stablecoins?|defi|memecoins?|altcoins?|treasury compan\w+|digital assets?)\b/i;

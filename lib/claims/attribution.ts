@@ -1,6 +1,10 @@
 // Who stands behind a sentence, and how well it is sourced: named ("said Timothy Massad", "according to
-// CoinGlass", "SEC Chairman Paul Atkins said", "Chamath:" in a transcript), vague ("studies show",
-// "according to reports") or none.
+// CoinGlass", "per CoinMarketCap", "JPMorgan analysts expect", "Chamath:" in a transcript), vague
+// ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
+// sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
+// otherwise none. The words are tables in lib/claims/speaker-words.ts.
+import { NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
+import { SpeakerNames } from './speaker-names.ts';
 
 export type Sourcing = 'named' | 'vague' | 'none';
 
@@ -9,34 +13,36 @@ export interface Attribution {
   sourcing: Sourcing;
 }
 
-const SAY = String.raw`(?:said|says|stated|states|told|wrote|noted|notes|added|argued|argues|explained|warned|predicted|predicts|claimed|claims|posted|tweeted|announced|acknowledged|responded|believes|thinks|estimated|estimates|reported|reports|testified|revealed|disclosed|confirmed|expects|expected)`;
+const SAY = `(?:${SAYING_VERBS.join('|')})`;
+const ROLE = new Set<string>(ROLE_WORDS);
 
-/** A run of capitalised words: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
-const NAME = String.raw`(?:[A-Z][\p{L}\d.'’&-]*)(?:\s+(?:[A-Z][\p{L}\d.'’&-]*|de|van|von|al))*`;
-
-/** Words of a role or title in front of a name; dropped from the speaker. */
-const ROLE_WORDS = new Set([
-  'a', 'an', 'the', 'sec', 'chairman', 'chair', 'chairwoman', 'ceo', 'cfo', 'cto', 'coo', 'president', 'vice',
-  'secretary', 'press', 'white', 'house', 'treasury', 'former', 'senator', 'sen.', 'governor', 'gov.', 'director',
-  'founder', 'co-founder', 'commissioner', 'minister', 'spokesperson', 'analyst', 'economist', 'professor', 'prof.',
-  'dr.', 'mr.', 'mrs.', 'ms.', 'chief', 'executive', 'officer', 'head', 'partner', 'general', 'counsel', 'rep.',
-  'representative', 'judge', 'attorney', 'assistant', 'deputy', 'fed', 'federal', 'reserve', 'u.s.', 'us',
-  'however', 'but', 'and', 'meanwhile', 'still', 'then', 'also', 'now', 'in', 'on', 'as',
-]);
+/** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
+const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
+const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:of|for|and|&|de|van|von|der|al)(?=\s+\p{Lu})))*`;
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|historical precedence|user feedback)\b[^.;]{0,60}?\b(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|found|finds|reveal|reveals|note|notes|estimate|estimates|backs?)\b/i,
-  /\baccording to (?:some |many |several |recent |media |news )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|industry (?:data|sources))\b/i,
-  /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red)\b/i,
-  /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists)\b/i,
+  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials)\b[^.;]{0,60}?\b(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|found|finds|reveal|reveals|note|notes|estimate|estimates|expect|expects)\b/i,
+  /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i,
+  /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
+  /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
+  /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
+  // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
+  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:\s+[\p{L}’'-]+){0,8}?\s+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared)\b/iu,
+  // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
+  /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b/i,
+  /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
+  /\b(?:Experten|Analysten|Beobachter|Insider|Berichten zufolge|Medienberichten)\b/,
 ];
 
-/** Labels that look like a transcript speaker but are not people. */
-const NOT_SPEAKERS = /^(?:editor'?s note|note|foreword|source|update|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data)$/i;
-
 /** "Jason Calacanis (referred to as Jason below):" or "Chamath:" opening a transcript turn. */
-const TRANSCRIPT_TURN = /^([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s*(?:\((?:referred to as|hereinafter referred to as|hereafter)\s+([^)]+?)(?:\s+below)?\))?\s*:\s+\S/u;
+const TRANSCRIPT_TURN = /^([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*(?:\((?:referred to as|hereinafter referred to as|hereafter)\s+([^)]+?)(?:\s+below)?\))?\s*:\s+\S/u;
+
+/** Blocks back a pronoun ("he said") may point: the paragraph of the name and the two after it. */
+const PRONOUN_REACH = 2;
+
+/** An article is a transcript when several turns open its paragraphs and their speakers recur. */
+const MIN_TURNS = 4;
 
 export interface TranscriptTurn {
   speaker: string;
@@ -44,30 +50,43 @@ export interface TranscriptTurn {
   offset: number;
 }
 
-/** Knows the speakers of an article: aliases from "(referred to as X below)", the last person named. */
+/** Knows the speakers of an article: transcript aliases, the names it uses, the last person named. */
 export class SpeakerContext {
   private aliases = new Map<string, string>();
-  /** Full names by their last word ("Teh" → "Allan Teh"), from the whole article; null when ambiguous. */
-  private surnames = new Map<string, string | null>();
+  readonly names: SpeakerNames;
   lastNamed?: string;
+  /** The block being read, and the block where lastNamed was named: a pronoun reaches back only so far. */
+  block = 0;
+  private lastNamedBlock = -Infinity;
+  private isTranscript = false;
 
-  /** Learn the full names an article uses, so that "Teh said" can be told as Allan Teh. */
-  learnNames(text: string): void {
-    for (const m of text.matchAll(/\b([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2})\b/gu)) {
-      const words = m[1].split(/\s+/).filter((w) => !ROLE_WORDS.has(w.toLowerCase()));
-      if (words.length < 2) continue;
-      const full = words.join(' ');
-      const last = words[words.length - 1];
-      const known = this.surnames.get(last);
-      if (known === undefined) this.surnames.set(last, full);
-      else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
-    }
+  /** The last person named, if named in this block or the one or two before. */
+  recentlyNamed(): string | undefined {
+    return this.block - this.lastNamedBlock <= PRONOUN_REACH ? this.lastNamed : undefined;
+  }
+
+  named(speaker: string): void {
+    this.lastNamed = speaker;
+    this.lastNamedBlock = this.block;
+  }
+
+  constructor(options: { siteName?: string | null; url?: string | null } = {}) {
+    this.names = new SpeakerNames(options);
+  }
+
+  /** Read the whole article first: the names it uses, and whether it is a transcript. */
+  learn(blockTexts: readonly string[]): void {
+    for (const text of blockTexts) this.names.learn(text);
+    const labels = blockTexts.map((text) => TRANSCRIPT_TURN.exec(text)).filter((m): m is RegExpExecArray => !!m && isTurnLabel(m[1]) && SPEECH_AFTER_LABEL.test(m[0] + m.input.slice(m[0].length)));
+    const distinct = new Set(labels.map((m) => m[1]));
+    this.isTranscript = labels.length >= MIN_TURNS && distinct.size * 2 <= labels.length;
   }
 
   /** A transcript turn at the start of a block, with the full name behind a short one. */
   turn(blockText: string): TranscriptTurn | null {
+    if (!this.isTranscript) return null;
     const m = TRANSCRIPT_TURN.exec(blockText);
-    if (!m || NOT_SPEAKERS.test(m[1])) return null;
+    if (!m || !isTurnLabel(m[1])) return null;
     const name = m[1];
     if (m[2]) this.aliases.set(m[2].trim().toLowerCase(), name);
     const speaker = this.aliases.get(name.toLowerCase()) ?? name;
@@ -75,75 +94,89 @@ export class SpeakerContext {
     return { speaker, offset };
   }
 
-  resolve(name: string): string {
-    const alias = this.aliases.get(name.toLowerCase());
+  /** The speaker a candidate names: its full form, or undefined when the words are not a name. */
+  resolve(candidate: string, options: { asSource?: boolean } = {}): string | undefined {
+    const alias = this.aliases.get(candidate.toLowerCase());
     if (alias) return alias;
-    if (!name.includes(' ')) return this.surnames.get(name) ?? name;
-    return name;
+    return this.names.speaker(candidate, options);
   }
 }
 
-/** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "Kraken CEO Arjun Sethi" → "Arjun Sethi". */
-export function cleanName(run: string): string | undefined {
-  let words = run.trim().split(/\s+/);
-  const lastRole = words.map((w) => ROLE_WORDS.has(w.toLowerCase())).lastIndexOf(true);
-  if (lastRole >= 0 && lastRole < words.length - 1) words = words.slice(lastRole + 1);
-  const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w)); // "An SEC spokesperson" → SEC
-  while (words.length && ROLE_WORDS.has(words[0].toLowerCase())) words.shift();
-  if (words.length === 0 && organisation) words = [organisation];
-  const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.]$/, '');
-  return name && /^[A-Z]/.test(name) ? name : undefined;
+/** A transcript label is a person's name: not a note, a letter ("Q", "A"), a date line in capitals, or a figure. */
+function isTurnLabel(label: string): boolean {
+  return label.length >= 2 && !NOT_SPEAKER_LABELS.test(label) && !/\d/.test(label) && !(label.length > 3 && label === label.toUpperCase());
 }
 
-const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** What follows a turn's label is speech: words, not a list of quantities ("1 Green, 1 Red…"). */
+const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
+
+/** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "An SEC spokesperson" → SEC. */
+export function cleanName(run: string): string | undefined {
+  let words = run.trim().split(/\s+/);
+  const lastRole = words.map((w) => ROLE.has(w.toLowerCase())).lastIndexOf(true);
+  const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w) && !ROLE.has(w.toLowerCase()));
+  if (lastRole >= 0 && lastRole < words.length - 1) words = words.slice(lastRole + 1);
+  else if (lastRole === words.length - 1) words = organisation ? [organisation] : [];
+  while (words.length && ROLE.has(words[0].toLowerCase())) words.shift();
+  const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.:;]$/, '');
+  return name && /^\p{Lu}/u.test(name) ? name : undefined;
+}
 
 // Compiled once: the patterns that find a named source in a sentence.
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*|\s)(he|she|they)\s+${SAY}\b|\b${SAY}\s+(he|she)\b`, 'iu');
-const SAID_NAME = new RegExp(String.raw`\b${SAY}\s+(${NAME})`, 'u');
-const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to (?:(?:the|a|an|data|figures|numbers|from|[a-z][\p{L}-]*)\s+){0,6}?(${NAME})`, 'u');
-const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative)s?\s+(?:also\s+)?${SAY}`, 'u');
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,[^,]{1,100},)?\s+(?:also\s+|has\s+|had\s+|once\s+|previously\s+)?${SAY}\b`, 'u');
-const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey) (?:from|by) (?:[a-z][\p{L}-]*\s+){0,4}?(${NAME})`, 'u');
+/** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
+const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|argued|warned|stated|replied|insisted|recalled)';
+/** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[,”"’]\s*${SPEECH}\s+(he|she)\b`, 'iu');
+/** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
+const ROLE_RUN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){0,4}`;
+/** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
+const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').join('|')})`;
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})`, 'u');
+/** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
+const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?:the|a|an|data|figures|numbers|from|[\p{Ll}][\p{L}-]*)\s+){0,6}?(${NAME})`, 'u');
+/** A Coinbase spokesperson responded */
+const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'u');
+/** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
+const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'u');
+/** SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a startup, World Liberty Financial, announced */
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,([^,]{1,100}),)?\s+(?:also\s+|has\s+|had\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+)?${SAY}\b`, 'u');
+/** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
+const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+/** data from analytics provider Dune shows */
+const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'u');
+
+/**
+ * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
+ * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
+ */
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|its|their)\s+(?:company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+)?${SAY}\b`, 'iu');
 
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const named = namedSource(sentence, context);
   if (named) {
-    context.lastNamed = named;
+    context.named(named);
     return { speaker: named, sourcing: 'named' };
   }
-  const pronoun = PRONOUN_SAYS.exec(sentence);
-  if (pronoun && context.lastNamed) return { speaker: context.lastNamed, sourcing: 'named' };
+  const recent = context.recentlyNamed();
+  if (recent && PRONOUN_SAYS.test(sentence)) return { speaker: recent, sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   return { sourcing: 'none' };
 }
 
+/** The patterns in order of how surely they name the one saying. */
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, DATA_FROM];
+/** Patterns whose construction marks the name as a source ("according to X", "X analysts expect", "Valve announced"). */
+const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, NAME_SAID]);
+
 function namedSource(sentence: string, context: SpeakerContext): string | undefined {
-  // "…," said Timothy Massad / said Kraken CEO Arjun Sethi
-  const inverted = SAID_NAME.exec(sentence);
-  if (inverted) {
-    const name = cleanName(inverted[1]);
-    if (name && !PRONOUN.test(name)) return context.resolve(name);
+  for (const pattern of SOURCE_PATTERNS) {
+    const m = pattern.exec(sentence);
+    if (!m) continue;
+    const name = cleanName(pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) ? m[2] : m[1]);
+    const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
+    if (speaker) return speaker;
   }
-  // according to crypto advisory firm Architect Partners / according to data from … Galaxy Research
-  const according = ACCORDING_TO.exec(sentence);
-  if (according) {
-    const name = cleanName(according[1]);
-    if (name) return context.resolve(name);
-  }
-  // A Coinbase spokesperson responded / SEC Chairman Paul Atkins said / Teh said
-  const spokes = SPOKESPERSON.exec(sentence);
-  if (spokes) {
-    const name = cleanName(spokes[1]);
-    if (name) return context.resolve(name);
-  }
-  const subject = NAME_SAID.exec(sentence);
-  if (subject) {
-    const name = cleanName(subject[1]);
-    if (name && !PRONOUN.test(name) && !/^(?:It|This|That|There|The|What)$/.test(name)) return context.resolve(name);
-  }
-  // data from analytics provider Dune shows
-  const dataFrom = DATA_FROM.exec(sentence);
-  if (dataFrom) return cleanName(dataFrom[1]);
   return undefined;
 }

@@ -20,6 +20,8 @@ export interface GoldClaim {
   numbers: GoldNumber[];
   assets: string[];
   sourcing: string;
+  /** One of the article's key claims (docs/claims-labelling.md). */
+  key?: boolean;
 }
 
 export interface Tally {
@@ -35,9 +37,15 @@ export interface Tally {
   foundNumbers: number;
   foundNumbersRight: number;
   assetsRight: number;
+  /** Found claims that show a speaker, and how many of those speakers are right. */
+  speakersShown: number;
+  speakersShownRight: number;
+  /** Labelled key claims, and how many of them were found. */
+  keyGold: number;
+  keyFound: number;
 }
 
-export const emptyTally = (): Tally => ({ gold: 0, predicted: 0, matched: 0, typeRight: 0, speakerRight: 0, sourcingRight: 0, goldNumbers: 0, numbersRight: 0, foundNumbers: 0, foundNumbersRight: 0, assetsRight: 0 });
+export const emptyTally = (): Tally => ({ gold: 0, predicted: 0, matched: 0, typeRight: 0, speakerRight: 0, sourcingRight: 0, goldNumbers: 0, numbersRight: 0, foundNumbers: 0, foundNumbersRight: 0, assetsRight: 0, speakersShown: 0, speakersShownRight: 0, keyGold: 0, keyFound: 0 });
 
 export function addTallies(a: Tally, b: Tally): Tally {
   const out = emptyTally();
@@ -54,6 +62,7 @@ export function scoreArticle(blocks: readonly ArticleBlock[], predicted: readonl
   tally.predicted = predicted.length;
   const used = new Set<Claim>();
   for (const g of gold) {
+    if (g.key) tally.keyGold++;
     const start = blocks[g.block]?.text.indexOf(g.text) ?? -1;
     if (start < 0) throw new Error(`gold claim not found in block ${g.block}: ${g.text.slice(0, 60)}`);
     const end = start + g.text.length;
@@ -71,6 +80,11 @@ export function scoreArticle(blocks: readonly ArticleBlock[], predicted: readonl
     if (!best) continue;
     used.add(best);
     tally.matched++;
+    if (g.key) tally.keyFound++;
+    if (best.speaker) {
+      tally.speakersShown++;
+      if (sameSpeaker(best.speaker, g.speaker)) tally.speakersShownRight++;
+    }
     if (best.type === g.type) tally.typeRight++;
     if (sameSpeaker(best.speaker, g.speaker)) tally.speakerRight++;
     if (best.sourcing === g.sourcing) tally.sourcingRight++;
@@ -126,6 +140,8 @@ export function summarise(t: Tally): Record<string, number> {
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     typeAccuracy: ratio(t.typeRight, t.matched),
     speakerAccuracy: ratio(t.speakerRight, t.matched),
+    speakerPrecision: ratio(t.speakersShownRight, t.speakersShown),
+    keyRecall: ratio(t.keyFound, t.keyGold),
     sourcingAccuracy: ratio(t.sourcingRight, t.matched),
     numberAccuracy: ratio(t.numbersRight, t.goldNumbers),
     numberPrecision: ratio(t.foundNumbersRight, t.foundNumbers),

@@ -4,7 +4,7 @@ import type { ArticleBlock } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findAssets } from './assets.ts';
-import { attribute, SpeakerContext, type Sourcing } from './attribution.ts';
+import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { claimType, isClaim, type ClaimType } from './classify.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
@@ -32,9 +32,17 @@ const WEIGHTS = {
   asset: 0.5, takeaway: 1.5, early: 1,
 };
 
-export function extractClaims(blocks: readonly ArticleBlock[]): Claim[] {
-  const context = new SpeakerContext();
-  for (const block of blocks) context.learnNames(block.text);
+export interface ClaimOptions {
+  /** The site's own name and address: the site is never a claim's speaker. */
+  siteName?: string | null;
+  url?: string | null;
+  /** The article's language (BCP 47): sentences are split by its rules. */
+  lang?: string | null;
+}
+
+export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
+  const context = new SpeakerContext(options);
+  context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
   blocks.forEach((block, index) => {
@@ -47,31 +55,54 @@ export function extractClaims(blocks: readonly ArticleBlock[]): Claim[] {
     if (turn) turnSpeaker = turn.speaker;
     else if (block.type !== 'list-item') turnSpeaker = undefined;
     const spoken = turnSpeaker !== undefined;
+    context.block = index;
+    const sentences = splitSentences(block.text, options.lang ?? undefined).map((sentence) => {
+      if (!turn || sentence.start >= turn.offset) return sentence;
+      const start = turn.offset + (block.text.slice(turn.offset).length - block.text.slice(turn.offset).trimStart().length);
+      return { ...sentence, start, text: block.text.slice(start, sentence.end) };
+    });
+    const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
+    creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
-    for (const sentence of splitSentences(block.text)) {
-      let start = sentence.start;
-      let text = sentence.text;
-      if (turn && start < turn.offset) {
-        start = turn.offset + (block.text.slice(turn.offset).length - block.text.slice(turn.offset).trimStart().length);
-        text = block.text.slice(start, sentence.end);
-      }
-      const attribution = spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(text, context);
+    sentences.forEach((sentence, i) => {
+      const { start, text } = sentence;
+      const attribution = attributions[i];
       // A quotation in a paragraph where someone was already quoted continues that person's words.
-      if (!attribution.speaker && blockSpeaker && /^["“]/.test(text)) {
+      if (!attribution.speaker && blockSpeaker && OPENS_QUOTATION.test(text)) {
         attribution.speaker = blockSpeaker;
         attribution.sourcing = 'named';
       }
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       const features = { text, numbers: findNumbers(text), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
-      if (!isClaim(features)) continue;
+      if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
       if (attribution.speaker) claim.speaker = attribution.speaker;
       claim.score = score(claim, index, blocks.length, block.type === 'list-item' && index < blocks.length / 4);
       claims.push(claim);
-    }
+    });
   });
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
+}
+
+const OPENS_QUOTATION = /^["“„«]/;
+/** A quotation, straight or curly, English, German or French marks. */
+const QUOTATION = /["“„«]([^"”“»]{2,})["”“»]/g;
+
+/**
+ * A quotation that runs over several sentences ("“A. B. C,” Smith said.") is one person's words: the
+ * sentences inside it without a speaker of their own take the speaker the quotation is credited to.
+ */
+function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): void {
+  for (const m of text.matchAll(QUOTATION)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const inside = sentences.map((s, i) => (s.start < to && s.end > from ? i : -1)).filter((i) => i >= 0);
+    if (inside.length < 2) continue;
+    const credited = [...inside].reverse().map((i) => attributions[i]).find((a) => a.speaker);
+    if (!credited) continue;
+    for (const i of inside) if (!attributions[i].speaker) attributions[i] = { speaker: credited.speaker, sourcing: 'named' };
+  }
 }
 
 function score(claim: Claim, block: number, blockCount: number, inTakeaways: boolean): number {

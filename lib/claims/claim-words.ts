@@ -1,0 +1,109 @@
+// The words that tell a claim's type (docs/claims-labelling.md): one entry a line, with why it is there.
+// Ordinary news English (and German where the panel reads German), nothing taken from one article:
+// phrases that occurred in a single corpus file ("plundered", "hoarded", "irreversible", "the choice is
+// clear", "going with", "the first is") were removed in issue 9.
+
+/** About the future: the claim is a forecast. */
+export const PREDICTION_CUES = [
+  'will', "won't", 'won’t', // the future tense
+  'would likely',
+  'is set to', 'are set to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
+  'appears set to', 'seems set to',
+  'expects', 'expect', 'expected', // "analysts expect"
+  'forecast', 'forecasts', 'forecasting',
+  'predicts', 'predicted', 'prediction', 'predict',
+  'projected', 'projects that', 'projection',
+  'target', 'targets', 'targeting', 'price target',
+  'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to',
+  'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
+  'may reach', 'may fall', 'may rise', 'might',
+  'could become', 'could be', 'could see', 'could cost', 'could push', // conditional outcomes
+  'the probability of', 'the odds of', 'the chance of', 'the chances of',
+  'on track to',
+  'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
+  'next year', 'next quarter', 'next month', 'next week',
+  'in the coming', 'upcoming', 'outlook',
+  'wird', 'werden', 'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', // German
+] as const;
+
+/** Recounting a forecast made before is a report of it, not a forecast. */
+export const PAST_FORECAST_CUES = ['last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast'] as const;
+
+/** Law itself: statutes, courts, rules and their enforcement (a regulator merely named is not enough). */
+export const LEGAL_TERMS = [
+  'law', 'laws', 'legal', 'illegal', 'unlawful', 'legislation', 'statute', 'bill', // statutes
+  'court', 'courts', 'judge', 'jury', 'trial', 'verdict', 'ruling', 'ruled', // courts
+  'sentenced', 'convicted', 'conviction', 'lawsuit', 'sued', 'charged', 'indicted', 'pleaded guilty', 'settlement', 'prosecutors', 'prosecution', 'prosecuted',
+  'regulation', 'regulations', 'regulatory approval', 'regulatory framework', 'regulatory guidance', 'regulated', 'regulator', 'regulators',
+  'compliance', 'comply', 'prohibit', 'prohibited', 'prohibits', 'ban', 'banned', 'bans',
+  'license', 'licence', 'licensed', 'licenced',
+  'approval', 'approved', // a regulator's decision
+  'enforcement', 'sanction', 'sanctions', 'sanctioned',
+  'securities law', 'securities laws', 'money laundering', 'fraud', 'subpoena', 'investigation', 'probe',
+  'tax', 'taxes', 'tariff', 'tariffs',
+  'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
+  'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German
+] as const;
+
+/** One thing caused or led to another. */
+export const CAUSAL_CUES = [
+  'because', 'because of', 'due to', 'as a result', 'result in', 'resulted in', 'results in',
+  'led to', 'leads to', 'leading to', 'caused', 'causes', 'causing', 'caused by',
+  'triggered', 'triggers', 'driven by', 'drove', 'thanks to', 'owing to', 'fueled by', 'fuelled by',
+  'in response to', 'amid', 'therefore', 'consequently', 'linked to', 'attributed to', 'traced back to',
+  'trigger', 'allowed', 'allowing', 'enabled', 'enabling', 'meaning that', 'so that', // enabling and consequence
+  'which sent', 'which pushed', 'which drove', 'sending', 'pushing',
+  'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
+] as const;
+
+/** Verbs of something that happened: announcements, deals, market moves, appointments. */
+export const EVENT_VERBS = [
+  'announced', 'launched', 'introduced', 'unveiled', 'released', 'published', 'reported', 'posted', 'disclosed', 'revealed', 'confirmed', // statements and releases
+  'established', 'founded', 'raised', 'filed', 'acquired', 'merged', 'bought', 'sold', 'purchased', 'invested', 'issued', 'listed', 'delisted', // deals
+  'joined', 'appointed', 'hired', 'resigned', 'fired', 'named', 'elected', // people
+  'fell', 'rose', 'dropped', 'plunged', 'plummeted', 'surged', 'soared', 'jumped', 'climbed', 'declined', 'slipped', 'gained', 'lost', 'crashed', 'collapsed', 'rallied', 'tumbled', // market moves
+  'reached', 'hit', 'doubled', 'halved', 'increased', 'decreased', 'grew', 'shrank', 'cut', 'added', 'removed', 'expanded',
+  'met', 'signed', 'approved', 'rejected', 'suspended', 'halted', 'paused', 'ended', 'began', 'started', 'opened', 'closed',
+  'won', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
+  'liquidated', 'hacked', 'stolen', 'exploited', 'drained', 'froze', 'frozen', // crypto incidents
+  'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
+  'gab bekannt', 'kündigte', 'meldete', 'stieg', 'fiel', 'sank', 'übernahm', 'kaufte', 'verkaufte', 'startete', 'erreichte', // German
+] as const;
+
+/** Sentences that open like this address the reader or signpost; they state nothing checkable. */
+export const NOT_A_CLAIM_STARTS = [
+  'imagine', 'think about', 'think of', 'consider', 'picture', "let's", 'let’s', 'let us', // addressing the reader
+  'take a look', 'look at', 'just look', 'here is', 'here are', 'below is', 'as we', // signposts
+  'in short', 'in other words', "don't", 'don’t', 'do not', 'remember', 'note that', 'so,', 'now,',
+  'click', 'subscribe', 'sign up', 'read more', 'follow us', // calls to action
+] as const;
+
+/** A personal view with nothing checkable in it. */
+export const OPINION_STARTS = [
+  'i think', 'i believe', 'i feel', 'i hope', 'i guess', 'i suppose', 'i agree', 'i admit', 'personally', 'in my view', 'in my opinion', 'it seems', "it's safe to say", 'it’s safe to say',
+] as const;
+
+/** What ought to be, not what is: advocacy. */
+export const NORMATIVE_CUES = ['must', 'should', 'ought to', 'need to', 'needs to', "it's time", 'it’s time', "it's high time", 'it’s high time'] as const;
+
+/** Lines that are never claims, whatever figures they hold: disclaimers and notices. */
+export const NOTICE_PATTERNS: readonly RegExp[] = [
+  /\b(?:not|nor) (?:intended as |to be (?:construed|taken) as |constitute |be considered )?(?:financial|investment|legal|tax) advice\b/i, // the investment disclaimer
+  /\bfor (?:informational|information|educational) purposes only\b/i,
+  /\bdo your own research\b|\bDYOR\b/,
+  /^(?:disclaimer|disclosure|editor['’]s note|note|correction|update|updated|posted|published)\s*[:—-]/i,
+  /\b(?:all rights reserved|copyright ©|©\s?\d{4})/i,
+  /\bkeine (?:Anlage|Finanz)beratung\b/i, // German disclaimer
+];
+
+/** Build one case-insensitive regex of whole phrases from a table. */
+export function phrases(table: readonly string[], flags = 'iu'): RegExp {
+  const escaped = [...table].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])`, flags);
+}
+
+/** The same, anchored at the start of the sentence. */
+export function startsWith(table: readonly string[]): RegExp {
+  const escaped = [...table].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\d])`, 'iu');
+}

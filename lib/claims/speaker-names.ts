@@ -1,0 +1,120 @@
+// Whether the words a pattern found are a speaker's name, and which one. A name is a person or an
+// organisation: never a time ("Late Monday"), a place ("Japan"), an asset ("Bitcoin"), a clause opener
+// ("Despite", "Yet"), a stand-in for nobody ("Others"), a date line in capitals ("NEW DELHI") or the site
+// itself ("Decrypt" on decrypt.co). A single word counts only when the article uses it as a name: the
+// last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
+// more than once.
+import { findAssets } from './assets.ts';
+import { CLAUSE_OPENERS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
+
+const OPENERS = new Set<string>(CLAUSE_OPENERS);
+const TIMES = new Set<string>(TIME_WORDS);
+const NOBODY = new Set<string>(NOBODY_WORDS);
+const ROLES = new Set<string>(ROLE_WORDS);
+
+/** Country and region names in English and German, from the runtime's own CLDR data (Intl.DisplayNames). */
+let placeNames: Set<string> | undefined;
+function places(): Set<string> {
+  if (placeNames) return placeNames;
+  placeNames = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'wall street', 'silicon valley', 'hong kong', 'washington', 'beijing', 'london', 'new york', 'brussels', 'tokyo', 'seoul', 'singapore', 'dubai']);
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const lang of ['en', 'de']) {
+    const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    for (const a of letters) for (const b of letters) {
+      const name = regions.of(a + b);
+      if (name) placeNames.add(name.toLowerCase());
+    }
+  }
+  return placeNames;
+}
+
+/** Nationality words ("Taiwanese", "Jordanian", "Americans", "British") describe sources, they do not name one. */
+const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ese|ians?|ish|cans?|eans?)$/u;
+
+/** Pronouns inside a run ("Martha’s Vineyard and I"): not one name. */
+const PRONOUN_WORD = /^(?:I|We|He|She|They|It|You|Me|Us|Him|Her|Them)$/;
+
+/** Codes and short forms of places that are not in the region names ("US", "UK", "EU"). */
+const PLACE_CODES = new Set(['us', 'u.s.', 'usa', 'uk', 'u.k.', 'eu', 'uae']);
+
+/** Seen as a name this many times mid-sentence, a single capitalised word is one. */
+const MIN_PROPER_USES = 2;
+
+export class SpeakerNames {
+  /** Full names by their last word ("Teh" → "Allan Teh"); null when two full names share it. */
+  private surnames = new Map<string, string | null>();
+  /** Capitalised words the article uses mid-sentence, and how often. */
+  private properUses = new Map<string, number>();
+  /** Words the article writes in lower case: "Recent", "Space", "Phase" opening a sentence are those words, not names. */
+  private commonWords = new Set<string>();
+  private siteWords: Set<string>;
+
+  constructor({ siteName, url }: { siteName?: string | null; url?: string | null } = {}) {
+    this.siteWords = new Set<string>();
+    if (siteName) this.siteWords.add(siteName.trim().toLowerCase());
+    const host = url ? safeHost(url) : undefined;
+    if (host) this.siteWords.add(host.replace(/^www\./, '').split('.')[0]);
+  }
+
+  /** Learn from one block of the article. */
+  learn(text: string): void {
+    for (const m of text.matchAll(/\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\b/gu)) {
+      const words = m[1].split(/\s+/).filter((w) => !ROLES.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()));
+      if (words.length < 2 || words.some((w) => TIMES.has(w.toLowerCase()))) continue;
+      const full = words.join(' ');
+      const last = words[words.length - 1];
+      const known = this.surnames.get(last);
+      if (known === undefined) this.surnames.set(last, full);
+      else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
+    }
+    for (const m of text.matchAll(/(?<=[\p{L}\d,;]\s+)([\p{Lu}][\p{L}'’.-]+)/gu)) {
+      this.properUses.set(m[1], (this.properUses.get(m[1]) ?? 0) + 1);
+    }
+    for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Ll}][\p{L}-]+)/gu)) this.commonWords.add(m[1]);
+  }
+
+  /** A word that cannot start a name: a clause opener, a role, a place, or a word the article writes in lower case. */
+  private isLeadingNonName(word: string): boolean {
+    const lower = word.toLowerCase();
+    return OPENERS.has(lower) || ROLES.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.commonWords.has(lower);
+  }
+
+  /**
+   * The speaker `candidate` names (its fullest form in the article), or undefined when it is not a name.
+   * `asSource`: the sentence's construction already says it is a source ("according to X", "per X", "X
+   * analysts expect", "a X spokesperson"), so a single word the article uses only here is taken too.
+   */
+  speaker(candidate: string, { asSource = false }: { asSource?: boolean } = {}): string | undefined {
+    let words = candidate.trim().split(/\s+/);
+    while (words.length > 1 && this.isLeadingNonName(words[0])) words = words.slice(1);
+    if (words.length === 0 || words.some((w) => PRONOUN_WORD.test(w))) return undefined;
+    const name = words.join(' ').replace(/[’']s$/, '');
+    const lower = name.toLowerCase();
+    if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;
+    if (NOBODY.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.siteWords.has(lower)) return undefined;
+    if (DEMONYM.test(words[words.length - 1]) && this.surnames.get(words[words.length - 1]) === undefined) return undefined;
+    if (isAsset(name)) return undefined;
+    // A date line in capitals ("NEW DELHI"), not an acronym.
+    if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
+    if (words.length > 1) return name;
+    if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
+    if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
+    const full = this.surnames.get(name);
+    if (full) return full;
+    return asSource || (this.properUses.get(name) ?? 0) >= MIN_PROPER_USES ? name : undefined;
+  }
+}
+
+/** A coin's name or ticker alone ("Bitcoin", "ETH") is an asset, not a speaker. */
+function isAsset(name: string): boolean {
+  const assets = findAssets(name);
+  return assets.length > 0 && name.split(/\s+/).length <= 2;
+}
+
+function safeHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,102 @@
+// The words that decide who a claim is credited to: one entry a line, with why it is there. Nothing here
+// comes from one article: each entry is ordinary news English or German (docs/claims-labelling.md).
+
+/** Verbs that credit what a sentence says to someone: "X said", "said X", "X told", "laut X" is below. */
+export const SAYING_VERBS = [
+  'said', 'says', 'say', // the reporting verb of news
+  'stated', 'states', // formal statements
+  'told', // "told Reuters", "told reporters"
+  'wrote', 'writes', // letters, notes, posts
+  'noted', 'notes', // analysts' notes
+  'added', // a second sentence of the same speaker
+  'argued', 'argues', // a stance
+  'explained', 'explains',
+  'warned', 'warns', // forecasts of risk
+  'predicted', 'predicts', // forecasts
+  'claimed', 'claims', // contested statements
+  'posted', 'tweeted', // social media
+  'announced', 'announces', // companies and agencies
+  'acknowledged', 'admitted',
+  'responded', 'replied',
+  'believes', 'thinks', // stated belief of a named person
+  'estimated', 'estimates', // figures credited to their source
+  'reported', 'reports', // publications and agencies: "Bloomberg reported"
+  'testified', // hearings
+  'revealed', 'disclosed', 'confirmed',
+  'expects', 'expected', // "JPMorgan expects"
+  'forecast', 'forecasts', 'projected', 'projects',
+  'recommended', 'urged',
+  'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
+] as const;
+
+/** Nouns of a source's people or material: "JPMorgan analysts expect", "CoinGlass data shows", "McKinsey charts show". */
+export const SOURCE_NOUNS = [
+  'analysts', 'analyst', // research desks
+  'economists', 'strategists', 'researchers', 'executives', 'officials', // people of an organisation
+  'data', 'figures', 'numbers', 'statistics', // datasets
+  'charts', 'chart',
+  'research', 'report', 'reports', 'survey', 'study', 'estimates', 'filings', 'filing', // documents
+] as const;
+
+/** What such sources do: "data shows", "analysts expect". */
+export const SOURCE_VERBS = [
+  'show', 'shows', 'showed', 'shown',
+  'indicate', 'indicates', 'indicated',
+  'suggest', 'suggests', 'suggested',
+  'expect', 'expects', 'expected',
+  'estimate', 'estimates', 'estimated',
+  'predict', 'predicts', 'predicted',
+  'forecast', 'forecasts',
+  'found', 'finds',
+  'say', 'says', 'said',
+  'reveal', 'reveals', 'revealed',
+  'note', 'notes', 'noted',
+  'put', 'puts', // "analysts put the odds at"
+  'zeigen', 'zeigt', 'zeigte', 'erwarten', 'erwartet', // German
+] as const;
+
+/** Words of a role or title in front of a name, dropped from the speaker ("SEC Chairman Paul Atkins" → Paul Atkins). */
+export const ROLE_WORDS = [
+  'a', 'an', 'the', // articles
+  'chairman', 'chair', 'chairwoman', 'chairperson',
+  'ceo', 'cfo', 'cto', 'coo', 'cio', 'cso',
+  'president', 'vice', 'secretary', 'press', 'former', 'acting', 'interim',
+  'senator', 'sen.', 'governor', 'gov.', 'director', 'founder', 'co-founder', 'cofounder', 'commissioner',
+  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'strategist', 'professor', 'prof.',
+  'dr.', 'mr.', 'mrs.', 'ms.', 'chief', 'executive', 'officer', 'head', 'partner', 'general', 'counsel',
+  'rep.', 'representative', 'judge', 'attorney', 'assistant', 'deputy', 'managing', 'senior', 'lead',
+  'co-author', 'author', 'study', 'researcher', 'manager', 'trader', 'investor', 'lawyer',
+  'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
+] as const;
+
+/**
+ * Words that open a sentence or a clause but never a name: conjunctions, adverbs, prepositions. They are
+ * cut from the front of a candidate ("While Richardson" → Richardson, "Despite Bitcoin" → Bitcoin).
+ */
+export const CLAUSE_OPENERS = [
+  'despite', 'yet', 'while', 'whilst', 'although', 'though', 'but', 'and', 'or', 'however', 'meanwhile', 'still',
+  'also', 'after', 'before', 'since', 'when', 'whenever', 'if', 'as', 'with', 'without', 'then', 'now', 'so',
+  'because', 'unlike', 'like', 'under', 'over', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'of', 'following',
+  'according', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
+  'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
+  'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', // German
+] as const;
+
+/** Times are never speakers ("Late Monday", "Earlier this week", "October"). */
+export const TIME_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'late', 'early', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning',
+  'afternoon', 'evening', 'week', 'month', 'year', 'weekend', 'updated', 'posted', 'published',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', // German
+] as const;
+
+/** Stand-ins for people that name nobody ("Others said", "Some analysts say" is vague sourcing). */
+export const NOBODY_WORDS = ['others', 'some', 'many', 'most', 'few', 'one', 'officials', 'people', 'sources', 'experts', 'critics', 'observers', 'everyone', 'nobody'] as const;
+
+/** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
+export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du'] as const;
+
+/** Labels that look like a transcript speaker ("Note: …") but are not people. */
+export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sources|update|updated|posted|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data|read more|related|price alerts?|newsfeed|watch|listen|advertisement)$/i;
