@@ -133,12 +133,35 @@ describe('against the held-out set (real crypto pages, labelled after the code w
     expect(total.gold).toBeGreaterThan(60);
   });
 
-  // Floors a little under the figures measured (npm run eval:claims).
-  it('detects claims with precision ≥ 0.85 and recall ≥ 0.70; figures ≥ 0.80, speakers ≥ 0.70', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(0.85);
-    expect(score.recall).toBeGreaterThanOrEqual(0.7);
-    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.7);
+  // Floors at the figures measured (npm run eval:claims), rounded down: P 0.880, R 0.846, figures 0.921,
+  // speakers shown 0.947 right, sourcing 0.833.
+  it('detects claims with precision ≥ 0.88 and recall ≥ 0.84; figures ≥ 0.92; speakers shown ≥ 0.94 right; sourcing ≥ 0.83', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.88);
+    expect(score.recall).toBeGreaterThanOrEqual(0.84);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.94);
+    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.83);
+  });
+});
+
+describe('against the held-out news set (labelled before the claims work of issue 9, never tuned on)', () => {
+  const { total } = scoreLabelledSet('test/claims/heldout-news');
+  const score = summarise(total);
+
+  it('holds at least 250 claims of 10 or more pages', () => {
+    expect(readdirSync('test/claims/heldout-news').length).toBeGreaterThanOrEqual(10);
+    expect(total.gold).toBeGreaterThanOrEqual(250);
+  });
+
+  // Floors at the figures measured (npm run eval:claims), rounded down; issue 9's targets are higher.
+  it('precision ≥ 0.88, recall ≥ 0.77, key claims ≥ 0.92, types ≥ 0.72, speakers shown ≥ 0.87 right, sourcing ≥ 0.82, figures ≥ 0.88', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.88);
+    expect(score.recall).toBeGreaterThanOrEqual(0.77);
+    expect(score.keyRecall).toBeGreaterThanOrEqual(0.92);
+    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.72);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.87);
+    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.82);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -153,8 +176,9 @@ describe('against the hand-labelled set', () => {
 
   // Floors a little under the figures measured when this was written (npm run eval:claims): a drop
   // below them is a regression to look at, not noise.
-  it('detects claims with precision ≥ 0.84 and recall ≥ 0.70', () => {
-    expect(score.precision).toBeGreaterThanOrEqual(0.84);
+  // Precision fell from 0.87 to 0.837 when issue 9 removed the phrases fitted to single corpus files.
+  it('detects claims with precision ≥ 0.83 and recall ≥ 0.70', () => {
+    expect(score.precision).toBeGreaterThanOrEqual(0.83);
     expect(score.recall).toBeGreaterThanOrEqual(0.7);
   });
 

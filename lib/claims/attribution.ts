@@ -22,16 +22,18 @@ const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:of|for|and|&|de
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials)\b[^.;]{0,60}?\b(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|found|finds|reveal|reveals|note|notes|estimate|estimates|expect|expects)\b/i,
+  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|found|finds|reveal|reveals|note|notes|estimate|estimates|expect|expects)\b/i,
   /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
   /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:\s+[\p{L}’'-]+){0,8}?\s+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared)\b/iu,
+  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared)\b/iu,
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
   /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b/i,
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
+  // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
+  /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
   /\b(?:Experten|Analysten|Beobachter|Insider|Berichten zufolge|Medienberichten)\b/,
 ];
 
@@ -139,7 +141,7 @@ const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
 const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'u');
 /** SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a startup, World Liberty Financial, announced */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,([^,]{1,100}),)?\s+(?:also\s+|has\s+|had\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+)?${SAY}\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,([^,]{1,100}),|,)?\s+(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}${SAY}\b`, 'u');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** data from analytics provider Dune shows */
@@ -149,7 +151,7 @@ const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a st
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|its|their)\s+(?:company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+)?${SAY}\b`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|its|their)\s+(?:company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b`, 'iu');
 
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {

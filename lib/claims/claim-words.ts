@@ -23,7 +23,7 @@ export const PREDICTION_CUES = [
   'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
   'next year', 'next quarter', 'next month', 'next week',
   'in the coming', 'upcoming', 'outlook',
-  'wird', 'werden', 'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', // German
+  'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', 'künftig', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
 
 /** Recounting a forecast made before is a report of it, not a forecast. */
@@ -40,7 +40,7 @@ export const LEGAL_TERMS = [
   'approval', 'approved', // a regulator's decision
   'enforcement', 'sanction', 'sanctions', 'sanctioned',
   'securities law', 'securities laws', 'money laundering', 'fraud', 'subpoena', 'investigation', 'probe',
-  'tax', 'taxes', 'tariff', 'tariffs',
+  // (taxes and tariffs are policy and figures, typed by what the sentence says of them, not as legal)
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German
 ] as const;
@@ -67,6 +67,7 @@ export const EVENT_VERBS = [
   'won', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
   'liquidated', 'hacked', 'stolen', 'exploited', 'drained', 'froze', 'frozen', // crypto incidents
   'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
+  'eroded', 'boosted', 'weakened', 'strengthened', 'hurt', 'harmed', 'damaged', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings
   'gab bekannt', 'kündigte', 'meldete', 'stieg', 'fiel', 'sank', 'übernahm', 'kaufte', 'verkaufte', 'startete', 'erreichte', // German
 ] as const;
 
@@ -94,6 +95,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(?:disclaimer|disclosure|editor['’]s note|note|correction|update|updated|posted|published)\s*[:—-]/i,
   /\b(?:all rights reserved|copyright ©|©\s?\d{4})/i,
   /\bkeine (?:Anlage|Finanz)beratung\b/i, // German disclaimer
+  /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim
+  /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
 ];
 
 /** Build one case-insensitive regex of whole phrases from a table. */

@@ -23,7 +23,7 @@ const PAST_FORECAST = phrases(PAST_FORECAST_CUES);
 const LEGAL = phrases(LEGAL_TERMS);
 const CAUSAL = phrases(CAUSAL_CUES);
 /** Something that happened: an event verb, or a passive or perfect ("was acquired", "has risen"). */
-const EVENT = new RegExp(`${phrases(EVENT_VERBS).source}|\\b(?:was|were|is|are|has been|have been|had been) (?:\\w+ly )?\\w+ed\\b|\\b(?:has|have|had) (?:been|become|risen|fallen|grown|launched|announced|emerged)\\b`, 'iu');
+const EVENT = new RegExp(`${phrases(EVENT_VERBS).source}|\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'iu');
 const NOT_A_CLAIM_START = startsWith(NOT_A_CLAIM_STARTS);
 const PURE_OPINION = startsWith(OPINION_STARTS);
 const NORMATIVE = phrases(NORMATIVE_CUES);

@@ -73,7 +73,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
       }
       blockSpeaker = attribution.speaker ?? blockSpeaker;
-      const features = { text, numbers: findNumbers(text), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
+      const features = { text, numbers: findNumbers(text, options.lang ?? undefined), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

@@ -1,5 +1,16 @@
 // Figures in a sentence, normalised: "$19 billion" → 19e9 USD, "$508.2M" → 508.2e6 USD, "85%" → 85 %,
-// "77%–81%" → 77..81 %, "1.6 million" → 1.6e6, "10 times" → 10 x, "January 15, 2026" → 2026-01-15.
+// "77%–81%" → 77..81 %, "1.6 million" → 1.6e6, "10 times" → 10 x, "January 15, 2026" → 2026-01-15,
+// "285 MW" → 285 MW, "12.9 billion HKD" → 12.9e9 HKD, "2.5 BTC" → 2.5 BTC, "the 50- and 200-day" → 50 day
+// and 200 day; in German and French "2,6 Milliarden Euro" → 2.6e9 EUR, "1.500" → 1500, "3,5 %" → 3.5 %,
+// "12,5 millions d'euros" → 12.5e6 EUR, "30. Oktober 2025" / "le 30 octobre 2025" → 2025-10-30.
+//
+// How numbers are written depends on the language: findNumbers(sentence, lang) takes the BCP 47 tag of
+// the text ("de", "fr-FR", "en-US"); the separators come from Intl for that tag, the words around figures
+// (months, "Milliarden", "pour cent"…) from lib/claims/number-languages.ts, the units from
+// lib/claims/units.ts. With no tag, a sentence is read as German or French only when its words say so
+// (guessLanguage), otherwise as English, exactly as before the tag existed.
+import { CURRENCIES, UNITS, type Unit } from './units.ts';
+import { guessLanguage, numberLanguage, primarySubtag, type NumberLanguage } from './number-languages.ts';
 
 export interface NumberMention {
   /** The figure as written. */
@@ -9,36 +20,23 @@ export interface NumberMention {
   /** Bounds of a range ("77%–81%", "$3-4 trillion"). */
   min?: number;
   max?: number;
-  /** "USD", "%", "x", "date", "bp", "°F", "count", or an asset ticker ("BTC") for counted coins. */
+  /** "USD" (or another ISO currency), "%", "x", "date", "bp", "°F", "MW", "EH/s", "day", "count", or an asset ticker ("BTC") for an amount of coins. */
   unit: string;
   /** "over", "about", "up to"… when the figure is approximate or a bound. */
   qualifier?: string;
 }
 
-const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, t: 1e12, tn: 1e12,
-};
+const ENGLISH = numberLanguage('en');
+/** English month names in full; abbreviations ("Nov.") only where a day or year follows. */
+const MONTHS = ENGLISH.months.map(([name]) => name);
 
-const CURRENCIES: Record<string, string> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-
-/** Coins counted by name: "649,870 Bitcoins" → BTC. */
-const COUNTED_ASSETS: Record<string, string> = {
-  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', ether: 'ETH', eth: 'ETH', usdt: 'USDT', usdc: 'USDC', sol: 'SOL', xrp: 'XRP', tokens: 'count',
-};
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-const QUALIFIER = /(?:(more than|less than|fewer than|over|under|nearly|almost|about|around|approximately|roughly|up to|at least|at most|some|just under|just over|as much as|as many as)\s+)$/i;
+/** Short scales after money or before a unit, in any language: "$508.2M", "$15K", "€5bn". */
+const SCALE_LETTERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, t: 1e12, tn: 1e12 };
 
 /** A number not glued to letters on its left ("S-1", "Q3", "Web3" are names, not figures). */
 const LEFT = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
 /** A figure ends at a non-digit; a letter right after it only as an ordinal, a scale or "x" ("19b-4" is a name). */
-const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTx])(?![\p{L}\d-]))[\p{L}])`;
-const NUM = String.raw`${LEFT}\d{1,3}(?:,\d{3})+(?:\.\d+)?${RIGHT}|${LEFT}\d+(?:\.\d+)?${RIGHT}`;
-/** Scales after money may be one letter ("$508.2M", "$15K"); after a bare number only words count. */
-const MONEY_SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d-]))?`;
-const SCALE = String.raw`(?:\s(trillion|billion|million|thousand)(?![\p{L}]))?`;
-const DASH = String.raw`\s?(?:-|–|—|to)\s?`;
+const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTxX])(?![\p{L}\d-]))[\p{L}])`;
 
 /** Number words: "two", "twenty", "a few hundred", "two thousand". "one" is left out: it is mostly a pronoun. */
 const WORD_VALUES: Record<string, number> = {
@@ -47,133 +45,354 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORDS = Object.keys(WORD_VALUES).join('|');
 
-const PATTERNS: { kind: string; pattern: RegExp }[] = [
-  // $1.5 billion, $508.2M, US$3-4 trillion, $15K+, €20
-  { kind: 'money', pattern: new RegExp(String.raw`(US\$|\$|€|£|¥)\s?(${NUM})(?:${DASH}(?:US\$|\$|€|£|¥)?(${NUM}))?${MONEY_SCALE}\+?`, 'gu') },
-  // 77%–81%, 14-17%, 85%, 5 percent
-  { kind: 'percent', pattern: new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`, 'gu') },
-  // 75 to 100 basis points
-  { kind: 'bp', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?\s?basis[ -]points?`, 'gu') },
-  // January 15, 2026 / October 10th / December 16
-  { kind: 'date', pattern: new RegExp(String.raw`\b(${MONTHS.join('|')})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu') },
-  // third quarter, Q3
-  { kind: 'quarter', pattern: /\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/giu },
-  // in January, since August, this September (a month with no day)
-  { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:in|since|by|until|this|last|next|early|late|mid-|of|from|through|in early|in late)\s)(${MONTHS.join('|')})\b(?!\s+\d)`, 'giu') },
-  // 5 to 10 years, two months, a decade
-  { kind: 'duration', pattern: new RegExp(String.raw`(${NUM}|${WORDS})(?:${DASH}(${NUM}|${WORDS}))?\s(years?|months?|weeks?|days?|hours?|decades?)\b|\b(a) (decade|century)\b`, 'giu') },
-  // half, a third
-  { kind: 'fraction', pattern: /\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b(?! (?:of the time|way|hour))/giu },
-  // two thousand people, a few hundred, three companies
-  { kind: 'word', pattern: new RegExp(String.raw`\b(?:(a few|several)\s)?(${WORDS})(?:\s(thousand|million|billion|hundred))?\b(?![- ](?:state|way|fold))`, 'giu') },
-  // 10 times, 3.2x, tenfold
-  { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|×|-fold\b|fold\b)`, 'gu') },
-  // 70-degree Fahrenheit, 21 degrees Celsius
-  { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
-  // 1.6 million traders, 649,870 Bitcoins, 250 companies, 2026 (a year)
-  { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
-];
-
-/** Patterns that need a digit; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['money', 'percent', 'bp', 'date', 'multiple', 'temperature', 'count']);
-const NUMBER_WORD = new RegExp(String.raw`\b(?:${WORDS}|${MONTHS.join('|')}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?)\b`, 'i');
+/** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
+const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
 /** Index names with numbers in them are not figures. */
 const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
-function parseNumber(text: string): number {
-  return Number(text.replace(/,/g, ''));
+/** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
+const DIGIT_KINDS = new Set(['suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+
+// ---------------------------------------------------------------------------------------------------
+// Separators
+
+interface Separators {
+  /** Characters between groups of three digits ("1,500", "1.500", "1 500"). */
+  group: string[];
+  decimal: string;
 }
 
-function wordOrNumber(text: string): number {
-  return WORD_VALUES[text.toLowerCase()] ?? parseNumber(text);
+const SPACES = [' ', '\u00a0', '\u202f', '\u2009'];
+const APOSTROPHES = ["'", '’'];
+
+/**
+ * The group and decimal separators of a language. They come from Intl.NumberFormat (CLDR) rather than a
+ * hand table, so that any tag gets its convention. To them are added what people type instead: any
+ * space where CLDR has a (narrow) no-break space ("1 500 000" in French), either apostrophe where it has
+ * one, the dot wherever the decimal is a comma ("57.000 Euro" in Austria, where CLDR has a space), and
+ * the separators of the language's other countries ("200’000" in a Swiss text tagged "de").
+ */
+function separatorsOf(tag: string, language: NumberLanguage): Separators {
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+  } catch {
+    parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+  }
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const groups = new Set([group]);
+  for (const family of [SPACES, APOSTROPHES]) if (family.includes(group)) for (const c of family) groups.add(c);
+  if (decimal === ',') groups.add('.');
+  for (const c of language.alsoGroups ?? []) groups.add(c);
+  return { group: [...groups], decimal };
 }
 
-function scaleOf(word: string | undefined): number {
-  return word ? SCALES[word.toLowerCase()] ?? 1 : 1;
+// ---------------------------------------------------------------------------------------------------
+// A reader: the patterns and parsers for one language tag, built once
+
+interface Reader {
+  language: NumberLanguage;
+  patterns: { kind: string; pattern: RegExp }[];
+  numberWord: RegExp;
+  qualifier: RegExp;
+  parse: (text: string) => number;
 }
 
-export function findNumbers(sentence: string): NumberMention[] {
-  const found: { start: number; end: number; mention: NumberMention }[] = [];
+const READERS = new Map<string, Reader>();
+
+function readerFor(tag: string): Reader {
+  let reader = READERS.get(tag);
+  if (!reader) {
+    reader = buildReader(tag);
+    READERS.set(tag, reader);
+  }
+  return reader;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A regex alternation of literal words, longest first so that "Millionen" wins over "Million". */
+const anyOf = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Written forms of units: a space or hyphen in a form matches either, or a no-break space ("basis-point", "US Dollar"). */
+const anyForm = (forms: string[]) => anyOf(forms).replace(/[ -]/g, String.raw`[\s-]`);
+const formKey = (written: string) => written.replace(/[\s-]/g, ' ');
+/** A currency before a number: a form starting with a letter must not end a word ("Mrs 5" is not rupees), and a code needs a space after it ("EUR 5 million"; "USD0" is a token). */
+function prefixForm(form: string): string {
+  const left = /^\p{L}/u.test(form) ? String.raw`(?<![\p{L}\d])` : '';
+  const right = /^\p{L}+$/u.test(form) ? String.raw`(?=\s)` : '';
+  return left + escape(form) + right;
+}
+
+/** Units written after a number, by written form: exact forms, and lower-case forms matched in any case (lib/claims/units.ts). */
+const UNIT_BY_FORM = new Map<string, Unit>();
+const UNIT_BY_LOWER_FORM = new Map<string, Unit>();
+for (const unit of [...CURRENCIES.map(({ unit, after }) => ({ unit, forms: after })), ...UNITS]) {
+  for (const form of unit.forms) {
+    if (form === form.toLowerCase()) UNIT_BY_LOWER_FORM.set(formKey(form), unit);
+    else UNIT_BY_FORM.set(formKey(form), unit);
+  }
+}
+const UNIT_FORMS = anyForm([...UNIT_BY_FORM.keys(), ...UNIT_BY_LOWER_FORM.keys()]);
+
+function unitWritten(written: string): Unit | undefined {
+  const key = formKey(written);
+  return UNIT_BY_FORM.get(key) ?? UNIT_BY_LOWER_FORM.get(key.toLowerCase());
+}
+
+/** Currencies written before a number: "$", "HK$", "EUR" → ISO code. */
+const CURRENCY_BEFORE = new Map(CURRENCIES.flatMap(({ unit, before }) => before.map((form) => [form, unit] as const)));
+const CURRENCY_PREFIX = [...CURRENCY_BEFORE.keys()].sort((a, b) => b.length - a.length).map(prefixForm).join('|');
+
+/** Month names as written after a day: capitalised in English and German ("20 may lose" is no date), either way in French. */
+function monthsAsWritten(language: NumberLanguage): string[] {
+  const capitalised = language.months.flat().map((name) => name[0].toUpperCase() + name.slice(1));
+  return language.monthsCapitalised ? capitalised : [...language.months.flat(), ...capitalised];
+}
+
+function buildReader(tag: string): Reader {
+  const language = numberLanguage(tag);
+  const sep = separatorsOf(tag, language);
+  const groupClass = `[${sep.group.map((c) => escape(c)).join('')}]`;
+  const decimal = escape(sep.decimal);
+  const number = (left: string) => String.raw`${left}\d{1,3}(?:${groupClass}\d{3})+(?:${decimal}\d+)?${RIGHT}|${left}\d+(?:${decimal}\d+)?${RIGHT}`;
+  const NUM = number(LEFT);
+  /** After a currency sign the number needs no guard on its left ("Rs.200", "EUR5m"). */
+  const NUM_AFTER_SIGN = number('');
+  const scaleWords = anyOf(Object.keys(language.scales));
+  /** Scales after money or before a unit may be one letter ("$508.2M", "$15K"); after a bare number only words count. */
+  const MONEY_SCALE = String.raw`(?:\s?(${scaleWords}|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d-]))?`;
+  const SCALE = String.raw`(?:\s(${scaleWords})(?![\p{L}]))?`;
+  const DASH = String.raw`\s?(?:-|–|—|${anyOf(language.rangeWords)})\s?`;
+  const months = anyOf(language.months.flat());
+  const english = language === ENGLISH;
+
+  const patterns: { kind: string; pattern: RegExp }[] = [
+    // the 50- and 200-day moving averages, 5- to 10-year bonds
+    { kind: 'suspended', pattern: new RegExp(String.raw`(${NUM})-\s(${anyOf([...language.andWords, ...language.rangeWords])})\s(${NUM})-(\p{L}+(?:\/\p{L}+)?)`, 'gdu') },
+    // $1.5 billion, $508.2M, US$3-4 trillion, $15K+, €20, HK$3 billion, EUR 5 million, ₹500 crore
+    { kind: 'money', pattern: new RegExp(String.raw`(${CURRENCY_PREFIX})\s?(${NUM_AFTER_SIGN})(?:${DASH}(?:${CURRENCY_PREFIX})?(${NUM_AFTER_SIGN}))?${MONEY_SCALE}\+?`, 'gu') },
+    // 77%–81%, 14-17%, 85%, 5 percent, 3,5 Prozent
+    { kind: 'percent', pattern: new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|${language.percentWords.map((w) => escape(w) + String.raw`\b`).join('|')})`, 'gu') },
+    // January 15, 2026 / October 10th / December 16
+    { kind: 'date', pattern: new RegExp(String.raw`\b(${anyOf(ENGLISH.months.flat())})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu') },
+    // 30.10.2025 (German)
+    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu }] : []),
+    // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
+    { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
+    // 285 MW, 75 to 100 basis points, 12.9 billion HKD, 2,6 Milliarden Euro, 12,5 millions d'euros, 2.5 BTC
+    { kind: 'unit', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?${MONEY_SCALE}(?:\s|-)?(${UNIT_FORMS})(?![\p{L}\d])`, 'giu') },
+    // March 2018, Nov. 2019, Oktober 2025 (a month of a year)
+    { kind: 'monthYear', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
+    // 4:30 a.m., 15:47, 5 p.m., 17.15 Uhr
+    { kind: 'time', pattern: /(?<![\d:.,])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?Uhr))?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}])|\s?(Uhr)(?![\p{L}]))?/giu },
+    // eight out of ten
+    { kind: 'outOf', pattern: new RegExp(String.raw`(${NUM}|${WORDS})\sout\sof\s(${NUM}|${WORDS})(?![\p{L}\d])`, 'giu') },
+    // third quarter, Q3
+    { kind: 'quarter', pattern: /\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/giu },
+    // in January, since August, this September, im Oktober, en mars (a month with no day)
+    { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
+    // the 200-day moving average, a 10-year bond
+    { kind: 'compound', pattern: new RegExp(String.raw`(${NUM})-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
+    // 5 to 10 years, two months, a decade
+    { kind: 'duration', pattern: new RegExp(String.raw`(${NUM}|${WORDS})(?:${DASH}(${NUM}|${WORDS}))?\s(years?|months?|weeks?|days?|hours?|decades?)\b|\b(a) (decade|century)\b`, 'giu') },
+    // half, a third; not a period or a name: "the first half of 2019", "Half-Life"
+    { kind: 'fraction', pattern: /(?<!(?:first|second) )\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b(?!-)(?! (?:of the time|way|hour))/giu },
+    // two thousand people, a few hundred, three companies, four to six
+    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    // 10 times, 3.2x, 10X, tenfold
+    { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
+    // 70-degree Fahrenheit, 21 degrees Celsius
+    { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
+    // 1.6 million traders, 250 companies, 1.500 Mitarbeiter, 2026 (a year)
+    { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
+  ];
+
+  const numberWords = String.raw`${WORDS}|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?`;
+  const groups = new RegExp(groupClass, 'g');
+  return {
+    language,
+    patterns,
+    numberWord: new RegExp(String.raw`(?<![\p{L}\d_])(?:${numberWords})(?![\p{L}\d_])`, 'iu'),
+    qualifier: new RegExp(String.raw`(?:(${language === ENGLISH ? language.qualifiers.join('|') : anyOf([...ENGLISH.qualifiers, ...language.qualifiers])})\s+)$`, 'i'),
+    parse: (text) => Number(text.replace(groups, '').replace(sep.decimal, '.')),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Finding figures
+
+interface Found {
+  start: number;
+  end: number;
+  mention: NumberMention;
+}
+
+/**
+ * The figures of a sentence, in order. `lang` is the BCP 47 tag of its text ("de", "fr-FR", "en-US"); it
+ * decides the separators ("1.500" is 1500 in German, 1.5 in English) and the words read around figures.
+ * Without it the sentence's own words decide (German, French or, by default, English).
+ */
+export function findNumbers(sentence: string, lang?: string): NumberMention[] {
+  const reader = readerFor(lang || guessLanguage(sentence));
+  const found: Found[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   const masked = sentence.replace(NAMES_WITH_NUMBERS, (m) => ' '.repeat(m.length));
 
   const hasDigit = /\d/.test(masked);
-  const hasWord = NUMBER_WORD.test(masked);
-  for (const { kind, pattern } of PATTERNS) {
-    if (DIGIT_KINDS.has(kind) ? !hasDigit : !hasWord) continue;
+  const hasWord = reader.numberWord.test(masked);
+  for (const { kind, pattern } of reader.patterns) {
+    if (kind === 'outOf' ? !hasDigit && !hasWord : DIGIT_KINDS.has(kind) ? !hasDigit : !hasWord) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
-      const start = m.index;
-      let end = m.index + m[0].length;
-      let text = sentence.slice(start, end).trim();
-      const mention = toMention(kind, m, text);
-      if (!mention) continue;
-      if (taken(start, end)) continue;
-      const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, start - 20), start));
-      if (qualifier) mention.qualifier = qualifier[1].toLowerCase();
-      if (kind === 'count' && m[3] && !COUNTED_ASSETS[m[3].toLowerCase()]) {
-        // "250 companies": the noun is not part of the figure
-        end = start + m[0].length - m[3].length;
-        text = sentence.slice(start, end).trim();
-        mention.text = text;
+      const figures = kind === 'suspended' ? suspended(m, sentence, reader) : single(kind, m, sentence, reader);
+      for (const figure of figures) {
+        if (taken(figure.claims[0], figure.claims[1])) continue;
+        const qualifier = reader.qualifier.exec(sentence.slice(Math.max(0, figure.start - 20), figure.start));
+        if (qualifier) figure.mention.qualifier = qualifier[1].toLowerCase();
+        found.push(figure);
       }
-      found.push({ start, end, mention });
     }
   }
   return found.sort((a, b) => a.start - b.start).map((f) => f.mention);
 }
 
-function toMention(kind: string, m: RegExpExecArray, text: string): NumberMention | null {
+/** A figure, and the stretch of the sentence it claims (a count's noun is claimed but not part of the figure). */
+type Figure = Found & { claims: [number, number] };
+
+function single(kind: string, m: RegExpExecArray, sentence: string, reader: Reader): Figure[] {
+  const start = m.index;
+  const claims: [number, number] = [start, start + m[0].length];
+  const mention = toMention(kind, m, sentence.slice(...claims).trim(), reader);
+  if (!mention) return [];
+  let end = claims[1];
+  if (kind === 'count' && m[3]) {
+    // "250 companies": the noun is not part of the figure
+    end -= m[3].length;
+    mention.text = sentence.slice(start, end).trim();
+  }
+  return [{ start, end, claims, mention }];
+}
+
+/** "the 50- and 200-day moving averages": two figures sharing the unit written after the second; "5- to 10-year": a range. */
+function suspended(m: RegExpExecArray, sentence: string, reader: Reader): Figure[] {
+  const [, first, joiner, second, written] = m;
+  // a unit as in units.ts, or a lower-case word ("day", "mile"); a capitalised one is a noun ("18- bis 30-Jährige")
+  const unit = unitWritten(written)?.unit ?? (written === written.toLowerCase() ? written : 'count');
+  const start = m.index;
+  const end = start + m[0].length;
+  if (reader.language.rangeWords.includes(joiner.toLowerCase())) {
+    return [{ start, end, claims: [start, end], mention: { text: m[0], min: reader.parse(first), max: reader.parse(second), unit } }];
+  }
+  const secondStart = m.indices![3][0];
+  return [
+    { start, end: start + first.length, claims: [start, start + first.length + 1], mention: { text: first, value: reader.parse(first), unit } },
+    { start: secondStart, end, claims: [secondStart, end], mention: { text: sentence.slice(secondStart, end), value: reader.parse(second), unit } },
+  ];
+}
+
+function scaleOf(word: string | undefined, reader: Reader): number {
+  if (!word) return 1;
+  const scales = reader.language.scales;
+  return scales[word] ?? scales[word.toLowerCase()] ?? ENGLISH.scales[word.toLowerCase()] ?? SCALE_LETTERS[word.toLowerCase()] ?? 1;
+}
+
+function monthNumber(name: string, language: NumberLanguage): number {
+  const lower = name.toLowerCase();
+  return language.months.findIndex((spellings) => spellings.includes(lower)) + 1;
+}
+
+function isoDate(year: string | undefined, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const mm = String(month).padStart(2, '0');
+  const dd = String(day).padStart(2, '0');
+  return year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}`;
+}
+
+/** "4:30 a.m." → "04:30", "5 p.m." → "17:00", "17.15 Uhr" → "17:15"; a bare number is no time. */
+function clockTime(text: string, m: RegExpExecArray): NumberMention | null {
+  const [, hours, colonMinutes, dotMinutes, meridiem, uhr] = m;
+  const minutes = colonMinutes ?? dotMinutes;
+  if (!minutes && !meridiem && !uhr) return null;
+  let hour = Number(hours);
+  if (meridiem ? hour < 1 || hour > 12 : hour > 24) return null;
+  if (meridiem?.toLowerCase() === 'p' && hour < 12) hour += 12;
+  if (meridiem?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  return { text, value: `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`, unit: 'time' };
+}
+
+/** Value, or bounds when the figure is a range. */
+function amount(low: number, high: number | undefined): { value: number } | { min: number; max: number } {
+  return high === undefined ? { value: low } : { min: low, max: high };
+}
+
+function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reader): NumberMention | null {
+  const parse = reader.parse;
+  const wordOrNumber = (word: string) => WORD_VALUES[word.toLowerCase()] ?? parse(word);
   switch (kind) {
     case 'money': {
-      const unit = CURRENCIES[m[1]] ?? 'USD';
-      const scale = scaleOf(m[4]);
-      const low = parseNumber(m[2]) * scale;
-      if (m[3]) return { text, min: low, max: parseNumber(m[3]) * scale, unit };
-      return { text, value: low, unit };
+      const unit = CURRENCY_BEFORE.get(m[1]) ?? 'USD';
+      const scale = scaleOf(m[4], reader);
+      return { text, ...amount(parse(m[2]) * scale, m[3] ? parse(m[3]) * scale : undefined), unit };
     }
     case 'percent':
-      return m[2] ? { text, min: parseNumber(m[1]), max: parseNumber(m[2]), unit: '%' } : { text, value: parseNumber(m[1]), unit: '%' };
-    case 'bp':
-      return m[2] ? { text, min: parseNumber(m[1]), max: parseNumber(m[2]), unit: 'bp' } : { text, value: parseNumber(m[1]), unit: 'bp' };
+      return { text, ...amount(parse(m[1]), m[2] ? parse(m[2]) : undefined), unit: '%' };
+    case 'unit': {
+      const unit = unitWritten(m[4]);
+      if (!unit) return null; // a form in the wrong case: "5 Eth", "10 mw"
+      const scale = scaleOf(m[3], reader) * (unit.factor ?? 1);
+      return { text, ...amount(parse(m[1]) * scale, m[2] ? parse(m[2]) * scale : undefined), unit: unit.unit };
+    }
     case 'date': {
-      const month = String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0');
-      const day = m[2].padStart(2, '0');
-      if (Number(day) > 31) return null;
-      return { text, value: m[3] ? `${m[3]}-${month}-${day}` : `--${month}-${day}`, unit: 'date' };
+      const value = isoDate(m[3], monthNumber(m[1], ENGLISH), Number(m[2]));
+      return value ? { text, value, unit: 'date' } : null;
+    }
+    case 'numericDate': {
+      const value = isoDate(m[3], Number(m[2]), Number(m[1]));
+      return value ? { text, value, unit: 'date' } : null;
+    }
+    case 'dayMonth': {
+      const value = isoDate(m[3], monthNumber(m[2], reader.language), m[1] === '1er' ? 1 : Number(m[1]));
+      return value ? { text, value, unit: 'date' } : null;
+    }
+    case 'monthYear':
+      return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
+    case 'time':
+      return clockTime(text, m);
+    case 'outOf': {
+      const share = (wordOrNumber(m[1]) * 100) / wordOrNumber(m[2]);
+      return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
     }
     case 'quarter': {
       const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1;
       return { text, value: `Q${m[2] ?? ordinal}`, unit: 'date' };
     }
     case 'month':
-      return { text, value: `--${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`, unit: 'date' };
+      return { text, value: `--${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
+    case 'compound':
+      return { text, value: parse(m[1]), unit: m[2].toLowerCase() };
     case 'duration': {
       if (m[4]) return { text, value: m[5].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
       const unit = m[3].toLowerCase().replace(/s$/, '') + 's';
-      const low = wordOrNumber(m[1]);
-      return m[2] ? { text, min: low, max: wordOrNumber(m[2]), unit } : { text, value: low, unit };
+      return { text, ...amount(wordOrNumber(m[1]), m[2] ? wordOrNumber(m[2]) : undefined), unit };
     }
     case 'fraction': {
       const fractions: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'three quarters': 75 };
       return { text, value: fractions[m[1].toLowerCase()], unit: '%' };
     }
     case 'word': {
-      const value = WORD_VALUES[m[2].toLowerCase()] * scaleOf(m[3]) * (m[3]?.toLowerCase() === 'hundred' ? 100 : 1);
+      const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);
+      const value = WORD_VALUES[m[2].toLowerCase()] * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
-      return { text, value, unit: 'count' };
+      return { text, ...amount(value, m[3] ? WORD_VALUES[m[3].toLowerCase()] * scale : undefined), unit: 'count' };
     }
     case 'multiple':
-      return { text, value: parseNumber(m[1]), unit: 'x' };
+      return { text, value: parse(m[1]), unit: 'x' };
     case 'temperature':
-      return { text, value: parseNumber(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
+      return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'count': {
-      const value = parseNumber(m[1]);
-      const noun = m[3]?.toLowerCase();
-      if (!m[2] && /^(?:19|20)\d{2}$/.test(m[1]) && !(noun && COUNTED_ASSETS[noun])) return { text: m[1], value: m[1], unit: 'date' };
-      const asset = noun ? COUNTED_ASSETS[noun] : undefined;
-      return { text, value: value * scaleOf(m[2]), unit: asset ?? 'count' };
+      if (!m[2] && /^(?:19|20)\d{2}$/.test(m[1])) return { text: m[1], value: m[1], unit: 'date' };
+      return { text, value: parse(m[1]) * scaleOf(m[2], reader), unit: 'count' };
     }
   }
   return null;

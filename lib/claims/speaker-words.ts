@@ -26,6 +26,7 @@ export const SAYING_VERBS = [
   'expects', 'expected', // "JPMorgan expects"
   'forecast', 'forecasts', 'projected', 'projects',
   'recommended', 'urged',
+  'expressed', 'described', 'characterized', 'characterised', 'blamed', 'attributed', 'posited', 'highlighted', 'documented', 'sees', 'views', // stances credited
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
 ] as const;
@@ -80,6 +81,7 @@ export const CLAUSE_OPENERS = [
   'because', 'unlike', 'like', 'under', 'over', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'of', 'following',
   'according', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
   'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
+  'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', // sentence adverbs
   'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', // German
 ] as const;
 

@@ -1,0 +1,121 @@
+// The words around figures in each language lib/claims/numbers.ts reads: months, scale words ("million",
+// "Milliarden", "milliards"), percent words, range words, qualifiers. English is the default and the
+// fallback for any other language; German and French add their own. The separators of numbers are not
+// here: they come from Intl for the language tag (numbers.ts, separatorsOf).
+
+export interface NumberLanguage {
+  /** Month names in lower case, January first; a month may have several spellings ("januar", "jänner"). */
+  months: string[][];
+  /** Whether month names are written with a capital (English, German) or in lower case (French). */
+  monthsCapitalised: boolean;
+  /** How a day is written before a month name, as a regex source with the day as group 1 ("15 January", "15. Januar", "1er janvier"). */
+  dayBeforeMonth: string;
+  /** Words before a month named with no day ("in January", "im Januar", "en janvier"). */
+  monthPrepositions: string[];
+  /** Group separators written in some countries of the language, besides those of the tag's CLDR data. */
+  alsoGroups?: string[];
+  /** Scale words after a number, as written → factor ("1.6 million", "2,6 Milliarden", "3 milliards"). */
+  scales: Record<string, number>;
+  /** Words for per cent after a number. */
+  percentWords: string[];
+  /** Words joining the two ends of a range ("5 to 10", "5 bis 10", "5 à 10"). */
+  rangeWords: string[];
+  /** Words joining two figures sharing a unit ("50- and 200-day"). */
+  andWords: string[];
+  /** Words before a figure that make it approximate or a bound. */
+  qualifiers: string[];
+  /** Frequent words of the language, in lower case, to tell a sentence's language when the caller does not. */
+  markers: string[];
+}
+
+const ENGLISH: NumberLanguage = {
+  // with the abbreviations of news style ("Nov. 6, 2019")
+  months: [
+    ['january', 'jan.', 'jan'], ['february', 'feb.', 'feb'], ['march', 'mar.', 'mar'], ['april', 'apr.', 'apr'], ['may'], ['june', 'jun.', 'jun'],
+    ['july', 'jul.', 'jul'], ['august', 'aug.', 'aug'], ['september', 'sept.', 'sept', 'sep.', 'sep'], ['october', 'oct.', 'oct'], ['november', 'nov.', 'nov'], ['december', 'dec.', 'dec'],
+  ],
+  monthsCapitalised: true,
+  dayBeforeMonth: String.raw`(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?`, // "30 October 2025", "the 5th of May"
+  monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late'],
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }, // lakh and crore: Indian English
+  percentWords: ['percent', 'per cent'],
+  rangeWords: ['to'],
+  andWords: ['and', 'or'],
+  qualifiers: ['more than', 'less than', 'fewer than', 'over', 'under', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'up to', 'at least', 'at most', 'some', 'just under', 'just over', 'as much as', 'as many as'],
+  markers: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'on', 'was', 'are', 'by', 'as', 'at', 'from', 'it', 'this', 'has', 'have', 'be', 'will', 'were', 'which', 'its', 'or', 'but', 'said', 'than'],
+};
+
+const GERMAN: NumberLanguage = {
+  months: [['januar', 'jänner'], ['februar', 'feber'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
+  monthsCapitalised: true,
+  dayBeforeMonth: String.raw`(\d{1,2})\.\s?`, // "30. Oktober 2025", "3. März"
+  monthPrepositions: ['im', 'seit', 'bis', 'ab', 'anfang', 'ende', 'mitte'],
+  alsoGroups: ['’', "'"], // Switzerland and Liechtenstein: "200’000 Franken"
+  // "Billion" is 10¹², not the English billion
+  scales: { Tausend: 1e3, 'Tsd.': 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, 'Mio.': 1e6, Mio: 1e6, 'Mill.': 1e6, Milliarde: 1e9, Milliarden: 1e9, 'Mrd.': 1e9, Mrd: 1e9, 'Mia.': 1e9, Billion: 1e12, Billionen: 1e12 },
+  percentWords: ['Prozent'],
+  rangeWords: ['bis'],
+  andWords: ['und', 'oder'],
+  qualifiers: ['mehr als', 'weniger als', 'weit über', 'über', 'unter', 'rund', 'etwa', 'circa', 'ca.', 'knapp', 'fast', 'bis zu', 'mindestens', 'höchstens', 'gut', 'nahezu', 'annähernd'],
+  markers: [
+    'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'für', 'auf', 'den', 'dem', 'wird', 'wurde', 'wurden', 'sich', 'eine', 'einen', 'einer', 'ein',
+    'im', 'zum', 'zur', 'auch', 'bei', 'nach', 'hat', 'haben', 'hatte', 'sind', 'noch', 'wie', 'vom', 'aus', 'werden', 'dass', 'über', 'oder', 'aber', 'wenn',
+    'durch', 'bis', 'sein', 'seine', 'seiner', 'seinen', 'ihre', 'ihren', 'ihrer', 'sowie', 'weitere', 'bereits', 'zufolge', 'seit', 'rund', 'etwa', 'knapp',
+    'milliarden', 'millionen', 'mrd', 'mio', 'prozent',
+  ],
+};
+
+const FRENCH: NumberLanguage = {
+  months: [['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre']],
+  monthsCapitalised: false,
+  dayBeforeMonth: String.raw`(1er|\d{1,2})\s`, // "le 30 octobre 2025", "le 1er janvier"
+  monthPrepositions: ['en', 'depuis', 'fin', 'début', 'dès'],
+  // "billion" is 10¹², not the English billion
+  scales: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9, billion: 1e12, billions: 1e12 },
+  percentWords: ['pour cent', 'pour-cent'],
+  rangeWords: ['à'],
+  andWords: ['et', 'ou'],
+  qualifiers: ['plus de', 'moins de', 'environ', 'près de', 'presque', "jusqu'à", 'jusqu’à', 'au moins', 'au plus', 'quelque', 'autour de'],
+  markers: [
+    'le', 'la', 'les', 'et', 'est', 'des', 'une', 'un', 'du', 'dans', 'pour', 'que', 'qui', 'sur', 'avec', 'pas', 'par', 'au', 'aux', 'ce', 'cette', 'sont',
+    'été', 'il', 'elle', 'ont', 'mais', 'leur', 'leurs', 'selon', 'entre', 'depuis', 'être', 'avait', 'ses', 'ces', 'milliards', 'environ',
+  ],
+};
+
+export const NUMBER_LANGUAGES: Record<string, NumberLanguage> = { en: ENGLISH, de: GERMAN, fr: FRENCH };
+
+/** The vocabulary for a BCP 47 tag ("de-AT" → German); English for any language not listed. */
+export function numberLanguage(tag: string): NumberLanguage {
+  return NUMBER_LANGUAGES[primarySubtag(tag)] ?? ENGLISH;
+}
+
+export function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0];
+}
+
+/** Numbers only a decimal-comma language writes: "7.300" (a dot and three digits), "2,6" (a comma and one or two). */
+const DECIMAL_COMMA_NUMBERS = /(?<![\d.,])\d{1,3}(?:\.\d{3}(?![\d.,])|,\d{1,2}(?![\d,]))/g;
+
+/**
+ * The language of a sentence when the caller does not say: German or French when it has at least two
+ * signs of it, and more than it has English words. The signs are frequent words of the language and
+ * numbers written with a decimal comma. English otherwise, so that English text reads exactly as it
+ * always did.
+ */
+export function guessLanguage(sentence: string): string {
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const commaNumbers = sentence.match(DECIMAL_COMMA_NUMBERS)?.length ?? 0;
+  const hits = (language: NumberLanguage) => words.filter((w) => language.markers.includes(w)).length + (language === ENGLISH ? 0 : commaNumbers);
+  const english = hits(ENGLISH);
+  let best = 'en';
+  let bestHits = english;
+  for (const [tag, language] of Object.entries(NUMBER_LANGUAGES)) {
+    if (tag === 'en') continue;
+    const n = hits(language);
+    if (n >= 2 && n > bestHits) {
+      best = tag;
+      bestHits = n;
+    }
+  }
+  return best;
+}
