@@ -14,6 +14,12 @@ export interface Attribution {
 }
 
 const SAY = `(?:${SAYING_VERBS.join('|')})`;
+/**
+ * The same without the forms that are also plural nouns ("writes", "reports", "notes", "claims"): after a
+ * name and a comma they are mostly a list ("Privacy Cluster, …private reads, writes, and…").
+ */
+const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
+const SAY_AFTER_NAME = `(?:${SAYING_VERBS.filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
 const ROLE = new Set<string>(ROLE_WORDS);
 
 /** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
@@ -141,7 +147,9 @@ const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
 const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'u');
 /** SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a startup, World Liberty Financial, announced */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:,([^,]{1,100}),|,)?\s+(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}${SAY}\b`, 'u');
+const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}`;
+/** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100}),|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'u');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** data from analytics provider Dune shows */
