@@ -5,6 +5,7 @@
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
 import { NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
+import { wordsOf } from './claim-words.ts';
 
 export type Sourcing = 'named' | 'vague' | 'none';
 
@@ -161,8 +162,22 @@ const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a st
  */
 const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|its|their)\s+(?:company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b`, 'iu');
 
+/**
+ * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
+ * vague sourcing): a sentence with none of them is read no further, which spares most sentences the
+ * patterns' cost.
+ */
+const ATTRIBUTION_WORDS = new Set<string>([
+  ...SAYING_VERBS.flatMap((verb) => wordsOf(verb)), ...SOURCE_NOUNS, ...SOURCE_VERBS,
+  'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
+  'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
+  'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
+  'believe', 'argue', 'claiming', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
+]);
+
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
+  if (!wordsOf(sentence).some((word) => ATTRIBUTION_WORDS.has(word))) return { sourcing: 'none' };
   const named = namedSource(sentence, context);
   if (named) {
     context.named(named);

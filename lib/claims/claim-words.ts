@@ -99,10 +99,49 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
 ];
 
-/** Build one case-insensitive regex of whole phrases from a table. */
-export function phrases(table: readonly string[], flags = 'iu'): RegExp {
-  const escaped = [...table].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])`, flags);
+/** The words of a text as the phrase tables compare them: lower case, ’ as ', hyphens and apostrophes kept inside words. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const piece of text.toLowerCase().split(NOT_WORD)) {
+    const word = piece.replace(EDGE_MARKS, '').replace(/’/g, "'");
+    if (word) words.push(word);
+  }
+  return words;
+}
+/** Anything but letters (Latin, Greek to CJK), digits, apostrophes and hyphens; no /u flag, so it splits fast. */
+const NOT_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'’-]+/;
+const EDGE_MARKS = /^['’-]+|['’-]+$/g;
+
+/**
+ * The phrases of a table, matched word by word (a map from each phrase's first word): one pass over a
+ * sentence's words, instead of a regex alternation tried at every character.
+ */
+export class PhraseSet {
+  private byFirstWord = new Map<string, string[][]>();
+
+  constructor(table: readonly string[]) {
+    for (const phrase of table) {
+      const words = wordsOf(phrase);
+      if (words.length === 0) continue;
+      const list = this.byFirstWord.get(words[0]) ?? [];
+      list.push(words);
+      this.byFirstWord.set(words[0], list);
+    }
+  }
+
+  /** Whether the words hold one of the phrases. */
+  in(words: readonly string[]): boolean {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        let j = 1;
+        while (j < phrase.length && words[i + j] === phrase[j]) j++;
+        if (j === phrase.length) return true;
+      }
+    }
+    return false;
+  }
 }
 
 /** The same, anchored at the start of the sentence. */

@@ -1,7 +1,7 @@
 // Is a sentence a check-worthy claim, and of which type: quote, prediction, legal, causal, quantity,
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
-import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, NOTICE_PATTERNS, OPINION_STARTS, PAST_FORECAST_CUES, PREDICTION_CUES, phrases, startsWith } from './claim-words.ts';
+import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, NOTICE_PATTERNS, OPINION_STARTS, PAST_FORECAST_CUES, PhraseSet, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
 
@@ -18,15 +18,29 @@ export interface SentenceFeatures {
 const QUOTED = /["“„«][^"”“»]{12,}["”“»]/;
 const OPENS_QUOTE = /^["“„«]/;
 
-const PREDICTION = phrases(PREDICTION_CUES);
-const PAST_FORECAST = phrases(PAST_FORECAST_CUES);
-const LEGAL = phrases(LEGAL_TERMS);
-const CAUSAL = phrases(CAUSAL_CUES);
+const PREDICTION = new PhraseSet(PREDICTION_CUES);
+const PAST_FORECAST = new PhraseSet(PAST_FORECAST_CUES);
+const LEGAL = new PhraseSet(LEGAL_TERMS);
+const CAUSAL = new PhraseSet(CAUSAL_CUES);
+const EVENT_WORDS = new PhraseSet(EVENT_VERBS);
 /** Something that happened: an event verb, or a passive or perfect ("was acquired", "has risen"). */
-const EVENT = new RegExp(`${phrases(EVENT_VERBS).source}|\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'iu');
+const PASSIVE_OR_PERFECT = new RegExp(`\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'iu');
 const NOT_A_CLAIM_START = startsWith(NOT_A_CLAIM_STARTS);
 const PURE_OPINION = startsWith(OPINION_STARTS);
-const NORMATIVE = phrases(NORMATIVE_CUES);
+const NORMATIVE = new PhraseSet(NORMATIVE_CUES);
+
+/** The words of the sentence last read: isClaim and claimType read the same sentence one after the other. */
+let lastText = '';
+let lastWords: string[] = [];
+function wordsOfSentence(text: string): string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = wordsOf(text);
+  }
+  return lastWords;
+}
+
+const isEvent = (text: string, words: readonly string[]) => EVENT_WORDS.in(words) || PASSIVE_OR_PERFECT.test(text);
 
 /** A capitalised word that is not the first of the sentence: a named person, company or place. */
 const NAMED_ENTITY = /(?<=\S\s)(?:[A-Z][\p{L}]+|[A-Z]{2,})/u;
@@ -40,8 +54,12 @@ const REPORTED = /\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:e
 /** The words of a date or time stamp: what is left of "Updated Apr 7, 2025, 3:34 p.m. ET" without them is nothing. */
 const STAMP_WORD = /^(?:updated|published|posted|last|on|at|am|pm|a\.m\.?|p\.m\.?|[ap]m|et|est|edt|pt|pst|pdt|utc|gmt|cet|cest|bst|ist|jst|kst|hkt|sgt|ago|hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|stand|aktualisiert|veröffentlicht|uhr|am|vor|stunden|minuten|tagen|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|januar|februar|märz|mai|juni|juli|oktober|dezember|[\d:.,/|–-]+)$/i;
 
+/** A stamp is short: "Updated Wednesday, November 19, 2025 at 3:34 p.m. EST" is 52 characters. */
+const MAX_STAMP_LENGTH = 80;
+
 /** A date or time stamp and nothing else ("Updated Apr 7, 2025, 3:34 p.m.", "Sat 8:31 PM, Feb 17, 2018"). */
 function isTimestamp(text: string): boolean {
+  if (text.length > MAX_STAMP_LENGTH) return false;
   const words = text.split(/[\s,|]+/).filter(Boolean);
   return /\d/.test(text) && words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')));
 }
@@ -57,43 +75,46 @@ export function isNotice(text: string): boolean {
   return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || NOTICE_PATTERNS.some((pattern) => pattern.test(text));
 }
 
-function isPrediction(text: string): boolean {
-  return PREDICTION.test(text) && !PAST_FORECAST.test(text);
+function isPrediction(words: readonly string[]): boolean {
+  return PREDICTION.in(words) && !PAST_FORECAST.in(words);
 }
 
 export function isClaim(f: SentenceFeatures): boolean {
   const text = f.text.trim();
-  const words = text.split(/\s+/).length;
+  const plain = text.replace(HASHTAG, '');
+  const words = wordsOfSentence(plain);
+  const wordCount = text.split(/\s+/).length;
   if (/\?["”’“»)]*$/.test(text) || isNotice(text)) return false;
   // A pick in a transcript is short: "I predict 4.6%."
-  if (f.spoken && words >= 3 && (isPrediction(text) || f.numbers.length > 0)) return true;
+  if (f.spoken && wordCount >= 3 && (isPrediction(words) || f.numbers.length > 0)) return true;
   // A named person's quotation is a claim even when short ("This worries me greatly.").
-  if (f.speaker && !f.spoken && OPENS_QUOTE.test(text) && words >= 3) return true;
-  if (words < 5 || NOT_A_CLAIM_START.test(text)) return false;
+  if (f.speaker && !f.spoken && OPENS_QUOTE.test(text) && wordCount >= 3) return true;
+  if (wordCount < 5 || NOT_A_CLAIM_START.test(text)) return false;
   const figures = f.numbers.filter((n) => n.unit !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(String(n.value)));
-  if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(text)) return false;
+  if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(words)) return false;
   if (figures.length > 0) return true;
   if (f.speaker && !f.spoken && QUOTED.test(text)) return true;
   if (f.vague) return true;
-  const plain = text.replace(HASHTAG, '');
-  if (f.spoken) return isPrediction(plain) || LEGAL.test(plain) || CAUSAL.test(plain) || EVENT.test(plain);
+  const typed = () => isPrediction(words) || LEGAL.in(words) || CAUSAL.in(words) || isEvent(plain, words);
+  if (f.spoken) return typed();
   if (f.speaker) return true;
-  if (ADDRESSES_READER.test(text) || NORMATIVE.test(text)) return false;
+  if (ADDRESSES_READER.test(text) || NORMATIVE.in(words)) return false;
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
-  if (!named && !REPORTED.test(plain) && !EVENT.test(plain)) return false;
-  return isPrediction(plain) || LEGAL.test(plain) || CAUSAL.test(plain) || EVENT.test(plain);
+  if (!named && !REPORTED.test(plain) && !isEvent(plain, words)) return false;
+  return typed();
 }
 
 export function claimType(f: SentenceFeatures): ClaimType {
-  const text = f.text.replace(HASHTAG, '');
+  const text = f.text.trim().replace(HASHTAG, '');
+  const words = wordsOfSentence(text);
   // A quotation of someone named; quotation marks without a speaker are scare quotes.
   if (!f.spoken && f.speaker && (QUOTED.test(text) || OPENS_QUOTE.test(text))) return 'quote';
-  if (isPrediction(text)) return 'prediction';
-  if (LEGAL.test(text)) return 'legal';
-  if (CAUSAL.test(text)) return 'causal';
+  if (isPrediction(words)) return 'prediction';
+  if (LEGAL.in(words)) return 'legal';
+  if (CAUSAL.in(words)) return 'causal';
   // A figure written in digits (or a share) makes a quantity; "three companies" is still an event.
   if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%'))) return 'quantity';
-  if (f.spoken && !EVENT.test(text)) return 'quote';
+  if (f.spoken && !isEvent(text, words)) return 'quote';
   return 'event';
 }

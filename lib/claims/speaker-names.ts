@@ -67,10 +67,18 @@ export class SpeakerNames {
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
     }
-    for (const m of text.matchAll(/(?<=[\p{L}\d,;]\s+)([\p{Lu}][\p{L}'’.-]+)/gu)) {
-      this.properUses.set(m[1], (this.properUses.get(m[1]) ?? 0) + 1);
+    // One pass over the words: capitalised mid-sentence (after a word, not after a sentence's end) is a use
+    // as a name; written in lower case, a common word.
+    let previous = '';
+    for (const token of text.split(/\s+/)) {
+      const word = trimToWord(token);
+      if (word) {
+        const first = word[0];
+        if (first !== first.toUpperCase()) this.commonWords.add(word);
+        else if (first !== first.toLowerCase() && previous && !/[.!?:"“”]$/.test(previous)) this.properUses.set(word, (this.properUses.get(word) ?? 0) + 1);
+      }
+      previous = token;
     }
-    for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Ll}][\p{L}-]+)/gu)) this.commonWords.add(m[1]);
   }
 
   /** A word that cannot start a name: a clause opener, a role, a place, or a word the article writes in lower case. */
@@ -103,6 +111,19 @@ export class SpeakerNames {
     if (full) return full;
     return asSource || (this.properUses.get(name) ?? 0) >= MIN_PROPER_USES ? name : undefined;
   }
+}
+
+/** A token without the punctuation around it ("“Smith,” → Smith); by character, not by regex (it runs on every word). */
+function trimToWord(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !isLetterOrDigit(token[start])) start++;
+  while (end > start && !isLetterOrDigit(token[end - 1])) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
+function isLetterOrDigit(char: string): boolean {
+  return (char >= '0' && char <= '9') || char.toLowerCase() !== char.toUpperCase();
 }
 
 /** A coin's name or ticker alone ("Bitcoin", "ETH") is an asset, not a speaker. */
