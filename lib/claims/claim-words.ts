@@ -17,13 +17,13 @@ export const PREDICTION_CUES = [
   'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to',
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
   'may reach', 'may fall', 'may rise', 'might',
-  'could become', 'could be', 'could see', 'could cost', 'could push', // conditional outcomes
+  'could', 'likely to', 'may become', 'may emerge', 'may face', 'would work out', // conditional outcomes ("could" of any verb; "may" alone is also a month)
   'the probability of', 'the odds of', 'the chance of', 'the chances of',
   'on track to',
   'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
   'next year', 'next quarter', 'next month', 'next week',
   'in the coming', 'upcoming', 'outlook',
-  'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', 'künftig', // German ("wird"/"werden" also make the passive: not a sign)
+  'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
 
 /** Recounting a forecast made before is a report of it, not a forecast. */
@@ -52,6 +52,7 @@ export const CAUSAL_CUES = [
   'triggered', 'triggers', 'driven by', 'drove', 'thanks to', 'owing to', 'fueled by', 'fuelled by',
   'in response to', 'amid', 'therefore', 'consequently', 'linked to', 'attributed to', 'traced back to',
   'trigger', 'allowed', 'allowing', 'enabled', 'enabling', 'meaning that', 'so that', // enabling and consequence
+  'forcing', 'forced', 'harming', 'hurt', 'hurting', 'help', 'helps', 'helped', 'helping', 'affect', 'affects', 'impact', 'impacts', 'underpinned', 'making it', 'contributes to', 'contributed to', // one thing acting on another
   'which sent', 'which pushed', 'which drove', 'sending', 'pushing',
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
 ] as const;

@@ -17,6 +17,8 @@ export interface SentenceFeatures {
 
 const QUOTED = /["“„«][^"”“»]{12,}["”“»]/;
 const OPENS_QUOTE = /^["“„«]/;
+/** Any words in double quotation marks. */
+const QUOTED_WORDS = /["“„«][^"”“»]{3,}["”“»]/;
 
 const PREDICTION = new PhraseSet(PREDICTION_CUES);
 const PAST_FORECAST = new PhraseSet(PAST_FORECAST_CUES);
@@ -108,8 +110,9 @@ export function isClaim(f: SentenceFeatures): boolean {
 export function claimType(f: SentenceFeatures): ClaimType {
   const text = f.text.trim().replace(HASHTAG, '');
   const words = wordsOfSentence(text);
-  // A quotation of someone named; quotation marks without a speaker are scare quotes.
-  if (!f.spoken && f.speaker && (QUOTED.test(text) || OPENS_QUOTE.test(text))) return 'quote';
+  // A quotation of someone named, even of a word ("said politicians have “vilified” educators"); quotation
+  // marks without a speaker are scare quotes.
+  if (!f.spoken && f.speaker && (QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text))) return 'quote';
   if (isPrediction(words)) return 'prediction';
   if (LEGAL.in(words)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
