@@ -135,26 +135,33 @@ export function cleanName(run: string): string | undefined {
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
 const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|argued|warned|stated|replied|insisted|recalled)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[,”"’]\s*${SPEECH}\s+(he|she)\b`, 'iu');
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b`, 'iu');
 /** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
 const ROLE_RUN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){0,4}`;
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').join('|')})`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})`, 'u');
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})`, 'gu');
 /** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?:the|a|an|data|figures|numbers|from|[\p{Ll}][\p{L}-]*)\s+){0,6}?(${NAME})`, 'u');
+/** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
+const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|representing|with|within|about)\s)(?:the|a|an|data|figures|numbers|from|[\p{Ll}][\p{L}-]*)\s+){0,6}?(${NAME})`, 'gu');
 /** A Coinbase spokesperson responded */
-const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'u');
+const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
-const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'u');
+const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
 /** SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a startup, World Liberty Financial, announced */
-const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}`;
+const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100}),|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100}),|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** data from analytics provider Dune shows */
-const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'u');
+const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
+
+/** "…, Morrison said.": an attribution that ends the sentence is the sentence's, whatever others it reports. */
+const ENDS_WITH_SAID = new RegExp(String.raw`,[”"’]?\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
+
+/** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
+const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
 
 /**
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
@@ -183,8 +190,15 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     context.named(named);
     return { speaker: named, sourcing: 'named' };
   }
-  const recent = context.recentlyNamed();
-  if (recent && PRONOUN_SAYS.test(sentence)) return { speaker: recent, sourcing: 'named' };
+  const pronoun = PRONOUN_SAYS.exec(sentence);
+  if (pronoun) {
+    // "When Afghan President Ashraf Ghani announced the exchange, he said…": the name in the sentence first.
+    const named = nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed();
+    if (named) {
+      context.named(named);
+      return { speaker: named, sourcing: 'named' };
+    }
+  }
   if (DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   return { sourcing: 'none' };
@@ -196,12 +210,60 @@ const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAM
 const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, NAME_SAID]);
 
 function namedSource(sentence: string, context: SpeakerContext): string | undefined {
+  const last = ENDS_WITH_SAID.exec(sentence);
+  const lastName = last && cleanName(last[1]);
+  const closing = lastName && !insideQuotation(sentence, last.index) && context.resolve(lastName);
+  if (closing) return closing;
+  const quotations = quotationSpans(sentence);
   for (const pattern of SOURCE_PATTERNS) {
-    const m = pattern.exec(sentence);
-    if (!m) continue;
-    const name = cleanName(pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) ? m[2] : m[1]);
-    const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
-    if (speaker) return speaker;
+    for (const m of sentence.matchAll(pattern)) {
+      const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]);
+      const at = m.index + m[0].indexOf(appositive ? m[2] : m[1]);
+      // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
+      if (quotations.some(([from, to]) => at > from && at < to)) continue;
+      if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
+      const name = cleanName(appositive ? m[2] : m[1]);
+      const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
+      if (speaker) return speaker;
+    }
   }
   return undefined;
+}
+
+/**
+ * The person the clause before a pronoun is about: a name of two or more words outside any quotation,
+ * doing something ("When Afghan President Ashraf Ghani first announced the exchange, he said…").
+ */
+function nameBefore(text: string, context: SpeakerContext): string | undefined {
+  const quotations = quotationSpans(text);
+  const runs = [...text.matchAll(SUBJECT_RUN)].reverse();
+  for (const m of runs) {
+    if (quotations.some(([from, to]) => m.index > from && m.index < to)) continue;
+    const name = cleanName(m[1]);
+    const speaker = name && context.resolve(name);
+    if (speaker && speaker.includes(' ')) return speaker;
+  }
+  return undefined;
+}
+/** A name followed by a verb in the past or the present (with an adverb between at most). */
+const SUBJECT_RUN = new RegExp(String.raw`(${NAME})\s+(?:[\p{Ll}]+ly\s+|first\s+|also\s+|then\s+)?(?:[\p{Ll}]+ed|${SAY})\b`, 'gu');
+
+/** Where the sentence's quotations stand (from the opening mark to the closing one; to the end when unclosed). */
+function quotationSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (const m of sentence.matchAll(/[“”„«»"]/g)) {
+    const mark = m[0];
+    if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
+    else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {
+      spans.push([open, m.index]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, sentence.length]);
+  return spans;
+}
+
+function insideQuotation(sentence: string, at: number): boolean {
+  return quotationSpans(sentence).some(([from, to]) => at > from && at < to);
 }

@@ -96,26 +96,74 @@ export function primarySubtag(tag: string): string {
 /** Numbers only a decimal-comma language writes: "7.300" (a dot and three digits), "2,6" (a comma and one or two). */
 const DECIMAL_COMMA_NUMBERS = /(?<![\d.,])\d{1,3}(?:\.\d{3}(?![\d.,])|,\d{1,2}(?![\d,]))/g;
 
+/** The languages in the order guessLanguage weighs them, and for each marker word the languages it is a marker of (by index). */
+const GUESSED = Object.entries(NUMBER_LANGUAGES);
+const MARKER_OF = new Map<string, number[]>();
+GUESSED.forEach(([, language], index) => {
+  for (const word of language.markers) {
+    const of = MARKER_OF.get(word) ?? [];
+    if (!of.includes(index)) of.push(index);
+    MARKER_OF.set(word, of);
+  }
+});
+const ENGLISH_INDEX = GUESSED.findIndex(([, language]) => language === ENGLISH);
+
+/** Whether the code point of `text` at `index` (or of the surrogate pair ending there, `before`) is a letter (\p{L}). */
+const LETTER = /^\p{L}$/u;
+function letterAt(text: string, index: number, before: boolean): boolean {
+  const c = text.charCodeAt(index);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let codePoint = text.codePointAt(index)!;
+  if (before && c >= 0xdc00 && c <= 0xdfff && index > 0) {
+    const pair = text.codePointAt(index - 1)!;
+    if (pair > 0xffff) codePoint = pair;
+  }
+  return LETTER.test(String.fromCodePoint(codePoint));
+}
+
 /**
- * The language of a sentence when the caller does not say: German or French when it has at least two
- * signs of it, and more than it has English words. The signs are frequent words of the language and
- * numbers written with a decimal comma. English otherwise, so that English text reads exactly as it
- * always did.
+ * The markers of lower-case text as whole words. The regex finds them where no ASCII letter is next to
+ * them, which is quick; letterAt then rejects those next to another letter, so that a word counts as
+ * `text.match(/\p{L}+/gu)` would give it ("für" in "fürs" does not count, "die" before "𝐀" neither).
+ * A marker rejected that way hides no other: any marker overlapping it would have a letter next to it.
  */
-export function guessLanguage(sentence: string): string {
-  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const commaNumbers = sentence.match(DECIMAL_COMMA_NUMBERS)?.length ?? 0;
-  const hits = (language: NumberLanguage) => words.filter((w) => language.markers.includes(w)).length + (language === ENGLISH ? 0 : commaNumbers);
-  const english = hits(ENGLISH);
+const MARKER_WORDS = new RegExp(`(?<![a-z])(?:${[...MARKER_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+
+function countMarkers(lower: string, hits: number[]): void {
+  MARKER_WORDS.lastIndex = 0;
+  for (let m = MARKER_WORDS.exec(lower); m; m = MARKER_WORDS.exec(lower)) {
+    const end = m.index + m[0].length;
+    if (m.index > 0 && lower.charCodeAt(m.index - 1) >= 128 && letterAt(lower, m.index - 1, true)) continue;
+    if (end < lower.length && lower.charCodeAt(end) >= 128 && letterAt(lower, end, false)) continue;
+    for (const index of MARKER_OF.get(m[0])!) hits[index]++;
+  }
+}
+
+/**
+ * The language of a text when the caller does not say: German or French when it has at least two signs
+ * of it, and more than it has English words. The signs are frequent words of the language and numbers
+ * written with a decimal comma. English otherwise, so that English text reads exactly as it always did.
+ *
+ * It reads any length of text: findNumbers guesses per sentence when it is given no tag; a caller that
+ * knows a sentence's article can instead guess once from the article's text (or its first paragraphs)
+ * and pass the tag to each findNumbers call. The two can differ on a sentence that quotes another
+ * language, or one with too few words to tell (read as English on its own).
+ */
+export function guessLanguage(text: string): string {
+  const hits = GUESSED.map(() => 0);
+  countMarkers(text.toLowerCase(), hits);
+  const commaNumbers = /\d/.test(text) ? (text.match(DECIMAL_COMMA_NUMBERS)?.length ?? 0) : 0;
+  const english = hits[ENGLISH_INDEX];
   let best = 'en';
   let bestHits = english;
-  for (const [tag, language] of Object.entries(NUMBER_LANGUAGES)) {
-    if (tag === 'en') continue;
-    const n = hits(language);
+  GUESSED.forEach(([tag, language], index) => {
+    if (tag === 'en') return;
+    const n = hits[index] + (language === ENGLISH ? 0 : commaNumbers);
     if (n >= 2 && n > bestHits) {
       best = tag;
       bestHits = n;
     }
-  }
+  });
   return best;
 }

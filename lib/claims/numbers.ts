@@ -9,8 +9,14 @@
 // (months, "Milliarden", "pour cent"…) from lib/claims/number-languages.ts, the units from
 // lib/claims/units.ts. With no tag, a sentence is read as German or French only when its words say so
 // (guessLanguage), otherwise as English, exactly as before the tag existed.
+//
+// It runs on every sentence of an article, so it is kept cheap: a sentence with no digit and no number
+// word is left at once, and each pattern that needs a sign (a currency, "%", a month, "quarter"…) runs
+// only on sentences that have it (Gate below); the patterns and gates are built once per language tag.
 import { CURRENCIES, UNITS, type Unit } from './units.ts';
-import { guessLanguage, numberLanguage, primarySubtag, type NumberLanguage } from './number-languages.ts';
+import { guessLanguage, NUMBER_LANGUAGES, numberLanguage, primarySubtag, type NumberLanguage } from './number-languages.ts';
+
+export { guessLanguage };
 
 export interface NumberMention {
   /** The figure as written. */
@@ -50,6 +56,9 @@ const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
 /** Index names with numbers in them are not figures. */
 const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+
+/** An ASCII digit (as \\d is in all the patterns). Every name of NAMES_WITH_NUMBERS has one. */
+const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
 const DIGIT_KINDS = new Set(['suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
@@ -92,9 +101,22 @@ function separatorsOf(tag: string, language: NumberLanguage): Separators {
 // ---------------------------------------------------------------------------------------------------
 // A reader: the patterns and parsers for one language tag, built once
 
+/**
+ * What a pattern cannot match without, tested before it runs: `text` on the sentence as it is (for a
+ * pattern that is case-sensitive), `lower` on the sentence in lower case (for one with the i flag: the
+ * forms it matches in any case are all in lower case there). A gate is only a shortcut: it is open
+ * wherever its pattern could match, so that the figures found are the same as without it.
+ */
+interface Gate {
+  text?: RegExp;
+  lower?: RegExp;
+}
+
 interface Reader {
   language: NumberLanguage;
-  patterns: { kind: string; pattern: RegExp }[];
+  patterns: { kind: string; pattern: RegExp; gate?: Gate }[];
+  /** The alternation of numberWord, for ANY_NUMBER_WORD. */
+  numberWords: string;
   numberWord: RegExp;
   qualifier: RegExp;
   parse: (text: string) => number;
@@ -112,6 +134,8 @@ function readerFor(tag: string): Reader {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A gate regex for any of some literal words. */
+const gateOf = (words: string[]) => new RegExp(anyOf(words));
 /** A regex alternation of literal words, longest first so that "Millionen" wins over "Million". */
 const anyOf = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Written forms of units: a space or hyphen in a form matches either, or a no-break space ("basis-point", "US Dollar"). */
@@ -166,8 +190,23 @@ function buildReader(tag: string): Reader {
   const DASH = String.raw`\s?(?:-|–|—|${anyOf(language.rangeWords)})\s?`;
   const months = anyOf(language.months.flat());
   const english = language === ENGLISH;
+  /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
+  const monthThenDigit = (names: string[], digits: string) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d{${digits}}`);
+  const gates: Record<string, Gate> = {
+    suspended: { text: /-\s/ },
+    money: { text: gateOf([...CURRENCY_BEFORE.keys()]) },
+    percent: { text: gateOf(['%', ...language.percentWords]) },
+    date: { lower: monthThenDigit(ENGLISH.months.flat(), '1') },
+    monthYear: { lower: monthThenDigit(language.months.flat(), '4') },
+    outOf: { lower: /\sout\sof\s/ },
+    quarter: { lower: /quarter|q[1-4]/ },
+    month: { lower: new RegExp(String.raw`(?:${anyOf(language.monthPrepositions)})\s(?:${anyOf(english ? MONTHS : language.months.flat())})`) },
+    duration: { lower: gateOf(['year', 'month', 'week', 'day', 'hour', 'decade', 'century']) },
+    fraction: { lower: gateOf(['half', 'third', 'quarter']) },
+    word: { lower: gateOf(Object.keys(WORD_VALUES)) },
+  };
 
-  const patterns: { kind: string; pattern: RegExp }[] = [
+  const patterns: { kind: string; pattern: RegExp; gate?: Gate }[] = [
     // the 50- and 200-day moving averages, 5- to 10-year bonds
     { kind: 'suspended', pattern: new RegExp(String.raw`(${NUM})-\s(${anyOf([...language.andWords, ...language.rangeWords])})\s(${NUM})-(\p{L}+(?:\/\p{L}+)?)`, 'gdu') },
     // $1.5 billion, $508.2M, US$3-4 trillion, $15K+, €20, HK$3 billion, EUR 5 million, ₹500 crore
@@ -212,7 +251,8 @@ function buildReader(tag: string): Reader {
   const groups = new RegExp(groupClass, 'g');
   return {
     language,
-    patterns,
+    patterns: patterns.map((p) => ({ ...p, gate: gates[p.kind] })),
+    numberWords,
     numberWord: new RegExp(String.raw`(?<![\p{L}\d_])(?:${numberWords})(?![\p{L}\d_])`, 'iu'),
     qualifier: new RegExp(String.raw`(?:(${language === ENGLISH ? language.qualifiers.join('|') : anyOf([...ENGLISH.qualifiers, ...language.qualifiers])})\s+)$`, 'i'),
     parse: (text) => Number(text.replace(groups, '').replace(sep.decimal, '.')),
@@ -234,15 +274,27 @@ interface Found {
  * Without it the sentence's own words decide (German, French or, by default, English).
  */
 export function findNumbers(sentence: string, lang?: string): NumberMention[] {
+  const masked = DIGIT.test(sentence) ? sentence.replace(NAMES_WITH_NUMBERS, (m) => ' '.repeat(m.length)) : sentence;
+  const hasDigit = masked === sentence ? DIGIT.test(sentence) : DIGIT.test(masked);
+  // No digit and no number word in any language: no figure, whatever the language.
+  if (!hasDigit && !lang && !anyNumberWord().test(masked)) return [];
   const reader = readerFor(lang || guessLanguage(sentence));
+  const hasWord = reader.numberWord.test(masked);
+  if (!hasDigit && !hasWord) return [];
   const found: Found[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  const masked = sentence.replace(NAMES_WITH_NUMBERS, (m) => ' '.repeat(m.length));
+  /** The sentence in lower case for the gates; null where a letter folds to another one only under the i flag ("ſ" is "s"): then all gates are open. */
+  let lower: string | null | undefined;
+  const open = (gate: Gate | undefined) => {
+    if (!gate) return true;
+    if (gate.text) return gate.text.test(masked);
+    if (lower === undefined) lower = masked.includes('ſ') ? null : masked.toLowerCase();
+    return lower === null || gate.lower!.test(lower);
+  };
 
-  const hasDigit = /\d/.test(masked);
-  const hasWord = reader.numberWord.test(masked);
-  for (const { kind, pattern } of reader.patterns) {
+  for (const { kind, pattern, gate } of reader.patterns) {
     if (kind === 'outOf' ? !hasDigit && !hasWord : DIGIT_KINDS.has(kind) ? !hasDigit : !hasWord) continue;
+    if (!open(gate)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
       const figures = kind === 'suspended' ? suspended(m, sentence, reader) : single(kind, m, sentence, reader);
@@ -255,6 +307,13 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
     }
   }
   return found.sort((a, b) => a.start - b.start).map((f) => f.mention);
+}
+
+/** Any number word of the languages guessLanguage may return: with none, and no digit, a sentence has no figure in any of them. */
+let ANY_NUMBER_WORD: RegExp | undefined;
+function anyNumberWord(): RegExp {
+  ANY_NUMBER_WORD ??= new RegExp(String.raw`(?<![\p{L}\d_])(?:${Object.keys(NUMBER_LANGUAGES).map((tag) => readerFor(tag).numberWords).join('|')})(?![\p{L}\d_])`, 'iu');
+  return ANY_NUMBER_WORD;
 }
 
 /** A figure, and the stretch of the sentence it claims (a count's noun is claimed but not part of the figure). */

@@ -31,6 +31,9 @@ function places(): Set<string> {
 /** Nationality words ("Taiwanese", "Jordanian", "Americans", "British") describe sources, they do not name one. */
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ese|ians?|ish|cans?|eans?)$/u;
 
+/** Generational suffixes after a surname. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /** Pronouns inside a run ("Martha’s Vineyard and I"): not one name. */
 const PRONOUN_WORD = /^(?:I|We|He|She|They|It|You|Me|Us|Him|Her|Them)$/;
 
@@ -62,7 +65,8 @@ export class SpeakerNames {
       const words = m[1].split(/\s+/).filter((w) => !ROLES.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()));
       if (words.length < 2 || words.some((w) => TIMES.has(w.toLowerCase()))) continue;
       const full = words.join(' ');
-      const last = words[words.length - 1];
+      // "James P. Kennedy Jr." is Kennedy.
+      const last = SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
       const known = this.surnames.get(last);
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
@@ -96,6 +100,12 @@ export class SpeakerNames {
     let words = candidate.trim().split(/\s+/);
     while (words.length > 1 && this.isLeadingNonName(words[0])) words = words.slice(1);
     if (words.length === 0 || words.some((w) => PRONOUN_WORD.test(w))) return undefined;
+    // "Vindman and Williams": each by its full name.
+    if (words.length === 3 && words[1] === 'and') {
+      const first = this.speaker(words[0]);
+      const second = this.speaker(words[2]);
+      return first && second ? `${first} and ${second}` : undefined;
+    }
     const name = words.join(' ').replace(/[’']s$/, '');
     const lower = name.toLowerCase();
     if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;

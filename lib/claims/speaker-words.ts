@@ -21,7 +21,7 @@ export const SAYING_VERBS = [
   'believes', 'thinks', // stated belief of a named person
   'estimated', 'estimates', // figures credited to their source
   'reported', 'reports', // publications and agencies: "Bloomberg reported"
-  'testified', // hearings
+  'testified that', // hearings ("testified before the committee" is an event, not a source)
   'revealed', 'disclosed', 'confirmed',
   'expects', 'expected', // "JPMorgan expects"
   'forecast', 'forecasts', 'projected', 'projects',
