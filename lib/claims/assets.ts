@@ -33,7 +33,12 @@ const BARE = new RegExp(String.raw`(?<![$\w])(${TICKER})(?![\w])`, 'g');
 /** Fiat currencies and units never count as an asset, even in a pattern ("5 USD", "(EUR)"). */
 const NOT_ASSETS = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'HKD', 'INR', 'KRW', 'AUD', 'CAD', 'MW', 'GW', 'TWH', 'GWH', 'MWH', 'KWH', 'EH', 'TH', 'PH', 'AM', 'PM', 'ET', 'UTC', 'GMT', 'CEO', 'CFO', 'ETF', 'ETFS', 'GDP', 'CPI', 'IPO', 'SEC', 'US', 'UK', 'EU']);
 
+/** Signs of an asset: two capitals in a row (a ticker, a cashtag) or a coin's name; a sentence with neither has none. */
+const CAPITALS = /[A-Z][A-Z0-9]/;
+const COIN_NAME = /bitcoin|ether|solana|dogecoin|tether|ripple|cardano|litecoin|monero|zcash|polkadot|chainlink/i;
+
 export function findAssets(sentence: string): string[] {
+  if (!CAPITALS.test(sentence) && !COIN_NAME.test(sentence)) return [];
   const found: { at: number; ticker: string }[] = [];
   const add = (at: number, ticker: string) => {
     if (!NOT_ASSETS.has(ticker)) found.push({ at, ticker });

@@ -175,7 +175,7 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|it
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...SAYING_VERBS.flatMap((verb) => wordsOf(verb)), ...SOURCE_NOUNS, ...SOURCE_VERBS,
+  ...SAYING_VERBS.flatMap((verb) => wordsOf(verb)), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
@@ -184,8 +184,9 @@ const ATTRIBUTION_WORDS = new Set<string>([
 
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
-  if (!wordsOf(sentence).some((word) => ATTRIBUTION_WORDS.has(word))) return { sourcing: 'none' };
-  const named = namedSource(sentence, context);
+  const words = wordsOf(sentence);
+  if (!words.some((word) => ATTRIBUTION_WORDS.has(word))) return { sourcing: 'none' };
+  const named = namedSource(sentence, new Set(words), context);
   if (named) {
     context.named(named);
     return { speaker: named, sourcing: 'named' };
@@ -206,16 +207,27 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 
 /** The patterns in order of how surely they name the one saying. */
 const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, DATA_FROM];
+/** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
+const SAYING_WORDS = SAYING_VERBS.map((verb) => wordsOf(verb)[0]);
+const NEEDS = new Map<RegExp, readonly string[]>([
+  [SAID_NAME, SAYING_WORDS],
+  [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],
+  [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'sprecher', 'sprecherin']],
+  [SOURCE_SAYS, SOURCE_NOUNS],
+  [NAME_SAID, SAYING_WORDS],
+  [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'estimates']],
+]);
 /** Patterns whose construction marks the name as a source ("according to X", "X analysts expect", "Valve announced"). */
 const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, NAME_SAID]);
 
-function namedSource(sentence: string, context: SpeakerContext): string | undefined {
+function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | undefined {
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
   const closing = lastName && !insideQuotation(sentence, last.index) && context.resolve(lastName);
   if (closing) return closing;
   const quotations = quotationSpans(sentence);
   for (const pattern of SOURCE_PATTERNS) {
+    if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]);
       const at = m.index + m[0].indexOf(appositive ? m[2] : m[1]);

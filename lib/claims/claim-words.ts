@@ -100,15 +100,27 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
 ];
 
+/** The notice patterns as one regex: one scan of a sentence instead of one per pattern. */
+export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** The words of a text as the phrase tables compare them: lower case, ’ as ', hyphens and apostrophes kept inside words. */
 export function wordsOf(text: string): string[] {
+  if (text === lastText) return lastWords;
   const words: string[] = [];
   for (const piece of text.toLowerCase().split(NOT_WORD)) {
-    const word = piece.replace(EDGE_MARKS, '').replace(/’/g, "'");
+    let word = piece;
+    if (EDGE.has(word[0]) || EDGE.has(word[word.length - 1])) word = word.replace(EDGE_MARKS, '');
+    if (word.includes('’')) word = word.replace(/’/g, "'");
     if (word) words.push(word);
   }
+  lastText = text;
+  lastWords = words;
   return words;
 }
+/** The words of the text last read: a sentence is read by the attribution and the classifier one after the other. */
+let lastText = '';
+let lastWords: string[] = [];
+const EDGE = new Set(["'", '’', '-']);
 /** Anything but letters (Latin, Greek to CJK), digits, apostrophes and hyphens; no /u flag, so it splits fast. */
 const NOT_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'’-]+/;
 const EDGE_MARKS = /^['’-]+|['’-]+$/g;
@@ -142,6 +154,47 @@ export class PhraseSet {
       }
     }
     return false;
+  }
+}
+
+/**
+ * Several phrase tables at once: one pass over a sentence's words tells which tables it holds a phrase
+ * of (the classifier asks about six tables of every sentence).
+ */
+export class PhraseIndex<Name extends string> {
+  private byFirstWord = new Map<string, { name: Name; words: string[] }[]>();
+  private lastWords: readonly string[] | null = null;
+  private lastFound = new Set<Name>();
+
+  constructor(tables: Record<Name, readonly string[]>) {
+    for (const name of Object.keys(tables) as Name[]) {
+      for (const phrase of tables[name]) {
+        const words = wordsOf(phrase);
+        if (words.length === 0) continue;
+        const list = this.byFirstWord.get(words[0]) ?? [];
+        list.push({ name, words });
+        this.byFirstWord.set(words[0], list);
+      }
+    }
+  }
+
+  /** The tables the words hold a phrase of (remembered for the last words asked about). */
+  found(words: readonly string[]): ReadonlySet<Name> {
+    if (words === this.lastWords) return this.lastFound;
+    const found = new Set<Name>();
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i]);
+      if (!candidates) continue;
+      for (const { name, words: phrase } of candidates) {
+        if (found.has(name)) continue;
+        let j = 1;
+        while (j < phrase.length && words[i + j] === phrase[j]) j++;
+        if (j === phrase.length) found.add(name);
+      }
+    }
+    this.lastWords = words;
+    this.lastFound = found;
+    return found;
   }
 }
 

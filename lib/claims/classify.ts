@@ -1,7 +1,7 @@
 // Is a sentence a check-worthy claim, and of which type: quote, prediction, legal, causal, quantity,
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
-import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, NOTICE_PATTERNS, OPINION_STARTS, PAST_FORECAST_CUES, PhraseSet, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
+import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
 
@@ -20,29 +20,20 @@ const OPENS_QUOTE = /^["“„«]/;
 /** Any words in double quotation marks. */
 const QUOTED_WORDS = /["“„«][^"”“»]{3,}["”“»]/;
 
-const PREDICTION = new PhraseSet(PREDICTION_CUES);
-const PAST_FORECAST = new PhraseSet(PAST_FORECAST_CUES);
-const LEGAL = new PhraseSet(LEGAL_TERMS);
-const CAUSAL = new PhraseSet(CAUSAL_CUES);
-const EVENT_WORDS = new PhraseSet(EVENT_VERBS);
+/** The vocabulary tables, read in one pass per sentence. */
+const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
+const has = (words: readonly string[], table: 'prediction' | 'pastForecast' | 'legal' | 'causal' | 'event' | 'normative') => TABLES.found(words).has(table);
+const LEGAL = { in: (words: readonly string[]) => has(words, 'legal') };
+const CAUSAL = { in: (words: readonly string[]) => has(words, 'causal') };
 /** Something that happened: an event verb, or a passive or perfect ("was acquired", "has risen"). */
-const PASSIVE_OR_PERFECT = new RegExp(`\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'iu');
+const PASSIVE_OR_PERFECT = new RegExp(`\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'i');
 const NOT_A_CLAIM_START = startsWith(NOT_A_CLAIM_STARTS);
 const PURE_OPINION = startsWith(OPINION_STARTS);
-const NORMATIVE = new PhraseSet(NORMATIVE_CUES);
+const NORMATIVE = { in: (words: readonly string[]) => has(words, 'normative') };
 
-/** The words of the sentence last read: isClaim and claimType read the same sentence one after the other. */
-let lastText = '';
-let lastWords: string[] = [];
-function wordsOfSentence(text: string): string[] {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = wordsOf(text);
-  }
-  return lastWords;
-}
+const wordsOfSentence = wordsOf; // remembers the last sentence read: isClaim and claimType read the same one
 
-const isEvent = (text: string, words: readonly string[]) => EVENT_WORDS.in(words) || PASSIVE_OR_PERFECT.test(text);
+const isEvent = (text: string, words: readonly string[]) => has(words, 'event') || PASSIVE_OR_PERFECT.test(text);
 
 /** A capitalised word that is not the first of the sentence: a named person, company or place. */
 const NAMED_ENTITY = /(?<=\S\s)(?:[A-Z][\p{L}]+|[A-Z]{2,})/u;
@@ -74,11 +65,11 @@ const HASHTAG = /#[\p{L}\d_]+/gu;
 
 /** Lines that are never claims: stamps, tweet attribution lines, disclaimers and notices. */
 export function isNotice(text: string): boolean {
-  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || NOTICE_PATTERNS.some((pattern) => pattern.test(text));
+  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || ANY_NOTICE.test(text);
 }
 
 function isPrediction(words: readonly string[]): boolean {
-  return PREDICTION.in(words) && !PAST_FORECAST.in(words);
+  return has(words, 'prediction') && !has(words, 'pastForecast');
 }
 
 export function isClaim(f: SentenceFeatures): boolean {

@@ -2,7 +2,7 @@
 // attributed, with its figures and assets, then ranked so that the sidebar shows the weightiest first.
 import type { ArticleBlock } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
-import { findNumbers, type NumberMention } from './numbers.ts';
+import { findNumbers, guessLanguage, type NumberMention } from './numbers.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { claimType, isClaim, type ClaimType } from './classify.ts';
@@ -24,6 +24,9 @@ export interface Claim {
   score: number;
 }
 
+/** Blocks read to guess the article's language when the page does not state it. */
+const LANGUAGE_SAMPLE_BLOCKS = 20;
+
 const PROSE = new Set(['paragraph', 'list-item', 'quote']);
 
 /** How much each feature weighs in the ranking. */
@@ -42,6 +45,8 @@ export interface ClaimOptions {
 
 export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
   const context = new SpeakerContext(options);
+  // The language the page states, or the one its text is in (guessed once for the article, not per sentence).
+  const lang = options.lang || guessLanguage(blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
@@ -56,7 +61,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
     else if (block.type !== 'list-item') turnSpeaker = undefined;
     const spoken = turnSpeaker !== undefined;
     context.block = index;
-    const sentences = splitSentences(block.text, options.lang ?? undefined).map((sentence) => {
+    const sentences = splitSentences(block.text, lang).map((sentence) => {
       if (!turn || sentence.start >= turn.offset) return sentence;
       const start = turn.offset + (block.text.slice(turn.offset).length - block.text.slice(turn.offset).trimStart().length);
       return { ...sentence, start, text: block.text.slice(start, sentence.end) };
@@ -73,7 +78,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
       }
       blockSpeaker = attribution.speaker ?? blockSpeaker;
-      const features = { text, numbers: findNumbers(text, options.lang ?? undefined), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

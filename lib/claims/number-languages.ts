@@ -123,20 +123,26 @@ function letterAt(text: string, index: number, before: boolean): boolean {
 }
 
 /**
- * The markers of lower-case text as whole words. The regex finds them where no ASCII letter is next to
- * them, which is quick; letterAt then rejects those next to another letter, so that a word counts as
- * `text.match(/\p{L}+/gu)` would give it ("für" in "fürs" does not count, "die" before "𝐀" neither).
- * A marker rejected that way hides no other: any marker overlapping it would have a letter next to it.
+ * Markers of lower-case text as whole words: `markerWords(words)` finds them where no ASCII letter is
+ * next to them, which is quick; countMarkers then rejects those next to another letter, so that a word
+ * counts as `text.match(/\p{L}+/gu)` would give it ("für" in "fürs" does not count, "die" before "𝐀"
+ * neither). A marker rejected that way hides no other: any marker overlapping it would have a letter next
+ * to it.
  */
-const MARKER_WORDS = new RegExp(`(?<![a-z])(?:${[...MARKER_OF.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+const markerWords = (words: string[]) =>
+  new RegExp(`(?<![a-z])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![a-z])`, 'g');
+/** The markers of English, and those of the other languages. */
+const ENGLISH_MARKERS = markerWords([...MARKER_OF].filter(([, of]) => of.includes(ENGLISH_INDEX)).map(([word]) => word));
+const OTHER_MARKERS = markerWords([...MARKER_OF].filter(([, of]) => of.some((index) => index !== ENGLISH_INDEX)).map(([word]) => word));
 
-function countMarkers(lower: string, hits: number[]): void {
-  MARKER_WORDS.lastIndex = 0;
-  for (let m = MARKER_WORDS.exec(lower); m; m = MARKER_WORDS.exec(lower)) {
+/** Adds to `hits` (one slot a language of GUESSED) the words of `lower` that `markers` finds, for the languages `english` says (English, or the others). */
+function countMarkers(lower: string, markers: RegExp, english: boolean, hits: number[]): void {
+  markers.lastIndex = 0;
+  for (let m = markers.exec(lower); m; m = markers.exec(lower)) {
     const end = m.index + m[0].length;
     if (m.index > 0 && lower.charCodeAt(m.index - 1) >= 128 && letterAt(lower, m.index - 1, true)) continue;
     if (end < lower.length && lower.charCodeAt(end) >= 128 && letterAt(lower, end, false)) continue;
-    for (const index of MARKER_OF.get(m[0])!) hits[index]++;
+    for (const index of MARKER_OF.get(m[0])!) if ((index === ENGLISH_INDEX) === english) hits[index]++;
   }
 }
 
@@ -151,9 +157,13 @@ function countMarkers(lower: string, hits: number[]): void {
  * language, or one with too few words to tell (read as English on its own).
  */
 export function guessLanguage(text: string): string {
+  const lower = text.toLowerCase();
   const hits = GUESSED.map(() => 0);
-  countMarkers(text.toLowerCase(), hits);
+  countMarkers(lower, OTHER_MARKERS, false, hits);
   const commaNumbers = /\d/.test(text) ? (text.match(DECIMAL_COMMA_NUMBERS)?.length ?? 0) : 0;
+  // English unless another language has two signs: then only are the English words counted.
+  if (!hits.some((n, index) => index !== ENGLISH_INDEX && n + commaNumbers >= 2)) return 'en';
+  countMarkers(lower, ENGLISH_MARKERS, true, hits);
   const english = hits[ENGLISH_INDEX];
   let best = 'en';
   let bestHits = english;

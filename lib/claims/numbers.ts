@@ -62,6 +62,9 @@ const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
 const DIGIT_KINDS = new Set(['suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const NEEDS_DIGIT = 0;
+const NEEDS_WORD = 1;
+const NEEDS_EITHER = 2;
 
 // ---------------------------------------------------------------------------------------------------
 // Separators
@@ -102,22 +105,51 @@ function separatorsOf(tag: string, language: NumberLanguage): Separators {
 // A reader: the patterns and parsers for one language tag, built once
 
 /**
- * What a pattern cannot match without, tested before it runs: `text` on the sentence as it is (for a
- * pattern that is case-sensitive), `lower` on the sentence in lower case (for one with the i flag: the
- * forms it matches in any case are all in lower case there). A gate is only a shortcut: it is open
- * wherever its pattern could match, so that the figures found are the same as without it.
+ * What a pattern cannot match without, tested before it runs (cheapest first). A gate is only a
+ * shortcut: each of its tests holds wherever its pattern could match, so that the figures found are the
+ * same as without it.
+ * - `includes`: strings one of which the sentence must hold, as written (for a case-sensitive pattern,
+ *   or one that needs a sign with no case: "-", "%");
+ * - `words`: number words (numberWord's, in lower case) one of which the sentence must have, for a
+ *   pattern whose word is a word of its own, bounded as numberWord bounds it: by a character that is no
+ *   letter, digit or "_". With `bounded`, the pattern bounds it by \b instead: the two agree only where
+ *   all letters are ASCII ("halfé" has \b after "half" but no number word), so elsewhere the test is
+ *   left out;
+ * - `text`: a regex on the sentence as written (for a case-sensitive pattern);
+ * - `lower`: regexes on the sentence in lower case (for a pattern with the i flag: the forms it matches
+ *   in any case are all in lower case there), each tested once a sentence; `lowerWithoutDigit` likewise,
+ *   for a sentence with no digit.
  */
 interface Gate {
+  includes?: string[];
+  words?: string[];
+  bounded?: boolean;
+  /** The bit of `words` in Reader.wordGates. */
+  wordBit?: number;
   text?: RegExp;
-  lower?: RegExp;
+  lower?: RegExp[];
+  lowerWithoutDigit?: RegExp;
+}
+
+interface Pattern {
+  kind: string;
+  pattern: RegExp;
+  /** NEEDS_DIGIT, NEEDS_WORD (a number word, a month or a quarter) or NEEDS_EITHER, as DIGIT_KINDS says. */
+  needs: number;
+  gate?: Gate;
 }
 
 interface Reader {
   language: NumberLanguage;
-  patterns: { kind: string; pattern: RegExp; gate?: Gate }[];
-  /** The alternation of numberWord, for ANY_NUMBER_WORD. */
+  patterns: Pattern[];
+  /** The alternation of numberWord (for anyNumberWordHint). */
   numberWords: string;
+  /** Every number word of a sentence: a month, a quarter, "two", "years"…, as a word on its own. */
   numberWord: RegExp;
+  /** numberWord made quicker, for a sentence whose letters are all ASCII (hintOf). */
+  numberWordHint: RegExp;
+  /** For each number word in lower case, the bits of the gates that need one of theirs. */
+  wordGates: Map<string, number>;
   qualifier: RegExp;
   parse: (text: string) => number;
 }
@@ -191,22 +223,33 @@ function buildReader(tag: string): Reader {
   const months = anyOf(language.months.flat());
   const english = language === ENGLISH;
   /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
-  const monthThenDigit = (names: string[], digits: string) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d{${digits}}`);
+  const monthThenDigit = (names: string[]) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d`);
+  const durations = ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades', 'century'];
+  // Any month, as its first three letters ("mar" for "March", "Mar.", "mars", "Märzen"): with none, no date.
+  const monthGate = gateOf([...new Set([...ENGLISH.months.flat(), ...language.months.flat(), ...monthsAsWritten(language)].map((name) => name.toLowerCase().slice(0, 3)))]);
+  // A month then a digit: "March 15" for date, "March 2018" for monthYear; the same test in English.
+  const dateGate = monthThenDigit(ENGLISH.months.flat());
+  // Only where the gate costs less than the pattern would on the sentences it keeps the pattern from.
   const gates: Record<string, Gate> = {
-    suspended: { text: /-\s/ },
+    suspended: { includes: ['-'] },
     money: { text: gateOf([...CURRENCY_BEFORE.keys()]) },
-    percent: { text: gateOf(['%', ...language.percentWords]) },
-    date: { lower: monthThenDigit(ENGLISH.months.flat(), '1') },
-    monthYear: { lower: monthThenDigit(language.months.flat(), '4') },
-    outOf: { lower: /\sout\sof\s/ },
-    quarter: { lower: /quarter|q[1-4]/ },
-    month: { lower: new RegExp(String.raw`(?:${anyOf(language.monthPrepositions)})\s(?:${anyOf(english ? MONTHS : language.months.flat())})`) },
-    duration: { lower: gateOf(['year', 'month', 'week', 'day', 'hour', 'decade', 'century']) },
-    fraction: { lower: gateOf(['half', 'third', 'quarter']) },
-    word: { lower: gateOf(Object.keys(WORD_VALUES)) },
+    percent: { includes: ['%', ...language.percentWords] },
+    date: { lower: [monthGate, dateGate] },
+    dayMonth: { lower: [monthGate] },
+    monthYear: { lower: [monthGate, english ? dateGate : monthThenDigit(language.months.flat())] },
+    outOf: { lower: [/out\sof/] },
+    quarter: { words: ['quarter', 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [/quarter|q[1-4]/] },
+    month: { words: english ? MONTHS : language.months.flat() },
+    compound: { includes: ['-'] },
+    // with no digit, a number word before the unit ("two years", or "ten" in "often years"), or "a decade"
+    duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), 'decade', 'century']) },
+    // "two-thirds", "three quarters": the number word is "two", "three"
+    fraction: { words: ['half', 'third', 'quarter', 'two', 'three'], bounded: true, lower: [gateOf(['half', 'third', 'quarter'])] },
+    word: { words: Object.keys(WORD_VALUES) },
+    temperature: { includes: ['degree'] },
   };
 
-  const patterns: { kind: string; pattern: RegExp; gate?: Gate }[] = [
+  const patterns: { kind: string; pattern: RegExp }[] = [
     // the 50- and 200-day moving averages, 5- to 10-year bonds
     { kind: 'suspended', pattern: new RegExp(String.raw`(${NUM})-\s(${anyOf([...language.andWords, ...language.rangeWords])})\s(${NUM})-(\p{L}+(?:\/\p{L}+)?)`, 'gdu') },
     // $1.5 billion, $508.2M, US$3-4 trillion, $15K+, €20, HK$3 billion, EUR 5 million, ₹500 crore
@@ -249,13 +292,26 @@ function buildReader(tag: string): Reader {
 
   const numberWords = String.raw`${WORDS}|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?`;
   const groups = new RegExp(groupClass, 'g');
+  const wordGates = new Map<string, number>();
+  Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
+    gate.wordBit = 1 << i;
+    for (const word of gate.words!) wordGates.set(word, (wordGates.get(word) ?? 0) | gate.wordBit);
+  });
   return {
     language,
-    patterns: patterns.map((p) => ({ ...p, gate: gates[p.kind] })),
+    patterns: patterns.map(({ kind, pattern }) => ({
+      kind,
+      pattern,
+      needs: kind === 'outOf' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
+      // every gate of one shape, for quick property reads
+      gate: gates[kind] && { includes: undefined, words: undefined, bounded: false, wordBit: 0, text: undefined, lower: undefined, lowerWithoutDigit: undefined, ...gates[kind] },
+    })),
     numberWords,
-    numberWord: new RegExp(String.raw`(?<![\p{L}\d_])(?:${numberWords})(?![\p{L}\d_])`, 'iu'),
+    numberWord: new RegExp(String.raw`(?<![\p{L}\d_])(?:${numberWords})(?![\p{L}\d_])`, 'giu'),
+    numberWordHint: hintOf(numberWords, 'gi'),
+    wordGates,
     qualifier: new RegExp(String.raw`(?:(${language === ENGLISH ? language.qualifiers.join('|') : anyOf([...ENGLISH.qualifiers, ...language.qualifiers])})\s+)$`, 'i'),
-    parse: (text) => Number(text.replace(groups, '').replace(sep.decimal, '.')),
+    parse: (text) => (onlyDigits(text) ? Number(text) : Number(text.replace(groups, '').replace(sep.decimal, '.'))),
   };
 }
 
@@ -274,56 +330,161 @@ interface Found {
  * Without it the sentence's own words decide (German, French or, by default, English).
  */
 export function findNumbers(sentence: string, lang?: string): NumberMention[] {
-  const masked = DIGIT.test(sentence) ? sentence.replace(NAMES_WITH_NUMBERS, (m) => ' '.repeat(m.length)) : sentence;
-  const hasDigit = masked === sentence ? DIGIT.test(sentence) : DIGIT.test(masked);
-  // No digit and no number word in any language: no figure, whatever the language.
-  if (!hasDigit && !lang && !anyNumberWord().test(masked)) return [];
+  const digits = DIGIT.test(sentence);
+  const masked = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank) : sentence;
+  const hasDigit = digits && (masked === sentence || DIGIT.test(masked));
+  // No digit and no number word of any language the guess may give: no figure, whatever the language.
+  if (!lang && !hasDigit && !mayHaveNumberWord(masked, anyNumberWordHint())) return [];
   const reader = readerFor(lang || guessLanguage(sentence));
-  const hasWord = reader.numberWord.test(masked);
+  const reading = new Reading(masked, reader, hasDigit);
+  const hasWord = reading.words.length > 0;
   if (!hasDigit && !hasWord) return [];
-  const found: Found[] = [];
-  const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
-  /** The sentence in lower case for the gates; null where a letter folds to another one only under the i flag ("ſ" is "s"): then all gates are open. */
-  let lower: string | null | undefined;
-  const open = (gate: Gate | undefined) => {
-    if (!gate) return true;
-    if (gate.text) return gate.text.test(masked);
-    if (lower === undefined) lower = masked.includes('ſ') ? null : masked.toLowerCase();
-    return lower === null || gate.lower!.test(lower);
-  };
 
-  for (const { kind, pattern, gate } of reader.patterns) {
-    if (kind === 'outOf' ? !hasDigit && !hasWord : DIGIT_KINDS.has(kind) ? !hasDigit : !hasWord) continue;
-    if (!open(gate)) continue;
+  const found: Figure[] = [];
+  for (const { kind, pattern, needs, gate } of reader.patterns) {
+    if (needs === NEEDS_DIGIT ? !hasDigit : needs === NEEDS_WORD ? !hasWord : !hasDigit && !hasWord) continue;
+    if (gate && !reading.open(gate)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
-      const figures = kind === 'suspended' ? suspended(m, sentence, reader) : single(kind, m, sentence, reader);
+      const figures = kind === 'suspended' ? suspended(m, sentence, reader) : single(kind, m, sentence, reader, found);
       for (const figure of figures) {
-        if (taken(figure.claims[0], figure.claims[1])) continue;
-        const qualifier = reader.qualifier.exec(sentence.slice(Math.max(0, figure.start - 20), figure.start));
+        if (overlaps(found, figure.claims[0], figure.claims[1])) continue;
+        // a qualifier ends in a space, right before the figure
+        const qualifier = figure.start > 0 && SPACE.test(sentence[figure.start - 1]) ? reader.qualifier.exec(sentence.slice(Math.max(0, figure.start - 20), figure.start)) : null;
         if (qualifier) figure.mention.qualifier = qualifier[1].toLowerCase();
         found.push(figure);
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start).map((f) => f.mention);
+  return found.sort(byStart).map(mentionOf);
 }
 
-/** Any number word of the languages guessLanguage may return: with none, and no digit, a sentence has no figure in any of them. */
-let ANY_NUMBER_WORD: RegExp | undefined;
-function anyNumberWord(): RegExp {
-  ANY_NUMBER_WORD ??= new RegExp(String.raw`(?<![\p{L}\d_])(?:${Object.keys(NUMBER_LANGUAGES).map((tag) => readerFor(tag).numberWords).join('|')})(?![\p{L}\d_])`, 'iu');
-  return ANY_NUMBER_WORD;
+const NONE: string[] = [];
+const SPACE = /\s/;
+/** A letter beyond ASCII (or a character that is one to \b under the i flag, as "ſ" and the Kelvin sign are). */
+const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
+
+/** A sentence (names with numbers masked) as one reader reads it: its number words, and the tests of the gates, with what they share worked out once. */
+class Reading {
+  /** The number words of the sentence as written: what reader.numberWord finds. */
+  readonly words: readonly string[];
+  /** Whether the sentence's letters are all ASCII letters (then \b bounds a word as numberWord does). */
+  private asciiLetters?: boolean;
+  /** The bits of Reader.wordGates of the number words. */
+  private wordBits?: number;
+  /** The sentence in lower case; null where a letter folds to another one only under the i flag ("ſ" is "s"): then those tests are left out. */
+  private lower?: string | null;
+  /** The answers of the regexes tested on `lower` (gates share some). */
+  private lowerAnswers?: Map<RegExp, boolean>;
+
+  constructor(
+    private readonly text: string,
+    private readonly reader: Reader,
+    private readonly hasDigit: boolean,
+  ) {
+    // The hint finds the number words where all letters are ASCII; it misses none elsewhere but with "ſ" or "K".
+    const hinted = text.match(reader.numberWordHint);
+    if (hinted === null && !text.includes('ſ') && !text.includes('\u212a')) this.words = NONE;
+    else this.words = this.lettersAreAscii() ? (hinted ?? NONE) : (text.match(reader.numberWord) ?? NONE);
+  }
+
+  private lettersAreAscii(): boolean {
+    this.asciiLetters ??= !NON_ASCII_LETTER.test(this.text);
+    return this.asciiLetters;
+  }
+
+  open(gate: Gate): boolean {
+    if (gate.includes && !includesAny(this.text, gate.includes)) return false;
+    if (gate.wordBit) {
+      if (this.wordBits === undefined) {
+        this.wordBits = 0;
+        for (const word of this.words) this.wordBits |= this.reader.wordGates.get(lowerWord(word)) ?? 0;
+      }
+      if (!(this.wordBits & gate.wordBit) && (!gate.bounded || this.lettersAreAscii())) return false;
+    }
+    if (gate.text && !gate.text.test(this.text)) return false;
+    if (gate.lowerWithoutDigit && !this.hasDigit && !this.lowerTest(gate.lowerWithoutDigit)) return false;
+    if (gate.lower) for (const regex of gate.lower) if (!this.lowerTest(regex)) return false;
+    return true;
+  }
+
+  private lowerTest(regex: RegExp): boolean {
+    this.lowerAnswers ??= new Map();
+    let answer = this.lowerAnswers.get(regex);
+    if (answer === undefined) {
+      if (this.lower === undefined) this.lower = this.text.includes('ſ') ? null : this.text.toLowerCase();
+      answer = this.lower === null || regex.test(this.lower);
+      this.lowerAnswers.set(regex, answer);
+    }
+    return answer;
+  }
+}
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
+}
+
+/**
+ * numberWord made quicker: with \b and without the u flag, which irregexp runs about twice as fast.
+ * Every number word starts and ends with an ASCII letter or digit, so \b holds on both sides of one that
+ * numberWord finds; where all letters are ASCII, the two bounds are the same, and so are the words
+ * found. Elsewhere the hint may find more ("yearé"), and misses none but with "ſ" or the Kelvin sign,
+ * which the i flag matches to "s" and "k" only with the u flag.
+ */
+function hintOf(numberWords: string, flags: string): RegExp {
+  return new RegExp(String.raw`\b(?:${numberWords})\b`, flags);
+}
+
+function mayHaveNumberWord(text: string, hint: RegExp): boolean {
+  return hint.test(text) || text.includes('ſ') || text.includes('\u212a');
+}
+
+/** A number word in lower case, as the i flag reads it ("ſ" is "s"). */
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
+
+/** A name with a number, blanked out. */
+function blank(name: string): string {
+  return ' '.repeat(name.length);
+}
+
+/** Whether a figure already found takes part of [start, end). */
+function overlaps(found: readonly Found[], start: number, end: number): boolean {
+  for (const f of found) if (start < f.end && end > f.start) return true;
+  return false;
+}
+
+function byStart(a: Found, b: Found): number {
+  return a.start - b.start;
+}
+
+function mentionOf(f: Found): NumberMention {
+  return f.mention;
+}
+
+/** numberWordHint for any number word of the languages guessLanguage may return. */
+let ANY_NUMBER_WORD_HINT: RegExp | undefined;
+function anyNumberWordHint(): RegExp {
+  ANY_NUMBER_WORD_HINT ??= hintOf(Object.keys(NUMBER_LANGUAGES).map((tag) => readerFor(tag).numberWords).join('|'), 'i');
+  return ANY_NUMBER_WORD_HINT;
 }
 
 /** A figure, and the stretch of the sentence it claims (a count's noun is claimed but not part of the figure). */
 type Figure = Found & { claims: [number, number] };
+const NO_FIGURE: Figure[] = [];
 
-function single(kind: string, m: RegExpExecArray, sentence: string, reader: Reader): Figure[] {
+/** The figure of a match; none where it is no figure, or overlaps one `found` already (findNumbers would drop it). */
+function single(kind: string, m: RegExpExecArray, sentence: string, reader: Reader, found: readonly Found[]): Figure[] {
+  // a bare number is no time (clockTime)
+  if (kind === 'time' && !m[2] && !m[3] && !m[4] && !m[5]) return NO_FIGURE;
   const start = m.index;
   const claims: [number, number] = [start, start + m[0].length];
-  const mention = toMention(kind, m, sentence.slice(...claims).trim(), reader);
-  if (!mention) return [];
+  if (overlaps(found, claims[0], claims[1])) return NO_FIGURE;
+  const mention = toMention(kind, m, sentence.slice(claims[0], claims[1]).trim(), reader);
+  if (!mention) return NO_FIGURE;
   let end = claims[1];
   if (kind === 'count' && m[3]) {
     // "250 companies": the noun is not part of the figure
@@ -368,6 +529,8 @@ function isoDate(year: string | undefined, month: number, day: number): string |
   return year ? `${year}-${mm}-${dd}` : `--${mm}-${dd}`;
 }
 
+const YEAR = /^(?:19|20)\d{2}$/;
+
 /** "4:30 a.m." → "04:30", "5 p.m." → "17:00", "17.15 Uhr" → "17:15"; a bare number is no time. */
 function clockTime(text: string, m: RegExpExecArray): NumberMention | null {
   const [, hours, colonMinutes, dotMinutes, meridiem, uhr] = m;
@@ -380,27 +543,40 @@ function clockTime(text: string, m: RegExpExecArray): NumberMention | null {
   return { text, value: `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`, unit: 'time' };
 }
 
-/** Value, or bounds when the figure is a range. */
-function amount(low: number, high: number | undefined): { value: number } | { min: number; max: number } {
-  return high === undefined ? { value: low } : { min: low, max: high };
+/** A figure with its value, or its bounds when it is a range. */
+function amount(text: string, low: number, high: number | undefined, unit: string): NumberMention {
+  return high === undefined ? { text, value: low, unit } : { text, min: low, max: high, unit };
+}
+
+/** Whether a number is written with digits only ("2026", not "1,500"): no separator to take out. */
+function onlyDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The value of a number word ("eight") or of a number. */
+function wordOrNumber(word: string, reader: Reader): number {
+  return WORD_VALUES[word.toLowerCase()] ?? reader.parse(word);
 }
 
 function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reader): NumberMention | null {
   const parse = reader.parse;
-  const wordOrNumber = (word: string) => WORD_VALUES[word.toLowerCase()] ?? parse(word);
   switch (kind) {
     case 'money': {
       const unit = CURRENCY_BEFORE.get(m[1]) ?? 'USD';
       const scale = scaleOf(m[4], reader);
-      return { text, ...amount(parse(m[2]) * scale, m[3] ? parse(m[3]) * scale : undefined), unit };
+      return amount(text, parse(m[2]) * scale, m[3] ? parse(m[3]) * scale : undefined, unit);
     }
     case 'percent':
-      return { text, ...amount(parse(m[1]), m[2] ? parse(m[2]) : undefined), unit: '%' };
+      return amount(text, parse(m[1]), m[2] ? parse(m[2]) : undefined, '%');
     case 'unit': {
       const unit = unitWritten(m[4]);
       if (!unit) return null; // a form in the wrong case: "5 Eth", "10 mw"
       const scale = scaleOf(m[3], reader) * (unit.factor ?? 1);
-      return { text, ...amount(parse(m[1]) * scale, m[2] ? parse(m[2]) * scale : undefined), unit: unit.unit };
+      return amount(text, parse(m[1]) * scale, m[2] ? parse(m[2]) * scale : undefined, unit.unit);
     }
     case 'date': {
       const value = isoDate(m[3], monthNumber(m[1], ENGLISH), Number(m[2]));
@@ -419,7 +595,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'time':
       return clockTime(text, m);
     case 'outOf': {
-      const share = (wordOrNumber(m[1]) * 100) / wordOrNumber(m[2]);
+      const share = (wordOrNumber(m[1], reader) * 100) / wordOrNumber(m[2], reader);
       return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
     }
     case 'quarter': {
@@ -433,7 +609,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'duration': {
       if (m[4]) return { text, value: m[5].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
       const unit = m[3].toLowerCase().replace(/s$/, '') + 's';
-      return { text, ...amount(wordOrNumber(m[1]), m[2] ? wordOrNumber(m[2]) : undefined), unit };
+      return amount(text, wordOrNumber(m[1], reader), m[2] ? wordOrNumber(m[2], reader) : undefined, unit);
     }
     case 'fraction': {
       const fractions: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'three quarters': 75 };
@@ -443,14 +619,14 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);
       const value = WORD_VALUES[m[2].toLowerCase()] * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
-      return { text, ...amount(value, m[3] ? WORD_VALUES[m[3].toLowerCase()] * scale : undefined), unit: 'count' };
+      return amount(text, value, m[3] ? WORD_VALUES[m[3].toLowerCase()] * scale : undefined, 'count');
     }
     case 'multiple':
       return { text, value: parse(m[1]), unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'count': {
-      if (!m[2] && /^(?:19|20)\d{2}$/.test(m[1])) return { text: m[1], value: m[1], unit: 'date' };
+      if (!m[2] && YEAR.test(m[1])) return { text: m[1], value: m[1], unit: 'date' };
       return { text, value: parse(m[1]) * scaleOf(m[2], reader), unit: 'count' };
     }
   }

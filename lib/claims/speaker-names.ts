@@ -31,6 +31,9 @@ function places(): Set<string> {
 /** Nationality words ("Taiwanese", "Jordanian", "Americans", "British") describe sources, they do not name one. */
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ese|ians?|ish|cans?|eans?)$/u;
 
+/** A word ending so ends a sentence or a label: the next word's capital says nothing. */
+const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '“', '”']);
+
 /** Generational suffixes after a surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -50,6 +53,8 @@ export class SpeakerNames {
   private properUses = new Map<string, number>();
   /** Words the article writes in lower case: "Recent", "Space", "Phase" opening a sentence are those words, not names. */
   private commonWords = new Set<string>();
+  private texts: string[] = [];
+  private wordUsesRead = false;
   private siteWords: Set<string>;
 
   constructor({ siteName, url }: { siteName?: string | null; url?: string | null } = {}) {
@@ -71,15 +76,27 @@ export class SpeakerNames {
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
     }
-    // One pass over the words: capitalised mid-sentence (after a word, not after a sentence's end) is a use
-    // as a name; written in lower case, a common word.
+    this.texts.push(text);
+  }
+
+  /**
+   * Word uses, read when a name first needs them (a transcript's turns never do): capitalised mid-sentence
+   * (after a word, not after a sentence's end) is a use as a name; written in lower case, a common word.
+   */
+  private readWordUses(): void {
+    if (this.wordUsesRead) return;
+    this.wordUsesRead = true;
+    for (const text of this.texts) this.readWordUsesOf(text);
+  }
+
+  private readWordUsesOf(text: string): void {
     let previous = '';
     for (const token of text.split(/\s+/)) {
       const word = trimToWord(token);
       if (word) {
-        const first = word[0];
-        if (first !== first.toUpperCase()) this.commonWords.add(word);
-        else if (first !== first.toLowerCase() && previous && !/[.!?:"“”]$/.test(previous)) this.properUses.set(word, (this.properUses.get(word) ?? 0) + 1);
+        const letterCase = caseOf(word);
+        if (letterCase === 'lower') this.commonWords.add(word);
+        else if (letterCase === 'upper' && previous && !ENDS_SENTENCE.has(previous[previous.length - 1])) this.properUses.set(word, (this.properUses.get(word) ?? 0) + 1);
       }
       previous = token;
     }
@@ -87,6 +104,7 @@ export class SpeakerNames {
 
   /** A word that cannot start a name: a clause opener, a role, a place, or a word the article writes in lower case. */
   private isLeadingNonName(word: string): boolean {
+    this.readWordUses();
     const lower = word.toLowerCase();
     return OPENERS.has(lower) || ROLES.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.commonWords.has(lower);
   }
@@ -97,6 +115,7 @@ export class SpeakerNames {
    * analysts expect", "a X spokesperson"), so a single word the article uses only here is taken too.
    */
   speaker(candidate: string, { asSource = false }: { asSource?: boolean } = {}): string | undefined {
+    this.readWordUses();
     let words = candidate.trim().split(/\s+/);
     while (words.length > 1 && this.isLeadingNonName(words[0])) words = words.slice(1);
     if (words.length === 0 || words.some((w) => PRONOUN_WORD.test(w))) return undefined;
@@ -133,7 +152,19 @@ function trimToWord(token: string): string {
 }
 
 function isLetterOrDigit(char: string): boolean {
-  return (char >= '0' && char <= '9') || char.toLowerCase() !== char.toUpperCase();
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+/** Whether a word starts with a lower-case letter, or with an upper-case one (ASCII without case conversion). */
+function caseOf(word: string): 'lower' | 'upper' | 'none' {
+  const code = word.charCodeAt(0);
+  if (code >= 97 && code <= 122) return 'lower';
+  if (code >= 65 && code <= 90) return 'upper';
+  if (code < 128) return 'none';
+  const first = word[0];
+  return first !== first.toUpperCase() ? 'lower' : first !== first.toLowerCase() ? 'upper' : 'none';
 }
 
 /** A coin's name or ticker alone ("Bitcoin", "ETH") is an asset, not a speaker. */
