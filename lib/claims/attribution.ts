@@ -74,7 +74,9 @@ export class SpeakerContext {
     return this.block - this.lastNamedBlock <= PRONOUN_REACH ? this.lastNamed : undefined;
   }
 
+  /** A person named in full becomes the one a later "he" or "she" may mean. */
   named(speaker: string): void {
+    if (!speaker.includes(' ')) return;
     this.lastNamed = speaker;
     this.lastNamedBlock = this.block;
   }
@@ -187,6 +189,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   const words = wordsOf(sentence);
   if (!words.some((word) => ATTRIBUTION_WORDS.has(word))) return { sourcing: 'none' };
   const named = namedSource(sentence, new Set(words), context);
+  if (named === true) return { sourcing: 'named' };
   if (named) {
     context.named(named);
     return { speaker: named, sourcing: 'named' };
@@ -217,10 +220,15 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [NAME_SAID, SAYING_WORDS],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'estimates']],
 ]);
-/** Patterns whose construction marks the name as a source ("according to X", "X analysts expect", "Valve announced"). */
-const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, NAME_SAID]);
+/**
+ * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
+ * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
+ */
+const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
 
-function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | undefined {
+/** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
+function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
+  let unsure = false;
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
   const closing = lastName && !insideQuotation(sentence, last.index) && context.resolve(lastName);
@@ -237,9 +245,10 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       const name = cleanName(appositive ? m[2] : m[1]);
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
       if (speaker) return speaker;
+      if (name && pattern === NAME_SAID && context.names.namesASource(name)) unsure = true;
     }
   }
-  return undefined;
+  return unsure || undefined;
 }
 
 /**

@@ -61,7 +61,7 @@ export const CAUSAL_CUES = [
 export const EVENT_VERBS = [
   'announced', 'launched', 'introduced', 'unveiled', 'released', 'published', 'reported', 'posted', 'disclosed', 'revealed', 'confirmed', // statements and releases
   'established', 'founded', 'raised', 'filed', 'acquired', 'merged', 'bought', 'sold', 'purchased', 'invested', 'issued', 'listed', 'delisted', // deals
-  'joined', 'appointed', 'hired', 'resigned', 'fired', 'named', 'elected', // people
+  'joined', 'appointed', 'hired', 'resigned', 'fired', 'named', 'elected', 'testified', 'pleaded', // people
   'fell', 'rose', 'dropped', 'plunged', 'plummeted', 'surged', 'soared', 'jumped', 'climbed', 'declined', 'slipped', 'gained', 'lost', 'crashed', 'collapsed', 'rallied', 'tumbled', // market moves
   'reached', 'hit', 'doubled', 'halved', 'increased', 'decreased', 'grew', 'shrank', 'cut', 'added', 'removed', 'expanded',
   'met', 'signed', 'approved', 'rejected', 'suspended', 'halted', 'paused', 'ended', 'began', 'started', 'opened', 'closed',

@@ -138,7 +138,20 @@ export class SpeakerNames {
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     const full = this.surnames.get(name);
     if (full) return full;
-    return asSource || (this.properUses.get(name) ?? 0) >= MIN_PROPER_USES ? name : undefined;
+    return asSource || this.usedAsName(name) ? name : undefined;
+  }
+
+  /**
+   * A single word that passes every test but the article's use of it as a name ("Valve announced" where
+   * Valve occurs once): a source is named, though the speaker is not sure enough to show.
+   */
+  namesASource(candidate: string): boolean {
+    const word = candidate.trim();
+    return /^[\p{Lu}][\p{L}\d.'’&-]+$/u.test(word) && !this.usedAsName(word) && this.speaker(word, { asSource: true }) === word;
+  }
+
+  private usedAsName(word: string): boolean {
+    return (this.properUses.get(word) ?? 0) >= MIN_PROPER_USES;
   }
 }
 
