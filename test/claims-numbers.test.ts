@@ -311,4 +311,13 @@ describe('months, times', () => {
       { text: 'Oct. 31', value: '--10-31', unit: 'date' },
     ]);
   });
+
+  it('a change "from X to Y" is two figures, not a range: politifact.com tariffs guide (AEB b6906ca016bbfc64); a range stays a range', () => {
+    expect(figures('Tariffs on Chinese goods were increased from 10% to 25% in May 2019.')).toEqual([
+      { text: '10%', value: 10, unit: '%' },
+      { text: '25%', value: 25, unit: '%' },
+      { text: 'May 2019', value: '2019-05', unit: 'date' },
+    ]);
+    expect(figures('XRP tests support at $2.32 with a bearish projection targeting the $1.90-$2.00 zone, representing a 14-17% additional downside.')).toContainEqual({ text: '14-17%', min: 14, max: 17, unit: '%' });
+  });
 });

@@ -491,7 +491,25 @@ function single(kind: string, m: RegExpExecArray, sentence: string, reader: Read
     end -= m[3].length;
     mention.text = sentence.slice(start, end).trim();
   }
+  if (mention.min !== undefined && mention.max !== undefined && FROM_BEFORE.test(sentence.slice(Math.max(0, start - 6), start))) return fromTo(start, end, claims, mention);
   return [{ start, end, claims, mention }];
+}
+
+/** "from 10% to 25%": a change, two figures, not a range. */
+const FROM_BEFORE = /\b(?:from|von|de)\s+$/i;
+/** Split at the word between the two figures; "from 30-600 MW" (a dash) stays a range. */
+const TO_BETWEEN = /^(.*?\S)\s+(?:to|bis|auf|à)\s+(\S.*)$/i;
+
+function fromTo(start: number, end: number, claims: [number, number], range: NumberMention): Figure[] {
+  const parts = TO_BETWEEN.exec(range.text);
+  const unit = range.unit;
+  if (!parts) return [{ start, end, claims, mention: range }];
+  const firstEnd = start + parts[1].length;
+  const secondStart = end - parts[2].length;
+  return [
+    { start, end: firstEnd, claims: [claims[0], firstEnd], mention: { text: parts[1], value: range.min, unit } },
+    { start: secondStart, end, claims: [secondStart, claims[1]], mention: { text: parts[2], value: range.max, unit } },
+  ];
 }
 
 /** "the 50- and 200-day moving averages": two figures sharing the unit written after the second; "5- to 10-year": a range. */
