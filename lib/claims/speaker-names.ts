@@ -64,8 +64,22 @@ export class SpeakerNames {
     if (host) this.siteWords.add(host.replace(/^www\./, '').split('.')[0]);
   }
 
-  /** Learn from one block of the article. */
+  /** Learn from one block of the article (read when a name first needs it: a transcript's turns never do). */
   learn(text: string): void {
+    this.texts.push(text);
+  }
+
+  /** The full names the article uses, by their last word; and how it uses each word (see readWordUsesOf). */
+  private readWordUses(): void {
+    if (this.wordUsesRead) return;
+    this.wordUsesRead = true;
+    for (const text of this.texts) {
+      this.readFullNamesOf(text);
+      this.readWordUsesOf(text);
+    }
+  }
+
+  private readFullNamesOf(text: string): void {
     for (const m of text.matchAll(/\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\b/gu)) {
       const words = m[1].split(/\s+/).filter((w) => !ROLES.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()));
       if (words.length < 2 || words.some((w) => TIMES.has(w.toLowerCase()))) continue;
@@ -76,19 +90,9 @@ export class SpeakerNames {
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
     }
-    this.texts.push(text);
   }
 
-  /**
-   * Word uses, read when a name first needs them (a transcript's turns never do): capitalised mid-sentence
-   * (after a word, not after a sentence's end) is a use as a name; written in lower case, a common word.
-   */
-  private readWordUses(): void {
-    if (this.wordUsesRead) return;
-    this.wordUsesRead = true;
-    for (const text of this.texts) this.readWordUsesOf(text);
-  }
-
+  /** Capitalised mid-sentence (after a word, not after a sentence's end) is a use as a name; written in lower case, a common word. */
   private readWordUsesOf(text: string): void {
     let previous = '';
     for (const token of text.split(/\s+/)) {
