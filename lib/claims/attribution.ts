@@ -160,7 +160,7 @@ const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
 /** "…, Morrison said.": an attribution that ends the sentence is the sentence's, whatever others it reports. */
-const ENDS_WITH_SAID = new RegExp(String.raw`,[”"’]?\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
+const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
 
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;

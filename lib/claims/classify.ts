@@ -10,6 +10,8 @@ export interface SentenceFeatures {
   numbers: NumberMention[];
   assets: string[];
   speaker?: string;
+  /** Credited to a named source, shown as the speaker or not sure enough to show ("the company said"). */
+  named?: boolean;
   /** Spoken in a transcript turn. */
   spoken: boolean;
   vague: boolean;
@@ -80,13 +82,14 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (/\?["”’“»)]*$/.test(text) || isNotice(text)) return false;
   // A pick in a transcript is short: "I predict 4.6%."
   if (f.spoken && wordCount >= 3 && (isPrediction(words) || f.numbers.length > 0)) return true;
+  const credited = !!f.speaker || !!f.named;
   // A named person's quotation is a claim even when short ("This worries me greatly.").
-  if (f.speaker && !f.spoken && OPENS_QUOTE.test(text) && wordCount >= 3) return true;
+  if (credited && !f.spoken && OPENS_QUOTE.test(text) && wordCount >= 3) return true;
   if (wordCount < 5 || NOT_A_CLAIM_START.test(text)) return false;
   const figures = f.numbers.filter((n) => n.unit !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(String(n.value)));
   if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(words)) return false;
   if (figures.length > 0) return true;
-  if (f.speaker && !f.spoken && QUOTED.test(text)) return true;
+  if (credited && !f.spoken && QUOTED.test(text)) return true;
   if (f.vague) return true;
   const typed = () => isPrediction(words) || LEGAL.in(words) || CAUSAL.in(words) || isEvent(plain, words);
   if (f.spoken) return typed();

@@ -78,7 +78,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
       }
       blockSpeaker = attribution.speaker ?? blockSpeaker;
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, spoken, vague: attribution.sourcing === 'vague' };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague' };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

@@ -139,9 +139,10 @@ export class SpeakerNames {
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
     if (words.length > 1) return name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
-    if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
+    // The last name of a full name the article gives, even one that is also a word ("Mary E. Lovely").
     const full = this.surnames.get(name);
     if (full) return full;
+    if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }
 
