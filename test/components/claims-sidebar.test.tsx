@@ -15,14 +15,7 @@ import { cleanText } from '../../lib/clean-text.ts';
 import type { Article, ArticleBlock, Claim } from '../../lib/types.ts';
 import { readFixture } from '../support/fixtures.ts';
 
-// jsdom has <dialog> but no top layer and no layout (as in reader-app.test.tsx).
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.setAttribute('open', '');
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.removeAttribute('open');
-};
-Element.prototype.scrollIntoView ??= () => undefined;
+import '../support/jsdom-dialog.ts';
 
 let container: HTMLElement | null = null;
 

@@ -10,15 +10,7 @@ import { extractArticle } from '../../lib/extract.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { readFixture } from '../support/fixtures.ts';
 
-// jsdom has <dialog> but no top layer and no layout: showModal and close only set its open attribute
-// here, scrolling does nothing (both are checked in real Chromium: test/e2e/real-sites.test.ts).
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.setAttribute('open', '');
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.removeAttribute('open');
-};
-Element.prototype.scrollIntoView ??= () => undefined;
+import '../support/jsdom-dialog.ts';
 
 let container: HTMLElement | null = null;
 
