@@ -109,3 +109,26 @@ describe('non-claims never appear', () => {
     expect(claim.type).not.toBe('legal');
   });
 });
+
+describe('found in review (sentences written to show each case)', () => {
+  it('a surname after a title learnt from the whole run: "SEC Chairman Paul Atkins … Atkins said"', () => {
+    const claims = extractClaims([
+      { type: 'paragraph', text: 'SEC Chairman Paul Atkins spoke at the roundtable on Tuesday.' },
+      { type: 'paragraph', text: 'Tokenized stocks could settle within a day by 2027, Atkins said.' },
+    ]);
+    expect(claims.find((c) => c.text.startsWith('Tokenized'))?.speaker).toBe('Paul Atkins');
+  });
+
+  it('a name never starts inside a word ("eToro analysts expect" is not Toro)', () => {
+    expect(claimOf('eToro analysts expect bitcoin to reach $150,000 by June.').speaker).not.toBe('Toro');
+  });
+
+  it('"per cent" is no source', () => {
+    expect(claimOf('Revenue was 20 per cent higher than Tesla reported a year ago.').speaker).not.toBe('Tesla');
+  });
+
+  it('the closing attribution wins though its comma stands inside the quotation', () => {
+    expect(claimOf('According to CoinGlass, outflows rose, but “we are cautious about the next 30 days,” John Smith said.').speaker).toBe('John Smith');
+  });
+});
+

@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
+import { NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 
@@ -25,7 +25,9 @@ const ROLE = new Set<string>(ROLE_WORDS);
 
 /** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
 const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
-const NAME = String.raw`${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:of|for|and|&|de|van|von|der|al)(?=\s+\p{Lu})))*`;
+/** At most this many more words in a name: bounded, so a long run of capitals costs no more than a name. */
+const MAX_NAME_WORDS = 7;
+const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${NAME_JOINERS.join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
@@ -41,7 +43,7 @@ const VAGUE: RegExp[] = [
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Insider|Berichten zufolge|Medienberichten)\b/,
+  /\b(?:Experten|Analysten|Beobachter|Berichten zufolge|Medienberichten)\b/,
 ];
 
 /** "Jason Calacanis (referred to as Jason below):" or "Chamath:" opening a transcript turn. */
@@ -88,7 +90,7 @@ export class SpeakerContext {
   /** Read the whole article first: the names it uses, and whether it is a transcript. */
   learn(blockTexts: readonly string[]): void {
     for (const text of blockTexts) this.names.learn(text);
-    const labels = blockTexts.map((text) => TRANSCRIPT_TURN.exec(text)).filter((m): m is RegExpExecArray => !!m && isTurnLabel(m[1]) && SPEECH_AFTER_LABEL.test(m[0] + m.input.slice(m[0].length)));
+    const labels = blockTexts.map((text) => TRANSCRIPT_TURN.exec(text)).filter((m): m is RegExpExecArray => !!m && isTurnLabel(m[1]) && SPEECH_AFTER_LABEL.test(m.input));
     const distinct = new Set(labels.map((m) => m[1]));
     this.isTranscript = labels.length >= MIN_TURNS && distinct.size * 2 <= labels.length;
   }
@@ -145,7 +147,7 @@ const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').joi
 const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})`, 'gu');
 /** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|representing|with|within|about)\s)(?:the|a|an|data|figures|numbers|from|[\p{Ll}][\p{L}-]*)\s+){0,6}?(${NAME})`, 'gu');
+const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er(?!\s+(?:cent|capita|share|annum|se|year|day|month|week|head|person)\b)|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?(${NAME})`, 'gu');
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
@@ -177,7 +179,7 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|it
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...SAYING_VERBS.flatMap((verb) => wordsOf(verb)), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
+  ...SAYING_VERBS.map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
@@ -231,7 +233,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   let unsure = false;
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
-  const closing = lastName && !insideQuotation(sentence, last.index) && context.resolve(lastName);
+  const closing = lastName && !insideQuotation(sentence, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
   if (closing) return closing;
   const quotations = quotationSpans(sentence);
   for (const pattern of SOURCE_PATTERNS) {

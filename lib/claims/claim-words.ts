@@ -17,7 +17,7 @@ export const PREDICTION_CUES = [
   'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to',
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
   'may reach', 'may fall', 'may rise', 'might',
-  'could', 'likely to', 'may become', 'may emerge', 'may face', 'would work out', // conditional outcomes ("could" of any verb; "may" alone is also a month)
+  'could', 'likely to', 'may become', 'may face', // conditional outcomes ("could" of any verb; "may" alone is also a month)
   'the probability of', 'the odds of', 'the chance of', 'the chances of',
   'on track to',
   'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
@@ -50,10 +50,10 @@ export const CAUSAL_CUES = [
   'because', 'because of', 'due to', 'as a result', 'result in', 'resulted in', 'results in',
   'led to', 'leads to', 'leading to', 'caused', 'causes', 'causing', 'caused by',
   'triggered', 'triggers', 'driven by', 'drove', 'thanks to', 'owing to', 'fueled by', 'fuelled by',
-  'in response to', 'amid', 'therefore', 'consequently', 'linked to', 'attributed to', 'traced back to',
+  'in response to', 'amid', 'therefore', 'consequently', 'linked to', 'attributed to',
   'trigger', 'allowed', 'allowing', 'enabled', 'enabling', 'meaning that', 'so that', // enabling and consequence
-  'forcing', 'forced', 'harming', 'hurt', 'hurting', 'help', 'helps', 'helped', 'helping', 'affect', 'affects', 'impact', 'impacts', 'underpinned', 'making it', 'contributes to', 'contributed to', // one thing acting on another
-  'which sent', 'which pushed', 'which drove', 'sending', 'pushing',
+  'forcing', 'forced', 'harming', 'hurt', 'hurting', 'help', 'helps', 'helped', 'helping', 'affect', 'affects', 'impact', 'impacts', 'making it', 'contributes to', 'contributed to', // one thing acting on another
+  'which pushed', 'which drove', 'sending', 'pushing',
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
 ] as const;
 
@@ -100,11 +100,11 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
 ];
 
-/** The notice patterns as one regex: one scan of a sentence instead of one per pattern. */
+/** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
 export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 
 /** The words of a text as the phrase tables compare them: lower case, ’ as ', hyphens and apostrophes kept inside words. */
-export function wordsOf(text: string): string[] {
+export function wordsOf(text: string): readonly string[] {
   if (text === lastText) return lastWords;
   const words: string[] = [];
   for (const piece of text.toLowerCase().split(NOT_WORD)) {
@@ -119,50 +119,18 @@ export function wordsOf(text: string): string[] {
 }
 /** The words of the text last read: a sentence is read by the attribution and the classifier one after the other. */
 let lastText = '';
-let lastWords: string[] = [];
+let lastWords: readonly string[] = [];
 const EDGE = new Set(["'", '’', '-']);
 /** Anything but letters (Latin, Greek to CJK), digits, apostrophes and hyphens; no /u flag, so it splits fast. */
 const NOT_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'’-]+/;
 const EDGE_MARKS = /^['’-]+|['’-]+$/g;
 
 /**
- * The phrases of a table, matched word by word (a map from each phrase's first word): one pass over a
- * sentence's words, instead of a regex alternation tried at every character.
- */
-export class PhraseSet {
-  private byFirstWord = new Map<string, string[][]>();
-
-  constructor(table: readonly string[]) {
-    for (const phrase of table) {
-      const words = wordsOf(phrase);
-      if (words.length === 0) continue;
-      const list = this.byFirstWord.get(words[0]) ?? [];
-      list.push(words);
-      this.byFirstWord.set(words[0], list);
-    }
-  }
-
-  /** Whether the words hold one of the phrases. */
-  in(words: readonly string[]): boolean {
-    for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i]);
-      if (!candidates) continue;
-      for (const phrase of candidates) {
-        let j = 1;
-        while (j < phrase.length && words[i + j] === phrase[j]) j++;
-        if (j === phrase.length) return true;
-      }
-    }
-    return false;
-  }
-}
-
-/**
  * Several phrase tables at once: one pass over a sentence's words tells which tables it holds a phrase
  * of (the classifier asks about six tables of every sentence).
  */
 export class PhraseIndex<Name extends string> {
-  private byFirstWord = new Map<string, { name: Name; words: string[] }[]>();
+  private byFirstWord = new Map<string, { name: Name; words: readonly string[] }[]>();
   private lastWords: readonly string[] | null = null;
   private lastFound = new Set<Name>();
 

@@ -3,6 +3,7 @@
 import type { ArticleBlock } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
 import { findNumbers, guessLanguage, type NumberMention } from './numbers.ts';
+import { readsClaimsIn } from './languages.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { claimType, isClaim, type ClaimType } from './classify.ts';
@@ -47,6 +48,8 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   const context = new SpeakerContext(options);
   // The language the page states, or the one its text is in (guessed once for the article, not per sentence).
   const lang = options.lang || guessLanguage(blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
+  // An untagged page in a language the claims do not read (French, say) gets none, as a tagged one does.
+  if (!readsClaimsIn(lang)) return [];
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;

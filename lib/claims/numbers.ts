@@ -157,13 +157,19 @@ interface Reader {
 const READERS = new Map<string, Reader>();
 
 function readerFor(tag: string): Reader {
-  let reader = READERS.get(tag);
+  const key = tag.toLowerCase();
+  let reader = READERS.get(key);
   if (!reader) {
+    // Pages state tags in many spellings ("en-US", "EN", "en-x-…"): the cache stays small.
+    if (READERS.size >= MAX_READERS) READERS.clear();
     reader = buildReader(tag);
-    READERS.set(tag, reader);
+    READERS.set(key, reader);
   }
   return reader;
 }
+
+/** Readers kept at once; each holds about twenty compiled patterns. */
+const MAX_READERS = 16;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A gate regex for any of some literal words. */

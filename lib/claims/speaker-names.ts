@@ -34,6 +34,9 @@ const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ese|ians?|ish|cans?|eans?)$/u;
 /** A word ending so ends a sentence or a label: the next word's capital says nothing. */
 const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '“', '”']);
 
+/** A person's full name has at most this many words ("James P. Kennedy Jr."); longer runs are titles or lists. */
+const MAX_FULL_NAME_WORDS = 4;
+
 /** Generational suffixes after a surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -80,17 +83,26 @@ export class SpeakerNames {
   }
 
   private readFullNamesOf(text: string): void {
-    for (const m of text.matchAll(/\b([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\b/gu)) {
-      const words = m[1].split(/\s+/).filter((w) => !ROLES.has(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()));
-      if (words.length < 2 || words.some((w) => TIMES.has(w.toLowerCase()))) continue;
-      const full = words.join(' ');
+    // A whole run of capitalised words ("SEC Chairman Paul Atkins", "Thomas Hervé"); its name is what follows
+    // the last role word, without clause openers and times in front.
+    for (const m of text.matchAll(/(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+/gu)) {
+      let words = m[0].split(/\s+/);
+      // A word with a full stop ends a sentence, unless it is an initial or a suffix ("P.", "Jr."): "…2,000 BTC. Decrypt reported".
+      const end = words.findIndex((w, k) => k < words.length - 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w) && !SUFFIX.test(w));
+      if (end >= 0) words = words.slice(end + 1);
+      const lastRole = words.map((w) => ROLES.has(w.toLowerCase())).lastIndexOf(true);
+      if (lastRole >= 0) words = words.slice(lastRole + 1);
+      while (words.length && (OPENERS.has(words[0].toLowerCase()) || TIMES.has(words[0].toLowerCase().replace(/[.,]$/, '')))) words = words.slice(1);
+      if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;
+      const full = words.join(' ').replace(/[.,]$/, '');
       // "James P. Kennedy Jr." is Kennedy.
-      const last = SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+      const last = (SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]).replace(/[.,]$/, '');
       const known = this.surnames.get(last);
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
     }
   }
+
 
   /** Capitalised mid-sentence (after a word, not after a sentence's end) is a use as a name; written in lower case, a common word. */
   private readWordUsesOf(text: string): void {
@@ -110,7 +122,9 @@ export class SpeakerNames {
   private isLeadingNonName(word: string): boolean {
     this.readWordUses();
     const lower = word.toLowerCase();
-    return OPENERS.has(lower) || ROLES.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.commonWords.has(lower);
+    // A word the article writes in lower case and never capitalised mid-sentence ("Recent", not "New" of New York).
+    const common = this.commonWords.has(lower) && !this.properUses.has(word);
+    return OPENERS.has(lower) || ROLES.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || common;
   }
 
   /**
@@ -131,6 +145,10 @@ export class SpeakerNames {
     }
     const name = words.join(' ').replace(/[’']s$/, '');
     const lower = name.toLowerCase();
+    if (this.siteWords.has(lower)) return undefined;
+    // The last name of a full name the article gives, even one that is also a word, a place or a month ("Jordan", "May").
+    const full = words.length === 1 ? this.surnames.get(name) : undefined;
+    if (full) return full;
     if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;
     if (NOBODY.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.siteWords.has(lower)) return undefined;
     if (DEMONYM.test(words[words.length - 1]) && this.surnames.get(words[words.length - 1]) === undefined) return undefined;
@@ -139,9 +157,6 @@ export class SpeakerNames {
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
     if (words.length > 1) return name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
-    // The last name of a full name the article gives, even one that is also a word ("Mary E. Lovely").
-    const full = this.surnames.get(name);
-    if (full) return full;
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }

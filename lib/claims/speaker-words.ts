@@ -26,7 +26,7 @@ export const SAYING_VERBS = [
   'expects', 'expected', // "JPMorgan expects"
   'forecast', 'forecasts', 'projected', 'projects',
   'recommended', 'urged',
-  'expressed', 'described', 'characterized', 'characterised', 'blamed', 'attributed', 'posited', 'highlighted', 'documented', 'sees', 'views', // stances credited
+  'expressed', 'described', 'characterized', 'characterised', 'blamed', 'attributed', 'highlighted', 'documented', 'sees', 'views', // stances credited
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
 ] as const;
@@ -88,10 +88,11 @@ export const CLAUSE_OPENERS = [
 /** Times are never speakers ("Late Monday", "Earlier this week", "October"). */
 export const TIME_WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'late', 'early', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning',
   'afternoon', 'evening', 'week', 'month', 'year', 'weekend', 'updated', 'posted', 'published',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', // German
+  // ("May", "June", "April", "August" are first names too: a month alone is told by the date patterns)
 ] as const;
 
 /** Stand-ins for people that name nobody ("Others said", "Some analysts say" is vague sourcing). */
@@ -101,4 +102,4 @@ export const NOBODY_WORDS = ['others', 'some', 'many', 'most', 'few', 'one', 'of
 export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du'] as const;
 
 /** Labels that look like a transcript speaker ("Note: …") but are not people. */
-export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sources|update|updated|posted|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data|read more|related|price alerts?|newsfeed|watch|listen|advertisement)$/i;
+export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sources|update|updated|posted|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data|read more|related|watch|listen|advertisement)$/i;

@@ -60,7 +60,7 @@ export const UNITS: Unit[] = [
   { unit: 'SOL', forms: ['sol'] },
   { unit: 'USDT', forms: ['usdt'] },
   { unit: 'USDC', forms: ['usdc'] },
-  ...['DOGE', 'BNB', 'ADA', 'AVAX', 'DOT', 'LINK', 'TRX', 'TON', 'SHIB', 'PEPE', 'LTC', 'BCH', 'ZEC', 'XMR', 'SUI', 'HBAR', 'XLM', 'DAI', 'AAVE', 'UNI', 'MATIC', 'ATOM', 'ETC', 'WLFI']
+  ...['DOGE', 'BNB', 'ADA', 'AVAX', 'DOT', 'LINK', 'TRX', 'TON', 'SHIB', 'PEPE', 'LTC', 'BCH', 'ZEC', 'XMR', 'SUI', 'HBAR', 'XLM', 'DAI', 'AAVE', 'UNI', 'MATIC', 'ATOM', 'ETC']
     .map((ticker) => ({ unit: ticker, forms: [ticker] })), // upper case only: "10 link", "5 ton" are words
   // tokens counted by that name: a count, with the noun kept in the figure's text ("500 tokens")
   { unit: 'count', forms: ['tokens'] },
