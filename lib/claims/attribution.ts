@@ -158,6 +158,9 @@ const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|firs
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100}),|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
+/** "The US welcomed the exchange, saying…": a subject that did something and said why. */
+const NAME_DID_SAYING = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ed\b[^.;]{0,120}?,\s+(?:saying|adding|noting|arguing|warning|claiming)\b`, 'gu');
+
 /** data from analytics provider Dune shows */
 const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
@@ -171,7 +174,7 @@ const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:the|his|her|its|their)\s+(?:company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:the|his|her|its|their)\s+(?:utility|company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
 /**
  * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
@@ -183,7 +186,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
-  'believe', 'argue', 'claiming', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
+  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 
 /** Who the sentence attributes its content to, and how it is sourced. */
@@ -211,7 +214,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 }
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, DATA_FROM];
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = SAYING_VERBS.map((verb) => wordsOf(verb)[0]);
 const NEEDS = new Map<RegExp, readonly string[]>([
@@ -220,6 +223,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'sprecher', 'sprecherin']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [NAME_SAID, SAYING_WORDS],
+  [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'estimates']],
 ]);
 /**
