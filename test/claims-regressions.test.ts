@@ -108,6 +108,11 @@ describe('non-claims never appear', () => {
     const claim = claimOf('#BanBitcoin trended on X on Sunday with more than 40,000 posts after the hack.');
     expect(claim.type).not.toBe('legal');
   });
+
+  it('a hashtag trend that mentions regulation is no legal claim (corpus 002_d90fbac4610048b4.txt, the demo page)', () => {
+    const claim = claimOf('On Twitter, topics like #Web3Privacy and #ZKProofs dominate, with discussions raging about balancing regulation and innovation.');
+    expect(claim.type).toBe('event');
+  });
 });
 
 describe('found in review (sentences written to show each case)', () => {

@@ -64,6 +64,7 @@ const TWEET_ATTRIBUTION = /\(@\w{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|^[â
 
 /** Hashtags are topics, not words of the sentence ("#BanBitcoin trends" is not about a ban). */
 const HASHTAG = /#[\p{L}\d_]+/gu;
+const HAS_HASHTAG = /#[\p{L}\d_]/u;
 
 /** Lines that are never claims: stamps, tweet attribution lines, disclaimers and notices. */
 export function isNotice(text: string): boolean {
@@ -108,7 +109,8 @@ export function claimType(f: SentenceFeatures): ClaimType {
   // marks without a speaker are scare quotes.
   if (!f.spoken && f.speaker && (QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text))) return 'quote';
   if (isPrediction(words)) return 'prediction';
-  if (LEGAL.in(words)) return 'legal';
+  // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, â€¦ balancing regulation"): not law.
+  if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
   // A figure written in digits (or a share) makes a quantity; "three companies" is still an event.
   if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%'))) return 'quantity';
