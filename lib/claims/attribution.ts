@@ -235,18 +235,18 @@ const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
   let unsure = false;
+  const quotations = quotationSpans(sentence);
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
-  const closing = lastName && !insideQuotation(sentence, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
+  const closing = lastName && !isInside(quotations, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
   if (closing) return closing;
-  const quotations = quotationSpans(sentence);
   for (const pattern of SOURCE_PATTERNS) {
     if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]);
       const at = m.index + m[0].indexOf(appositive ? m[2] : m[1]);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
-      if (quotations.some(([from, to]) => at > from && at < to)) continue;
+      if (isInside(quotations, at)) continue;
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       const name = cleanName(appositive ? m[2] : m[1]);
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
@@ -265,7 +265,7 @@ function nameBefore(text: string, context: SpeakerContext): string | undefined {
   const quotations = quotationSpans(text);
   const runs = [...text.matchAll(SUBJECT_RUN)].reverse();
   for (const m of runs) {
-    if (quotations.some(([from, to]) => m.index > from && m.index < to)) continue;
+    if (isInside(quotations, m.index)) continue;
     const name = cleanName(m[1]);
     const speaker = name && context.resolve(name);
     if (speaker && speaker.includes(' ')) return speaker;
@@ -291,6 +291,7 @@ function quotationSpans(sentence: string): [number, number][] {
   return spans;
 }
 
-function insideQuotation(sentence: string, at: number): boolean {
-  return quotationSpans(sentence).some(([from, to]) => at > from && at < to);
+/** Whether a position stands inside one of the spans (after its opening mark, before its closing one). */
+function isInside(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([from, to]) => at > from && at < to);
 }

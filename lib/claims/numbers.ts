@@ -598,7 +598,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return amount(text, parse(m[1]), m[2] ? parse(m[2]) : undefined, '%');
     case 'unit': {
       const unit = unitWritten(m[4]);
-      if (!unit) return null; // a form in the wrong case: "5 Eth", "10 mw"
+      if (!unit) return null; // a form in the wrong case: "10 mw" (coin tickers match in any case: "5 Eth")
       const scale = scaleOf(m[3], reader) * (unit.factor ?? 1);
       return amount(text, parse(m[1]) * scale, m[2] ? parse(m[2]) * scale : undefined, unit.unit);
     }
