@@ -13,7 +13,7 @@ import { decodeBytes } from '../lib/charset.ts';
 export const LABELLED_SETS = [
   { folder: 'test/claims/gold', label: 'corpus articles (tuned on)' },
   { folder: 'test/claims/heldout', label: 'held-out crypto pages (not tuned on)' },
-  { folder: 'test/claims/dev-news', label: 'market and business news, English and German (tuned on: the development set of issue 9)' },
+  { folder: 'test/claims/dev-news', label: 'news pages, English and German (tuned on: the development set of issue 9, 43 pages)' },
   { folder: 'test/claims/heldout-news', label: 'held-out market and business news, English and German (labelled before the claims work of issue 9; never tuned on)' },
 ] as const;
 

@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
+import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 
@@ -22,6 +22,8 @@ const SAY = `(?:${SAYING_VERBS.join('|')})`;
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
 const SAY_AFTER_NAME = `(?:${SAYING_VERBS.filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
 const ROLE = new Set<string>(ROLE_WORDS);
+const JOINER = new Set<string>(NAME_JOINERS);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
 const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
@@ -36,6 +38,8 @@ const VAGUE: RegExp[] = [
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
   /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
+  // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
+  /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu,
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
   /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared)\b/iu,
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
@@ -44,6 +48,7 @@ const VAGUE: RegExp[] = [
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
   /\b(?:Experten|Analysten|Beobachter|Berichten zufolge|Medienberichten)\b/,
+  new RegExp(String.raw`\blaut\s+\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
 ];
 
 /** "Jason Calacanis (referred to as Jason below):" or "Chamath:" opening a transcript turn. */
@@ -83,8 +88,12 @@ export class SpeakerContext {
     this.lastNamedBlock = this.block;
   }
 
-  constructor(options: { siteName?: string | null; url?: string | null } = {}) {
+  /** In German, "per" means by way of ("per Bahn"), not according to. */
+  readonly perCredits: boolean;
+
+  constructor(options: { siteName?: string | null; url?: string | null; lang?: string | null } = {}) {
     this.names = new SpeakerNames(options);
+    this.perCredits = !/^de\b/i.test(options.lang ?? '');
   }
 
   /** Read the whole article first: the names it uses, and whether it is a transcript. */
@@ -127,10 +136,16 @@ const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
 export function cleanName(run: string): string | undefined {
   let words = run.trim().split(/\s+/);
   const lastRole = words.map((w) => ROLE.has(w.toLowerCase())).lastIndexOf(true);
+  const office = words.some((w) => ROLE.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()));
   const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w) && !ROLE.has(w.toLowerCase()));
   if (lastRole >= 0 && lastRole < words.length - 1) words = words.slice(lastRole + 1);
   else if (lastRole === words.length - 1) words = organisation ? [organisation] : [];
+  // The rest of an office's title: "Secretary of State Mike Pompeo" → Mike Pompeo.
+  while (office && words.length > 2 && JOINER.has(words[0].toLowerCase())) words = words.slice(2);
   while (words.length && ROLE.has(words[0].toLowerCase())) words.shift();
+  // After an office, "of" leads to where it is held: "Supervisor Alfredo Pedroza of Napa County" → Alfredo Pedroza.
+  const of = words.indexOf('of');
+  if (office && of >= 2) words = words.slice(0, of);
   const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.:;]$/, '');
   return name && /^\p{Lu}/u.test(name) ? name : undefined;
 }
@@ -144,7 +159,9 @@ const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:late
 const ROLE_RUN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){0,4}`;
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').join('|')})`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})`, 'gu');
+/** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
+const ROLES_BETWEEN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){1,4}`;
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
 const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er(?!\s+(?:cent|capita|share|annum|se|year|day|month|week|head|person)\b)|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?(${NAME})`, 'gu');
@@ -152,10 +169,13 @@ const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er(?!\s+(?:c
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
 const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
-/** SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a startup, World Liberty Financial, announced */
+/**
+ * SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a
+ * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
+ */
 const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100}),|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100})(?:,[^,]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
@@ -169,12 +189,13 @@ const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?
 
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
+const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
 /**
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:the|his|her|its|their)\s+(?:utility|company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
 /**
  * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
@@ -207,6 +228,8 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
       context.named(named);
       return { speaker: named, sourcing: 'named' };
     }
+    // "he said" credits someone the article named, even when which one is not sure enough to show.
+    return { sourcing: 'named' };
   }
   if (DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
@@ -244,11 +267,17 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
     if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]);
-      const at = m.index + m[0].indexOf(appositive ? m[2] : m[1]);
+      const found = appositive || (pattern === SAID_NAME && m[2]) ? m[2] : m[1];
+      const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
+      if (pattern === ACCORDING_TO && !context.perCredits && /^per\s/i.test(m[0])) continue;
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
-      const name = cleanName(appositive ? m[2] : m[1]);
+      // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
+      if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
+      // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".
+      if (pattern === NAME_SAID && m[2] && !appositive && APPOSITIVE_PREPOSITION.test(m[2])) continue;
+      const name = cleanName(found);
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
       if (speaker) return speaker;
       if (name && pattern === NAME_SAID && context.names.namesASource(name)) unsure = true;

@@ -22,6 +22,23 @@ const OPENS_QUOTE = /^["“„«]/;
 /** Any words in double quotation marks. */
 const QUOTED_WORDS = /["“„«][^"”“»]{3,}["”“»]/;
 
+/**
+ * Part of a quotation that opens or closes in another sentence ("That struck me as odd,” she said.",
+ * "He wrote, “The long century is over."): the sentence's quotation marks do not pair up. German opens
+ * with „ and closes with “; English opens with “.
+ */
+function inOpenQuotation(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return true;
+  const german = text.includes('„');
+  const opening = (text.match(german ? /[„«]/g : /[“«]/g) ?? []).length;
+  const closing = (text.match(german ? /[“»]/g : /[”»]/g) ?? []).length;
+  return opening !== closing;
+}
+
+/** Someone's words in the sentence: a quotation, or part of one that runs over several sentences. */
+const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
+
 /** The vocabulary tables, read in one pass per sentence. */
 const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
 const has = (words: readonly string[], table: 'prediction' | 'pastForecast' | 'legal' | 'causal' | 'event' | 'normative') => TABLES.found(words).has(table);
@@ -39,6 +56,9 @@ const isEvent = (text: string, words: readonly string[]) => has(words, 'event') 
 
 /** A capitalised word that is not the first of the sentence: a named person, company or place. */
 const NAMED_ENTITY = /(?<=\S\s)(?:[A-Z][\p{L}]+|[A-Z]{2,})/u;
+
+/** A named subject that did something, in the simple past: "Grisham also accused…", "The White House called…". */
+const NAMED_SUBJECT_DID = /^(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,4}\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 
 /** Sentences that address the reader ("you might need…", "we're seeing…") are not reports. */
 const ADDRESSES_READER = /^(?:we|our|us)\b|\byou(?:r|['’]re|['’]ll|['’]ve)?\b/i;
@@ -94,20 +114,21 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (f.vague) return true;
   const typed = () => isPrediction(words) || LEGAL.in(words) || CAUSAL.in(words) || isEvent(plain, words);
   if (f.spoken) return typed();
-  if (f.speaker) return true;
+  if (credited) return true;
   if (ADDRESSES_READER.test(text) || NORMATIVE.in(words)) return false;
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
   if (!named && !REPORTED.test(plain) && !isEvent(plain, words)) return false;
-  return typed();
+  return typed() || NAMED_SUBJECT_DID.test(plain);
 }
 
 export function claimType(f: SentenceFeatures): ClaimType {
   const text = f.text.trim().replace(HASHTAG, '');
   const words = wordsOfSentence(text);
-  // A quotation of someone named, even of a word ("said politicians have “vilified” educators"); quotation
-  // marks without a speaker are scare quotes.
-  if (!f.spoken && f.speaker && (QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text))) return 'quote';
+  // A quotation credited to someone, even of a word ("said politicians have “vilified” educators"), also
+  // when the name is not sure enough to show ("…,” Hege said." with Hege unknown); quotation marks in a
+  // sentence that credits nobody are scare quotes.
+  if (!f.spoken && (f.speaker || f.named) && quotes(text)) return 'quote';
   if (isPrediction(words)) return 'prediction';
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';

@@ -102,17 +102,27 @@ export function sameSpeaker(a: string | undefined | null, b: string | undefined 
   if (!a || !b) return !a && !b;
   const x = a.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
   const y = b.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || isShortFormOf(a, b) || isShortFormOf(b, a);
 }
 
-const MONEY = new Set(['USD', 'EUR', 'GBP', 'JPY', 'RMB', 'CNY']);
+/** "SEC" for "U.S. Securities and Exchange Commission": the initials of the long form's capitalised words (a leading code aside). */
+function isShortFormOf(short: string, long: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  const initials = long.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short || initials.slice(1) === short;
+}
 
-/** The kind a unit belongs to: figures of the same kind and value agree. */
+/**
+ * The kind a unit belongs to: figures of the same kind and value agree. A unit of measure (a currency,
+ * MW, TWh, EH/s, bp, °C, a ticker, %, x, a date) must be the same unit; any other noun a labeller wrote
+ * ("signatures", "years", "people") counts things, as the program's "count" does.
+ */
 function unitKind(unit: string): string {
-  if (MONEY.has(unit.split(' ')[0])) return 'money'; // "USD per barrel" is money too
-  if (['%', 'x', 'date', 'bp', '°F', '°C'].includes(unit)) return unit;
+  const base = unit.split(' ')[0]; // "USD per barrel" is money in dollars
+  if (MEASURED.has(base) || /^[A-Z]{2,6}$/.test(base)) return base; // currencies and tickers are upper case
   return 'count';
 }
+const MEASURED = new Set(['%', 'x', 'date', 'bp', '°F', '°C', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'TH/s', 'PH/s', 'EH/s']);
 
 function sameValue(a: number | string | undefined, b: number | string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

@@ -45,11 +45,11 @@ export interface ClaimOptions {
 }
 
 export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
-  const context = new SpeakerContext(options);
   // The language the page states, or the one its text is in (guessed once for the article, not per sentence).
   const lang = options.lang || guessLanguage(blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
   // An untagged page in a language the claims do not read (French, say) gets none, as a tagged one does.
   if (!readsClaimsIn(lang)) return [];
+  const context = new SpeakerContext({ ...options, lang });
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;

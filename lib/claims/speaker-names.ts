@@ -5,7 +5,7 @@
 // last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
 // more than once.
 import { findAssets } from './assets.ts';
-import { CLAUSE_OPENERS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
+import { CLAUSE_OPENERS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
 const TIMES = new Set<string>(TIME_WORDS);
@@ -46,12 +46,20 @@ const PRONOUN_WORD = /^(?:I|We|He|She|They|It|You|Me|Us|Him|Her|Them)$/;
 /** Codes and short forms of places that are not in the region names ("US", "UK", "EU"). */
 const PLACE_CODES = new Set(['us', 'u.s.', 'usa', 'uk', 'u.k.', 'eu', 'uae']);
 
+/** A German noun of an unnamed source ("Marktprognosen", "Angaben"): never a speaker. */
+const GERMAN_VAGUE_SOURCE = new RegExp(`(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})$`, 'i');
+
+/** "Showa Denko K.K. (SDK)": a name and the short form the article goes on to use. */
+const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}][\p{L}\d.&'’-]*|of|for|and|&)){1,7})\s+\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/gu;
+
 /** Seen as a name this many times mid-sentence, a single capitalised word is one. */
 const MIN_PROPER_USES = 2;
 
 export class SpeakerNames {
   /** Full names by their last word ("Teh" → "Allan Teh"); null when two full names share it. */
   private surnames = new Map<string, string | null>();
+  /** Short forms the article defines, by the short form: "SDK" → "Showa Denko K.K.". */
+  private shortForms = new Map<string, string>();
   /** Capitalised words the article uses mid-sentence, and how often. */
   private properUses = new Map<string, number>();
   /** Words the article writes in lower case: "Recent", "Space", "Phase" opening a sentence are those words, not names. */
@@ -83,6 +91,7 @@ export class SpeakerNames {
   }
 
   private readFullNamesOf(text: string): void {
+    for (const m of text.matchAll(SHORT_FORM)) if (!this.shortForms.has(m[2])) this.shortForms.set(m[2], m[1]);
     // A whole run of capitalised words ("SEC Chairman Paul Atkins", "Thomas Hervé"); its name is what follows
     // the last role word, without clause openers and times in front.
     for (const m of text.matchAll(/(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+/gu)) {
@@ -147,8 +156,9 @@ export class SpeakerNames {
     const lower = name.toLowerCase();
     if (this.siteWords.has(lower)) return undefined;
     // The last name of a full name the article gives, even one that is also a word, a place or a month ("Jordan", "May").
-    const full = words.length === 1 ? this.surnames.get(name) : undefined;
+    const full = words.length === 1 ? this.surnames.get(name) ?? this.shortForms.get(name) : undefined;
     if (full) return full;
+    if (words.length === 1 && GERMAN_VAGUE_SOURCE.test(name)) return undefined;
     if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;
     if (NOBODY.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.siteWords.has(lower)) return undefined;
     if (DEMONYM.test(words[words.length - 1]) && this.surnames.get(words[words.length - 1]) === undefined) return undefined;

@@ -68,6 +68,8 @@ export const ROLE_WORDS = [
   'dr.', 'mr.', 'mrs.', 'ms.', 'chief', 'executive', 'officer', 'head', 'partner', 'general', 'counsel',
   'rep.', 'representative', 'judge', 'attorney', 'assistant', 'deputy', 'managing', 'senior', 'lead',
   'co-author', 'author', 'study', 'researcher', 'manager', 'trader', 'investor', 'lawyer',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', // British style writes titles without a full stop ("Mr Hancock")
+  'supervisor', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'sheriff', 'superintendent', 'ambassador', 'congressman', 'congresswoman', 'sen', 'rep', 'gov', // offices in front of a name
   'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
 ] as const;
 
@@ -103,3 +105,9 @@ export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der',
 
 /** Labels that look like a transcript speaker ("Note: …") but are not people. */
 export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sources|update|updated|posted|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data|read more|related|watch|listen|advertisement)$/i;
+
+/**
+ * German nouns that follow "laut" for an unnamed source ("laut Marktprognosen", "laut Angaben", "laut
+ * Medienberichten"): German capitalises every noun, so these look like names. By the end of the word.
+ */
+export const GERMAN_VAGUE_SOURCE_ENDINGS = ['angaben', 'berichten', 'bericht', 'prognosen', 'prognose', 'schätzungen', 'schätzung', 'informationen', 'daten', 'zahlen', 'studien', 'studie', 'umfragen', 'umfrage', 'experten', 'analysten', 'beobachtern', 'insidern', 'kreisen'] as const;
