@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS } from './speaker-words.ts';
+import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 
@@ -14,13 +14,13 @@ export interface Attribution {
   sourcing: Sourcing;
 }
 
-const SAY = `(?:${SAYING_VERBS.join('|')})`;
+const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
 /**
  * The same without the forms that are also plural nouns ("writes", "reports", "notes", "claims"): after a
  * name and a comma they are mostly a list ("Privacy Cluster, …private reads, writes, and…").
  */
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
-const SAY_AFTER_NAME = `(?:${SAYING_VERBS.filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
+const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
 const ROLE = new Set<string>(ROLE_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -33,7 +33,11 @@ const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:$
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|found|finds|reveal|reveals|note|notes|estimate|estimates|expect|expects)\b/i,
+  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called)\b/i,
+  // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
+  /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu,
+  // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
+  /\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:academic|official|employee|person|resident|expert|executive|insider|teacher|student|voter|witness|diplomat|lawmaker|operative|aide|adviser|advisor)\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b/iu,
   /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
@@ -90,10 +94,13 @@ export class SpeakerContext {
 
   /** In German, "per" means by way of ("per Bahn"), not according to. */
   readonly perCredits: boolean;
+  /** German, where the Konjunktiv I reports someone's words. */
+  readonly reportedSpeech: boolean;
 
   constructor(options: { siteName?: string | null; url?: string | null; lang?: string | null } = {}) {
     this.names = new SpeakerNames(options);
     this.perCredits = !/^de\b/i.test(options.lang ?? '');
+    this.reportedSpeech = !this.perCredits;
   }
 
   /** Read the whole article first: the names it uses, and whether it is a transcript. */
@@ -155,6 +162,20 @@ export function cleanName(run: string): string | undefined {
 const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|argued|warned|stated|replied|insisted|recalled)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b`, 'iu');
+/** "…," they said / it added: a source the article named before, which one not sure enough to show. */
+const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)`, 'iu');
+/** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
+const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
+/** "according to the grid operator's assessment", "according to the company": a source the article named, described. */
+const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports?|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
+/** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
+const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
+/**
+ * German indirect speech: the Konjunktiv I of the reporting verbs ("seien", "liege", "könne", "werde")
+ * says the sentence reports what someone said, in an article where someone was quoted.
+ */
+const INDIRECT_SPEECH_DE = /\b(?:sei|seien|habe|könne|werde|liege|lägen|müsse|solle|gebe|wolle|dürfe|stehe|gehe|komme|bleibe)\b/;
+
 /** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
 const ROLE_RUN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){0,4}`;
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
@@ -203,8 +224,10 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...SAYING_VERBS.map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
+  ...SAYING_VERBS.map((verb) => wordsOf(verb)[0]), ...STANCE_VERBS_AFTER_NAME, ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
+  'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
+  'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
@@ -231,15 +254,17 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named' };
   }
-  if (DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
+  if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
+  if (context.reportedSpeech && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
   return { sourcing: 'none' };
 }
 
 /** The patterns in order of how surely they name the one saying. */
 const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
-const SAYING_WORDS = SAYING_VERBS.map((verb) => wordsOf(verb)[0]);
+const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],

@@ -54,6 +54,8 @@ export const CAUSAL_CUES = [
   'trigger', 'allowed', 'allowing', 'enabled', 'enabling', 'meaning that', 'so that', // enabling and consequence
   'forcing', 'forced', 'harming', 'hurt', 'hurting', 'help', 'helps', 'helped', 'helping', 'affect', 'affects', 'impact', 'impacts', 'making it', 'contributes to', 'contributed to', // one thing acting on another
   'which pushed', 'which drove', 'sending', 'pushing',
+  'eroded', 'eroding', 'exacerbated', 'exacerbating', 'prolonged', 'prompted', 'prompting', 'precipitated', 'weighing on', 'weighs on', 'weighed on', // one thing acting on another, in the past
+  'boosted', 'weakened', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
 ] as const;
 
@@ -68,7 +70,7 @@ export const EVENT_VERBS = [
   'won', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
   'liquidated', 'hacked', 'stolen', 'exploited', 'drained', 'froze', 'frozen', // crypto incidents
   'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
-  'eroded', 'boosted', 'weakened', 'strengthened', 'hurt', 'harmed', 'damaged', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings
+  'hurt', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings
   'gab bekannt', 'kündigte', 'meldete', 'stieg', 'fiel', 'sank', 'übernahm', 'kaufte', 'verkaufte', 'startete', 'erreichte', // German
 ] as const;
 

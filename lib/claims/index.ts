@@ -53,6 +53,8 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
+  // Who spoke last in the prose block before, and whether that block ended by introducing a quotation ("Mr Hancock said:").
+  let previous: { speaker?: string; introduces: boolean } = { introduces: false };
   blocks.forEach((block, index) => {
     if (!PROSE.has(block.type)) {
       if (block.type === 'heading') turnSpeaker = undefined;
@@ -72,6 +74,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
     const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
     creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
+    const carried = previous;
     sentences.forEach((sentence, i) => {
       const { start, text } = sentence;
       const attribution = attributions[i];
@@ -79,6 +82,12 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       if (!attribution.speaker && blockSpeaker && OPENS_QUOTATION.test(text)) {
         attribution.speaker = blockSpeaker;
         attribution.sourcing = 'named';
+      }
+      // A paragraph that opens with a quotation continues the one who spoke in the paragraph before: shown
+      // when that paragraph introduced it ("Mr Shapps said:"), else only counted as named.
+      if (i === 0 && attribution.sourcing === 'none' && carried.speaker && OPENS_QUOTATION.test(text)) {
+        attribution.sourcing = 'named';
+        if (carried.introduces) attribution.speaker = carried.speaker;
       }
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague' };
@@ -89,6 +98,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       claim.score = score(claim, index, blocks.length, block.type === 'list-item' && index < blocks.length / 4);
       claims.push(claim);
     });
+    previous = { speaker: blockSpeaker, introduces: /:\s*$/.test(block.text) };
   });
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
 }

@@ -27,9 +27,16 @@ export const SAYING_VERBS = [
   'forecast', 'forecasts', 'projected', 'projects',
   'recommended', 'urged',
   'expressed', 'described', 'characterized', 'characterised', 'blamed', 'attributed', 'highlighted', 'documented', 'sees', 'views', // stances credited
+  'recounted', 'declared', 'asserted', 'reiterated', 'quipped', 'maintained', 'contended', // more reporting verbs of news
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
 ] as const;
+
+/**
+ * Verbs of a stance whose object follows them: they credit the name before them ("Trump accused Democrats
+ * of…", "Big Machine denies…"), never a name after them ("accused Trump of" makes Trump no speaker).
+ */
+export const STANCE_VERBS_AFTER_NAME = ['accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'denies', 'touted', 'cited', 'rechnet'] as const;
 
 /** Nouns of a source's people or material: "JPMorgan analysts expect", "CoinGlass data shows", "McKinsey charts show". */
 export const SOURCE_NOUNS = [
