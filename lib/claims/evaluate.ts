@@ -122,11 +122,12 @@ function unitKind(unit: string): string {
   if (MEASURED.has(base) || /^[A-Z]{2,6}$/.test(base)) return base; // currencies and tickers are upper case
   return 'count';
 }
-const MEASURED = new Set(['%', 'x', 'date', 'bp', '°F', '°C', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'TH/s', 'PH/s', 'EH/s']);
+const MEASURED = new Set(['%', 'x', 'date', 'bp', '°F', '°C', 'kW', 'MW', 'GW', 'kWh', 'MWh', 'GWh', 'TWh', 'TH/s', 'PH/s', 'EH/s', 'ha']);
 
 function sameValue(a: number | string | undefined, b: number | string | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.abs(b) * 1e-9;
+  // Labels round fractions ("a third" → 33.3 or 33.33): agreement within 0.2 % of the value.
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.abs(b) * 2e-3;
   return String(a) === String(b);
 }
 

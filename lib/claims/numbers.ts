@@ -50,12 +50,24 @@ const WORD_VALUES: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
 };
 const WORDS = Object.keys(WORD_VALUES).join('|');
+/** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
+const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4 };
 
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
 /** Index names with numbers in them are not figures. */
 const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+
+/**
+ * A product's or a law's number after its name: "Boeing 787-9", "the 777X", "iOS 13", "Proposition 4",
+ * "Section 230" — a capitalised word (not a month, a day or a currency) and a number of at most three
+ * digits, with no figure's sign, scale or unit after it. Only the number is masked.
+ */
+const MODEL_NUMBERS = /(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|[\p{Ll}])))/gu;
+function maskModel(_: string, name: string, number: string): string {
+  return name + ' '.repeat(number.length);
+}
 
 /** An ASCII digit (as \\d is in all the patterns). Every name of NAMES_WITH_NUMBERS has one. */
 const DIGIT = /\d/;
@@ -286,6 +298,8 @@ function buildReader(tag: string): Reader {
     { kind: 'duration', pattern: new RegExp(String.raw`(${NUM}|${WORDS})(?:${DASH}(${NUM}|${WORDS}))?\s(years?|months?|weeks?|days?|hours?|decades?)\b|\b(a) (decade|century)\b`, 'giu') },
     // half, a third; not a period or a name: "the first half of 2019", "Half-Life"
     { kind: 'fraction', pattern: /(?<!(?:first|second) )\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b(?!-)(?! (?:of the time|way|hour))/giu },
+    // three times as contagious, doubled, quadrupled (English number words)
+    ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling)(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
     { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // 10 times, 3.2x, 10X, tenfold
@@ -296,7 +310,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?`;
+  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -337,11 +351,13 @@ interface Found {
  */
 export function findNumbers(sentence: string, lang?: string): NumberMention[] {
   const digits = DIGIT.test(sentence);
-  const masked = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank) : sentence;
-  const hasDigit = digits && (masked === sentence || DIGIT.test(masked));
+  const unnamed = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank) : sentence;
   // No digit and no number word of any language the guess may give: no figure, whatever the language.
-  if (!lang && !hasDigit && !mayHaveNumberWord(masked, anyNumberWordHint())) return [];
+  if (!lang && !(digits && DIGIT.test(unnamed)) && !mayHaveNumberWord(unnamed, anyNumberWordHint())) return [];
   const reader = readerFor(lang || guessLanguage(sentence));
+  // English capitalises names, not nouns: "Boeing 787-9" is a name there; German "Vom 30. September" a date.
+  const masked = digits && reader.language === ENGLISH ? unnamed.replace(MODEL_NUMBERS, maskModel) : unnamed;
+  const hasDigit = digits && (masked === sentence || DIGIT.test(masked));
   const reading = new Reading(masked, reader, hasDigit);
   const hasWord = reading.words.length > 0;
   if (!hasDigit && !hasWord) return [];
@@ -362,7 +378,28 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return found.sort(byStart).map(mentionOf);
+  return betweenRanges(sentence, found.sort(byStart)).map(mentionOf);
+}
+
+/** "between 8 percent and 20 percent", "zwischen 2014 und 2021": two figures of one unit are the bounds of a range. */
+const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|rund\s+|etwa\s+)?$/i;
+const AND_BETWEEN = /^\s+(?:and|und|et)\s+$/;
+
+function betweenRanges(sentence: string, figures: Found[]): Found[] {
+  const joined: Found[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    const low = a.mention.value;
+    const high = b?.mention.value;
+    if (b && typeof low === 'number' && typeof high === 'number' && a.mention.unit === b.mention.unit
+      && AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) && BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) {
+      const { value: _low, ...first } = a.mention;
+      joined.push({ start: a.start, end: b.end, mention: { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min: low, max: high } });
+      i++;
+    } else joined.push(a);
+  }
+  return joined;
 }
 
 const NONE: string[] = [];
@@ -636,7 +673,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return amount(text, wordOrNumber(m[1], reader), m[2] ? wordOrNumber(m[2], reader) : undefined, unit);
     }
     case 'fraction': {
-      const fractions: Record<string, number> = { half: 50, 'a third': 33.3, 'a quarter': 25, 'two-thirds': 66.7, 'two thirds': 66.7, 'three-quarters': 75, 'three quarters': 75 };
+      const fractions: Record<string, number> = { half: 50, 'a third': 100 / 3, 'a quarter': 25, 'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75 };
       return { text, value: fractions[m[1].toLowerCase()], unit: '%' };
     }
     case 'word': {
@@ -647,6 +684,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'multiple':
       return { text, value: parse(m[1]), unit: 'x' };
+    case 'wordMultiple':
+      return { text: text.trim(), value: m[1] ? WORD_VALUES[m[1].toLowerCase()] : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'count': {

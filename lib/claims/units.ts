@@ -46,6 +46,14 @@ export const UNITS: Unit[] = [
   { unit: 'TH/s', forms: ['TH/s', 'terahashes per second'] },
   { unit: 'PH/s', forms: ['PH/s', 'petahashes per second'] },
   { unit: 'EH/s', forms: ['EH/s', 'exahashes per second'] },
+  // data storage: drives, platters, data centres ("20 terabytes", "80 TB")
+  { unit: 'GB', forms: ['GB', 'gigabytes', 'gigabyte'] },
+  { unit: 'TB', forms: ['TB', 'terabytes', 'terabyte'] },
+  { unit: 'PB', forms: ['PB', 'petabytes', 'petabyte'] },
+  // shipping containers at ports ("458.000 TEU")
+  { unit: 'TEU', forms: ['TEU'] },
+  // land ("0,2 Hektar", "40 hectares")
+  { unit: 'ha', forms: ['hectares', 'hectare', 'Hektar', 'ha'] },
   // cents of a dollar in English ("10 cents"); German "Cent" after a number is left alone: euro cents
   { unit: 'USD', forms: ['cents'], factor: 0.01 },
   // rates: central banks and bond yields ("25 bps", "a 75 to 100 basis point cut")
