@@ -168,6 +168,10 @@ const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:l
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
 /** "according to the grid operator's assessment", "according to the company": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports?|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
+/** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
+const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:der|die|das|ein|eine)\s+\p{Lu}/u;
+/** German ", so Machtlinger.": the one saying, named after the quotation. */
+const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
 const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
 /**
@@ -236,7 +240,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  if (!words.some((word) => ATTRIBUTION_WORDS.has(word))) return { sourcing: 'none' };
+  if (!words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(context.reportedSpeech && words.includes('so'))) return { sourcing: 'none' };
   const named = namedSource(sentence, new Set(words), context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
@@ -254,7 +258,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named' };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.reportedSpeech && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -288,6 +292,9 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const lastName = last && cleanName(last[1]);
   const closing = lastName && !isInside(quotations, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
   if (closing) return closing;
+  const so = context.reportedSpeech ? GERMAN_SO_NAME.exec(sentence) : null;
+  const soName = so && cleanName(so[1]);
+  if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
     if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {

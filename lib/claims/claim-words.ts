@@ -40,6 +40,7 @@ export const LEGAL_TERMS = [
   'approval', 'approved', // a regulator's decision
   'enforcement', 'sanction', 'sanctions', 'sanctioned',
   'securities law', 'securities laws', 'money laundering', 'fraud', 'subpoena', 'investigation', 'probe',
+  'investigating', 'investigated', 'extradition', 'extradited', 'indictment', 'petition', 'permitted', 'constitutional', // inquiries, courts, rules
   // (taxes and tariffs are policy and figures, typed by what the sentence says of them, not as legal)
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German

@@ -52,7 +52,13 @@ const NORMATIVE = { in: (words: readonly string[]) => has(words, 'normative') };
 
 const wordsOfSentence = wordsOf; // remembers the last sentence read: isClaim and claimType read the same one
 
-const isEvent = (text: string, words: readonly string[]) => has(words, 'event') || PASSIVE_OR_PERFECT.test(text);
+/**
+ * The German perfect and passive: an auxiliary, then the participle ending the clause ("hat ein Verfahren
+ * entwickelt", "wurde 2019 gegründet", "haben … optimiert").
+ */
+const GERMAN_PERFECT = /\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^.,;:]{0,100}?\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)(?=\s*(?:[.,;:]|$|und\b|worden\b))/u;
+
+const isEvent = (text: string, words: readonly string[]) => has(words, 'event') || PASSIVE_OR_PERFECT.test(text) || GERMAN_PERFECT.test(text);
 
 /** A capitalised word that is not the first of the sentence: a named person, company or place. */
 const NAMED_ENTITY = /(?<=\S\s)(?:[A-Z][\p{L}]+|[A-Z]{2,})/u;
