@@ -24,6 +24,8 @@ const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filte
 const ROLE = new Set<string>(ROLE_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** German articles opening a sentence: "Der Hafen rechnet…" names "Hafen". */
+const LEADING_ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
 
 /** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
 const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
@@ -149,7 +151,7 @@ export function cleanName(run: string): string | undefined {
   else if (lastRole === words.length - 1) words = organisation ? [organisation] : [];
   // The rest of an office's title: "Secretary of State Mike Pompeo" → Mike Pompeo.
   while (office && words.length > 2 && JOINER.has(words[0].toLowerCase())) words = words.slice(2);
-  while (words.length && ROLE.has(words[0].toLowerCase())) words.shift();
+  while (words.length && (ROLE.has(words[0].toLowerCase()) || LEADING_ARTICLES.has(words[0]))) words.shift();
   // After an office, "of" leads to where it is held: "Supervisor Alfredo Pedroza of Napa County" → Alfredo Pedroza.
   const of = words.indexOf('of');
   if (office && of >= 2) words = words.slice(0, of);

@@ -76,6 +76,7 @@ export const ROLE_WORDS = [
   'rep.', 'representative', 'judge', 'attorney', 'assistant', 'deputy', 'managing', 'senior', 'lead',
   'co-author', 'author', 'study', 'researcher', 'manager', 'trader', 'investor', 'lawyer',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', // British style writes titles without a full stop ("Mr Hancock")
+  'mp', 'mps', 'mep', 'msp', 'mla', // members of parliaments: "the Conservative MP said" names no one
   'supervisor', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'sheriff', 'superintendent', 'ambassador', 'congressman', 'congresswoman', 'sen', 'rep', 'gov', // offices in front of a name
   'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
 ] as const;
@@ -91,7 +92,7 @@ export const CLAUSE_OPENERS = [
   'according', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
   'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
   'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', // sentence adverbs
-  'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', // German
+  'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', 'der', 'die', 'das', 'dem', 'den', 'ein', 'eine', // German (articles: German capitalises the noun after them)
 ] as const;
 
 /** Times are never speakers ("Late Monday", "Earlier this week", "October"). */
