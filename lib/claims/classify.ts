@@ -36,6 +36,17 @@ function inOpenQuotation(text: string): boolean {
   return opening !== closing;
 }
 
+/** Words in quotation marks that are not a title ("“Parasite”", "“The Irishman”" are names of works). */
+function quotesSpeech(text: string): boolean {
+  if (OPENS_QUOTE.test(text) || inOpenQuotation(text)) return true;
+  for (const m of text.matchAll(/["“„«]([^"”“»]{2,})["”“»]/g)) {
+    const words = m[1].trim().split(/\s+/);
+    const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|with)$/.test(w));
+    if (!title) return true;
+  }
+  return false;
+}
+
 /** Someone's words in the sentence: a quotation, or part of one that runs over several sentences. */
 const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
 
@@ -132,9 +143,9 @@ export function claimType(f: SentenceFeatures): ClaimType {
   const text = f.text.trim().replace(HASHTAG, '');
   const words = wordsOfSentence(text);
   // A quotation credited to someone, even of a word ("said politicians have “vilified” educators"), also
-  // when the name is not sure enough to show ("…,” Hege said." with Hege unknown); quotation marks in a
-  // sentence that credits nobody are scare quotes.
-  if (!f.spoken && (f.speaker || f.named) && quotes(text)) return 'quote';
+  // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, any words
+  // quoted but a title: someone's words all the same ("analysts called it the “end of an era”").
+  if (!f.spoken && ((f.speaker || f.named) ? quotes(text) : quotesSpeech(text))) return 'quote';
   if (isPrediction(words)) return 'prediction';
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';
