@@ -6,7 +6,9 @@
 /** About the future: the claim is a forecast. */
 export const PREDICTION_CUES = [
   'will', "won't", 'won’t', // the future tense
-  'would likely',
+  'would likely', 'would', // reported futures: "said lawmakers would take action" ("would have" is a past unreal: PAST_FORECAST_CUES)
+  'expecting', 'anticipate', 'anticipates', 'was set to', 'were set to', 'about to', 'is to be', 'are to be', // plans and expectations
+  'rechnet mit', 'rechnen mit', 'würden', // German: expects, would
   'is set to', 'are set to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
   'appears set to', 'seems set to',
   'expects', 'expect', 'expected', // "analysts expect"
@@ -27,7 +29,7 @@ export const PREDICTION_CUES = [
 ] as const;
 
 /** Recounting a forecast made before is a report of it, not a forecast. */
-export const PAST_FORECAST_CUES = ['last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast'] as const;
+export const PAST_FORECAST_CUES = ['last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', 'would have', 'might have', 'could have', 'would typically', 'would often', 'would usually'] as const;
 
 /** Law itself: statutes, courts, rules and their enforcement (a regulator merely named is not enough). */
 export const LEGAL_TERMS = [
@@ -40,6 +42,7 @@ export const LEGAL_TERMS = [
   'approval', 'approved', // a regulator's decision
   'enforcement', 'sanction', 'sanctions', 'sanctioned',
   'securities law', 'securities laws', 'money laundering', 'fraud', 'subpoena', 'investigation', 'probe',
+  'prison', 'jail', 'sentencing', 'arrested', 'fines', 'penalties', 'legally', // punishment and legal duty
   'investigating', 'investigated', 'extradition', 'extradited', 'indictment', 'petition', 'permitted', 'constitutional', // inquiries, courts, rules
   // (taxes and tariffs are policy and figures, typed by what the sentence says of them, not as legal)
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
