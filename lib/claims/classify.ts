@@ -150,8 +150,9 @@ export function claimType(f: SentenceFeatures): ClaimType {
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
-  // A figure written in digits (or a share) makes a quantity; "three companies" is still an event.
-  if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%'))) return 'quantity';
+  // A figure written in digits (or a share, or a multiple: "three times as contagious") makes a quantity;
+  // "three companies" is still an event.
+  if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%' || n.unit === 'x'))) return 'quantity';
   if (f.spoken && !isEvent(text, words)) return 'quote';
   return 'event';
 }
