@@ -161,9 +161,9 @@ export function cleanName(run: string): string | undefined {
 
 // Compiled once: the patterns that find a named source in a sentence.
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
-const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|argued|warned|stated|replied|insisted|recalled)';
+const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b`, 'iu');
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)`, 'iu');
 /** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
@@ -314,7 +314,9 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       const name = cleanName(found);
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
       if (speaker) return speaker;
-      if (name && pattern === NAME_SAID && context.names.namesASource(name)) unsure = true;
+      // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
+      // named source, though no speaker to show.
+      if (name && pattern === NAME_SAID && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
     }
   }
   return unsure || undefined;

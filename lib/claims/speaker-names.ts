@@ -180,6 +180,12 @@ export class SpeakerNames {
     return /^[\p{Lu}][\p{L}\d.'’&-]+$/u.test(word) && !this.usedAsName(word) && this.speaker(word, { asSource: true }) === word;
   }
 
+  /** A country, a region or a city the article names: a government's voice, never a speaker shown. */
+  isPlace(name: string): boolean {
+    const lower = name.toLowerCase();
+    return places().has(lower) || PLACE_CODES.has(lower);
+  }
+
   private usedAsName(word: string): boolean {
     return (this.properUses.get(word) ?? 0) >= MIN_PROPER_USES;
   }

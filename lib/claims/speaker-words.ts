@@ -28,6 +28,7 @@ export const SAYING_VERBS = [
   'recommended', 'urged',
   'expressed', 'described', 'characterized', 'characterised', 'blamed', 'attributed', 'highlighted', 'documented', 'sees', 'views', // stances credited
   'recounted', 'declared', 'asserted', 'reiterated', 'quipped', 'maintained', 'contended', // more reporting verbs of news
+  'indicated', 'theorized', 'theorised', 'pledged', 'promised', 'vowed', 'complained', 'proposed', // stances and promises
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
 ] as const;
