@@ -67,7 +67,7 @@ const wordsOfSentence = wordsOf; // remembers the last sentence read: isClaim an
  * The German perfect and passive: an auxiliary, then the participle ending the clause ("hat ein Verfahren
  * entwickelt", "wurde 2019 gegründet", "haben … optimiert").
  */
-const GERMAN_PERFECT = /\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^.,;:]{0,100}?\s(?:ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)(?=\s*(?:[.,;:]|$|und\b|worden\b))/u;
+const GERMAN_PERFECT = /\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^.,;:]{0,100}?\s(?:(?:ge|ent|be|er|ver|zer|über)\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)(?=\s*(?:[.,;:]|$|und\b|worden\b))/u;
 
 const isEvent = (text: string, words: readonly string[]) => has(words, 'event') || PASSIVE_OR_PERFECT.test(text) || GERMAN_PERFECT.test(text);
 

@@ -1,0 +1,143 @@
+// The claims of general news, on sentences of the development pages of issue 9 (test/claims/dev-news,
+// pages in test/fixtures/claims-pages; the id of each page is noted). Expected values are what the
+// labelling guideline (docs/claims-labelling.md) asks for, written by hand.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type Claim } from '../lib/claims/index.ts';
+import { findNumbers } from '../lib/claims/numbers.ts';
+
+/** The claims of consecutive paragraphs, in text order. */
+function claimsOf(paragraphs: string[], lang = 'en'): Claim[] {
+  return extractClaims(paragraphs.map((text) => ({ type: 'paragraph' as const, text })), { lang }).sort((a, b) => a.block - b.block || a.start - b.start);
+}
+const claimStarting = (claims: Claim[], start: string): Claim => {
+  const claim = claims.find((c) => c.text.startsWith(start));
+  expect(claim, start).toBeDefined();
+  return claim!;
+};
+
+describe('speakers of news', () => {
+  it('British titles and offices before a name: "Mr Hancock" is Matt Hancock (trafilatura--29cd7773dd165363)', () => {
+    const claims = claimsOf([
+      'Health secretary Matt Hancock was forced onto the defensive in the House of Commons on Tuesday.',
+      'Mr Hancock responded: “Sometimes in this pandemic we have had to move fast, and we may need to again.',
+    ]);
+    expect(claimStarting(claims, 'Mr Hancock').speaker).toBe('Matt Hancock');
+  });
+
+  it('"Secretary of State Mike Pompeo said" and "Supervisor Alfredo Pedroza of Napa County" are the people (aeb--a1fca19b884e0e94, trafilatura--84a72d81e59f002b)', () => {
+    const [pompeo] = claimsOf(['Secretary of State Mike Pompeo said the release of the hostages “give[s] us hope for the success of intra-Afghan peace negotiations.”']);
+    expect(pompeo.speaker).toBe('Mike Pompeo');
+    const [pedroza] = claimsOf(['"I think anyone that wants to do business in this area has an incredible opportunity to make sure it is done fair," said Supervisor Alfredo Pedroza of Napa County.']);
+    expect(pedroza.speaker).toBe('Alfredo Pedroza');
+  });
+
+  it('"said Velázquez\'s reversal" begins what was said: the one saying is named before it (trafilatura--aa55dd360275393a)', () => {
+    const [claim] = claimsOf(["Roxanne Delgado, founder of the civic association Friends of Pelham Parkway, said Velázquez's reversal on the rezoning hurt her chances of keeping her seat in the Council."]);
+    expect(claim.speaker).toBe('Roxanne Delgado');
+  });
+
+  it('"said Department of Correction spokesman Jason Kersten" is the spokesman (trafilatura--a18da89196c7a29c)', () => {
+    const [claim] = claimsOf(['But burial operations have increased from one day a week to five days a week, with around 24 burials each day, said Department of Correction spokesman Jason Kersten.']);
+    expect(claim.speaker).toBe('Jason Kersten');
+  });
+
+  it('a short form the article defines is its full name: "(SDK)" (trafilatura--606fbaa2b8a9c113)', () => {
+    const claims = claimsOf([
+      "As AnandTech reports, Japanese company Showa Denko K.K. (SDK) is the world's largest manufacturer of hard drive platters.",
+      'Conventional magnetic recording methods today achieve 1.14Tb per square inch, but SDK believes its HAMR technology will increase that to up to 6Tb per square inch.',
+    ]);
+    expect(claimStarting(claims, 'Conventional').speaker).toBe('Showa Denko K.K.');
+  });
+
+  it('"the Conservative MP said" names no one: the source is named, no speaker shown (trafilatura--c9587a18fe78770b)', () => {
+    const [claim] = claimsOf(['Speaking in the Commons, the Conservative MP said: “It does not need to be like this because there are ways in which we can at least get part of this industry going again.”']);
+    expect(claim.speaker).toBeUndefined();
+    expect(claim.sourcing).toBe('named');
+  });
+});
+
+describe('sourcing of news', () => {
+  it('"“I now do recall,” he said": named, even where "he" is not sure (aeb--82b6d780c792df78)', () => {
+    const [claim] = claimsOf(['Yet Sondland has already amended his testimony once — “I now do recall,” he said, talking to Ukraine about investigations.']);
+    expect(claim.sourcing).toBe('named');
+    expect(claim.type).toBe('quote');
+  });
+
+  it('one unnamed person and government data are vague (trafilatura--6d5d6d3992f6ad6a, --aa55dd360275393a)', () => {
+    const claims = claimsOf([
+      'One academic told the authors how she had been plunged into a six-month teaching contract without an interview or training.',
+      'Between 2014 and 2021, just 58 units of income-restricted housing were developed in the 13th Council district, according to city data.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague']);
+  });
+
+  it('German: "laut Marktprognosen" is vague and no speaker; "per Bahn" is no source; indirect speech is someone\'s (trafilatura--347a09950c765ad3, --8937818ce3e1baf3)', () => {
+    const [forecast] = claimsOf(['Bis 2042 würden laut Marktprognosen weltweit 40.850 Flugzeuge ausgeliefert - 80 Prozent davon Kurz- und Mittelstreckenflugzeuge.'], 'de');
+    expect(forecast.speaker).toBeUndefined();
+    expect(forecast.sourcing).toBe('vague');
+    const [rail] = claimsOf(['In Göteborg werden aktuell 60 % der Container per Bahn transportiert.'], 'de');
+    expect(rail.speaker).toBeUndefined();
+    expect(rail.sourcing).toBe('none');
+    const claims = claimsOf([
+      '"Die Lieferantenketten werden sich nachhaltig verändern", sagte der Konzernchef von FACC, Robert Machtlinger.',
+      'Das Flugaufkommen liege bei 108 Prozent im Vergleich zu 2019.',
+    ], 'de');
+    expect(claimStarting(claims, 'Das Flugaufkommen').sourcing).toBe('named');
+  });
+});
+
+describe('types of news claims', () => {
+  it('words quoted, credited or not, make a quote; a title in quotation marks does not (aeb--374ac9a59a85196c, trafilatura--fff01d0f71caf00e)', () => {
+    const [era] = claimsOf(['Aviation analysts called it the "end of an era," as the industry\'s symbol of excess and luxury flight was sidelined for smaller planes.']);
+    expect(era.type).toBe('quote');
+    const [award] = claimsOf(['Brad Pitt picked up another trophy for his supporting role in “Once Upon A Time in Hollywood,” while Laura Dern was named best supporting actress.']);
+    expect(award.type).not.toBe('quote');
+  });
+
+  it('a reported future is a prediction, a past unreal is not (aeb--7de5241947a5f714)', () => {
+    const [bosma] = claimsOf(['Bosma said lawmakers would take action to prevent the use of student test scores to evaluate teachers and schools.']);
+    expect(bosma.type).toBe('prediction');
+  });
+
+  it('effects in the past are causes: "has eroded revenue" (aeb--098bb3e96c0acdf3)', () => {
+    const [claim] = claimsOf(['Accelerated cord-cutting has eroded revenue from Disney’s flagship ESPN channels, Disney Channel and other cable networks.']);
+    expect(claim.type).toBe('causal');
+  });
+
+  it('German perfect tense reports an event: "hat ein Verfahren entwickelt" (trafilatura--42fb771ca281a626)', () => {
+    const claims = claimsOf(['Die Duesenfeld GmbH aus Wendeburg bei Braunschweig hat ein Verfahren entwickelt, ausgediente Akkus effizienter als bisher zu recyceln.'], 'de');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].type).toBe('event');
+  });
+});
+
+describe('figures of news', () => {
+  it('multiples in words: "three times as contagious", "quadrupled" (trafilatura--a18da89196c7a29c, --29cd7773dd165363)', () => {
+    expect(findNumbers('Mike Pence stressed on Thursday that Covid-19 was about three times as contagious as influenza.', 'en')).toEqual([
+      { text: 'three times', value: 3, unit: 'x', qualifier: 'about' },
+    ]);
+    expect(findNumbers('The fine quadrupled to £4,000.', 'en')).toEqual([
+      { text: 'quadrupled', value: 4, unit: 'x' },
+      { text: '£4,000', value: 4000, unit: 'GBP' },
+    ]);
+  });
+
+  it('"between 8 percent and 20 percent" is one range (trafilatura--a350f378df2eb7e1)', () => {
+    expect(findNumbers('Some predict that by 2030, computing will consume between 8 percent and 20 percent of electricity.', 'en')).toEqual([
+      { text: '2030', value: '2030', unit: 'date' },
+      { text: '8 percent and 20 percent', min: 8, max: 20, unit: '%' },
+    ]);
+  });
+
+  it('model numbers are names, not figures: "Boeing 787-9" (aeb--374ac9a59a85196c)', () => {
+    expect(findNumbers('Emirates Airline finalized a deal to purchase 30 of Boeing 787-9 Dreamliner jets.', 'en')).toEqual([
+      { text: '30', value: 30, unit: 'count' },
+    ]);
+  });
+
+  it('storage, containers and land have their units (trafilatura--606fbaa2b8a9c113, --8937818ce3e1baf3, dev-news German)', () => {
+    expect(findNumbers("We're about to get 20 terabytes hard drives.", 'en')).toEqual([{ text: '20 terabytes', value: 20, unit: 'TB' }]);
+    expect(findNumbers('Der Hafen schlug 458.000 TEU um.', 'de')).toEqual([{ text: '458.000 TEU', value: 458000, unit: 'TEU' }]);
+    expect(findNumbers('Auf 0,2 Hektar Land.', 'de')).toEqual([{ text: '0,2 Hektar', value: 0.2, unit: 'ha' }]);
+  });
+});
