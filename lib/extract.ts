@@ -10,6 +10,7 @@ import { hasShownPasswordField } from './readable.ts';
 import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
+import { joinDropCaps } from './drop-caps.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -39,7 +40,8 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const detection = detectCryptoNews({ url, ...readPageForDetection(clone) });
   const hasPasswordField = hasShownPasswordField(clone);
 
-  // elements: containers recognised by their attributes.
+  // elements: containers recognised by their attributes (after drop caps rejoin their paragraphs).
+  joinDropCaps(clone);
   const elementRemovals = applyElementRules(clone, url);
 
   // page: block rules over the whole page, before Readability: the related area holds a whole second article.

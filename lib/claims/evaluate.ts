@@ -133,7 +133,8 @@ function sameValue(a: number | string | undefined, b: number | string | undefine
 
 export function sameNumber(p: { value?: number | string; min?: number; max?: number; unit: string }, g: GoldNumber): boolean {
   if (unitKind(p.unit) !== unitKind(g.unit)) return false;
-  if (g.value !== undefined) return sameValue(p.value, g.value) || (p.min !== undefined && sameValue(p.min, g.value));
+  // A range found holds both of its bounds: labels may give "between 8 and 20 percent" as two figures.
+  if (g.value !== undefined) return sameValue(p.value, g.value) || (p.min !== undefined && sameValue(p.min, g.value)) || (p.max !== undefined && sameValue(p.max, g.value));
   return sameValue(p.min, g.min) && sameValue(p.max, g.max);
 }
 

@@ -1,0 +1,37 @@
+// A drop cap written as its own element before the paragraph it begins ("<span>T</span><p>urkey, Poland
+// …"; standard.co.uk): put the letter back at the start of the paragraph, or the reader shows "T" as a
+// paragraph and "urkey, Poland" as the next. Runs on the page's clone, never the live page.
+
+/** Elements a drop cap is written in. */
+const DROP_CAP_HOLDERS = 'span, div, p, b, strong, em, i';
+const ONE_CAPITAL = /^\s*\p{Lu}\s*$/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/** Join each drop cap to the paragraph after it; returns how many were joined. */
+export function joinDropCaps(document: Document): number {
+  let joined = 0;
+  for (const holder of document.querySelectorAll(DROP_CAP_HOLDERS)) {
+    const only = holder.firstChild;
+    if (holder.childNodes.length !== 1 || only?.nodeType !== 3 || !ONE_CAPITAL.test(only.nodeValue ?? '')) continue;
+    const next = holder.nextElementSibling;
+    const firstText = next && firstTextNode(next);
+    if (!firstText || !STARTS_LOWER.test(firstText.nodeValue ?? '')) continue;
+    firstText.nodeValue = (only.nodeValue ?? '').trim() + (firstText.nodeValue ?? '').trimStart();
+    holder.remove();
+    joined++;
+  }
+  return joined;
+}
+
+/** The first text node with letters in it, in document order. */
+function firstTextNode(element: Element): Node | undefined {
+  for (const child of element.childNodes) {
+    if (child.nodeType === 3) {
+      if (/\S/.test(child.nodeValue ?? '')) return child;
+    } else if (child.nodeType === 1) {
+      const found = firstTextNode(child as Element);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
