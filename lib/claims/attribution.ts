@@ -169,7 +169,7 @@ const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argue
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
-const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)`, 'iu');
+const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
 /** "according to the grid operator's assessment", "according to the company": a source the article named, described. */
@@ -204,7 +204,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
  * SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a
  * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
  */
-const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|[\p{Ll}]+ly\s+){0,2}`;
+const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|[\p{Ll}]+ly\s+){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100})(?:,[^,]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
