@@ -36,13 +36,19 @@ function inOpenQuotation(text: string): boolean {
   return opening !== closing;
 }
 
-/** Words in quotation marks that are not a title ("“Parasite”", "“The Irishman”" are names of works). */
-function quotesSpeech(text: string): boolean {
+/**
+ * Someone's words quoted in a sentence that credits no one: a quotation that opens it or runs over from
+ * the sentence before, a phrase of at least MIN_QUOTED_WORDS words, or any phrase where unnamed people
+ * say it ("analysts called it the “end of an era”"). A short term in quotation marks ("“tokenization”")
+ * is a scare quote, and a title ("“The Irishman”") the name of a work.
+ */
+const MIN_QUOTED_WORDS = 4;
+function quotesSpeech(text: string, vague: boolean): boolean {
   if (OPENS_QUOTE.test(text) || inOpenQuotation(text)) return true;
   for (const m of text.matchAll(/["“„«]([^"”“»]{2,})["”“»]/g)) {
     const words = m[1].trim().split(/\s+/);
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|with)$/.test(w));
-    if (!title) return true;
+    if (!title && (vague || words.length >= MIN_QUOTED_WORDS)) return true;
   }
   return false;
 }
@@ -143,9 +149,9 @@ export function claimType(f: SentenceFeatures): ClaimType {
   const text = f.text.trim().replace(HASHTAG, '');
   const words = wordsOfSentence(text);
   // A quotation credited to someone, even of a word ("said politicians have “vilified” educators"), also
-  // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, any words
-  // quoted but a title: someone's words all the same ("analysts called it the “end of an era”").
-  if (!f.spoken && ((f.speaker || f.named) ? quotes(text) : quotesSpeech(text))) return 'quote';
+  // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, someone's
+  // words all the same when more than a term is quoted (quotesSpeech).
+  if (!f.spoken && ((f.speaker || f.named) ? quotes(text) : quotesSpeech(text, f.vague))) return 'quote';
   if (isPrediction(words)) return 'prediction';
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';
