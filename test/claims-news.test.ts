@@ -63,6 +63,15 @@ describe('sourcing of news', () => {
     expect(claim.type).toBe('quote');
   });
 
+  it('"…," they said / it says: a source named before (aeb--70cb2d5bca75ab5a, BBC on Big Machine)', () => {
+    const claims = claimsOf([
+      'Big Machine have twice denied doing anything wrong.',
+      '"At no point did we say Taylor could not perform on the AMAs or block her Netflix special," they said in a statement on their website last Friday.',
+    ]);
+    expect(claimStarting(claims, 'Big Machine').speaker).toBe('Big Machine');
+    expect(claimStarting(claims, '"At no point').sourcing).toBe('named');
+  });
+
   it('one unnamed person and government data are vague (trafilatura--6d5d6d3992f6ad6a, --aa55dd360275393a)', () => {
     const claims = claimsOf([
       'One academic told the authors how she had been plunged into a six-month teaching contract without an interview or training.',
