@@ -291,7 +291,7 @@ function buildReader(tag: string): Reader {
     // third quarter, Q3
     { kind: 'quarter', pattern: /\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/giu },
     // in January, since August, this September, im Oktober, en mars (a month with no day)
-    { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
+    { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
     // the 200-day moving average, a 10-year bond
     { kind: 'compound', pattern: new RegExp(String.raw`(${NUM})-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
     // 5 to 10 years, two months, a decade
