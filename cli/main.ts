@@ -1,7 +1,8 @@
 // crypto-reader: clean crypto-news pages from the command line with the extension's own rules.
 //   crypto-reader clean <file|dir>... [--format json|md|txt|html] [--out DIR] [--url URL] [--now TIME] [--corpus]
+import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
 import { blockKeys, cleanInput } from './clean-input.ts';
 import { expandInputs, InputError, readInput } from './inputs.ts';
@@ -102,7 +103,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   const format = EXPORT_FORMATS[options.format];
   const toStdoutJson = !options.out && options.format === 'json';
   const usedNames = new Set<string>();
-  const inputPaths = new Set(files.map((file) => resolve(file)));
+  const inputPaths = new Set(files.map(realPath));
   let printed = 0;
   if (toStdoutJson) io.stdout('[');
 
@@ -117,7 +118,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
     }
     if (options.out) {
       const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
-      if (inputPaths.has(resolve(target))) {
+      if (inputPaths.has(realPath(target))) {
         report(new InputError(path, `its output ${target} would overwrite an input; choose another --out folder`), path);
         continue;
       }
@@ -132,6 +133,22 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   }
   if (toStdoutJson) io.stdout(printed ? '\n]\n' : ']\n');
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * Where a path really is, symlinks followed (an --out that links to the inputs' folder is that folder);
+ * for a file not written yet, its folder's real path and its name.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
 }
 
 /** First pass of a corpus run: on how many inputs does each block occur? The same page twice (a copy,

@@ -198,6 +198,18 @@ describe('fixes from review', () => {
     expect(sha(join(folder, 'page.txt'))).toBe(before);
   });
 
+  it('--out given as a symlink to the input folder refuses too: real paths are compared (issue 10)', () => {
+    const folder = join(dir, 'linked-folder');
+    mkdirSync(folder);
+    copyFileSync(good(), join(folder, 'page.txt'));
+    symlinkSync(folder, join(dir, 'link-to-inputs'));
+    const before = sha(join(folder, 'page.txt'));
+    const { code, stderr } = run(['clean', folder, '--format', 'txt', '--out', join(dir, 'link-to-inputs')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/page\.txt: its output .*page\.txt would overwrite an input; choose another --out folder/);
+    expect(sha(join(folder, 'page.txt'))).toBe(before);
+  });
+
   it('--corpus with the same page twice (a copy) keeps the article', () => {
     const corpus = join(dir, 'corpus-with-copy');
     mkdirSync(corpus);
