@@ -210,6 +210,13 @@ describe('fixes from review', () => {
     expect(sha(join(folder, 'page.txt'))).toBe(before);
   });
 
+  it('a closed pipe ends the run quietly: `clean … | head -c 100` prints no EPIPE stack trace (issue 10)', () => {
+    const inputs = corpusNames().map((n) => JSON.stringify(join(CORPUS_DIR, `${n}.txt`))).join(' ');
+    const result = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} clean ${inputs} --format md | head -c 100 >/dev/null`], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('--corpus with the same page twice (a copy) keeps the article', () => {
     const corpus = join(dir, 'corpus-with-copy');
     mkdirSync(corpus);
