@@ -31,8 +31,28 @@ export interface Io {
 
 const processIo: Io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
+/**
+ * A message line with the control characters of names escaped ("\x1b[31m" in a file name is printed, not
+ * obeyed by the terminal); the line's own newline stays.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** An http(s) address a browser would open: a scheme, a host, no spaces. */
+function isHttpAddress(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the CLI; returns the exit code: 0 all good, 1 some input failed, 2 usage error. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], given: Io = processIo): Promise<number> {
+  const io: Io = { stdout: given.stdout, stderr: (text) => given.stderr(printable(text)) };
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,7 +85,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`crypto-reader: --format must be json, md, txt or html, not "${values.format}"\n`);
     return 2;
   }
-  if (values.url !== undefined && !/^https?:\/\/[^\s/]+/i.test(values.url)) {
+  if (values.url !== undefined && !isHttpAddress(values.url)) {
     io.stderr(`crypto-reader: --url must be an http(s) address, not "${values.url}"\n`);
     return 2;
   }
@@ -124,7 +144,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
       }
       try {
         writeFileAtomic(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`);
-        io.stdout(`${target}\n`);
+        io.stdout(`${printable(target)}\n`);
       } catch (error) {
         report(new InputError(path, `could not write ${target}: ${(error as Error).message}`), path);
       }

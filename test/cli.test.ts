@@ -146,6 +146,10 @@ describe('bad input', () => {
     expect(run(['clean']).stderr).toMatch(/nothing to clean/);
     expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md, txt or html/);
     expect(run(['clean', good(), '--url', 'not a url']).stderr).toMatch(/--url must be an http\(s\) address/);
+    // a space in the host is no address a browser would open (issue 10)
+    const spaced = run(['clean', good(), '--url', 'http://a b/c']);
+    expect(spaced.code).toBe(2);
+    expect(spaced.stderr).toMatch(/--url must be an http\(s\) address, not "http:\/\/a b\/c"/);
     expect(run(['frobnicate', good()]).stderr).toMatch(/unknown command "frobnicate"/);
     expect(run(['--help']).code).toBe(0);
   });
@@ -215,6 +219,17 @@ describe('fixes from review', () => {
     const result = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} clean ${inputs} --format md | head -c 100 >/dev/null`], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
     expect(result.status).toBe(0);
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('control characters in a file name are printed escaped, not sent to the terminal (issue 10)', () => {
+    const folder = join(dir, 'escapes');
+    mkdirSync(folder);
+    const name = '\u001b[31mred\u0007.txt';
+    writeFileSync(join(folder, name), '');
+    const { code, stderr } = run(['clean', join(folder, name)]);
+    expect(code).toBe(1);
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(stderr).toContain('\\x1b[31mred\\x07.txt');
   });
 
   it('--corpus with the same page twice (a copy) keeps the article', () => {
