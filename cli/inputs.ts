@@ -31,38 +31,48 @@ export function kindOf(path: string): InputKind | null {
   return null;
 }
 
+/** What expandInputs reads the file system with (tests give a folder that cannot be read, which root can). */
+export interface FolderReader {
+  statSync: typeof statSync;
+  readdirSync: typeof readdirSync;
+}
+
 /** Files named on the command line, folders expanded to the supported files inside them (sorted, recursive). */
-export function expandInputs(paths: string[]): { files: string[]; errors: InputError[] } {
+export function expandInputs(paths: string[], fs: FolderReader = { statSync, readdirSync }): { files: string[]; errors: InputError[] } {
   const files: string[] = [];
   const errors: InputError[] = [];
   for (const path of paths) {
     let stat;
     try {
-      stat = statSync(path);
+      stat = fs.statSync(path);
     } catch (error) {
       errors.push(new InputError(path, describeFsError(error)));
       continue;
     }
     if (stat.isDirectory()) {
-      let found: string[];
-      try {
-        found = listSupported(path);
-      } catch (error) {
-        errors.push(new InputError((error as { path?: string }).path ?? path, `folder ${describeFsError(error)}`));
-        continue;
-      }
-      if (found.length === 0) errors.push(new InputError(path, `folder holds no input files (${SUPPORTED})`));
+      const unreadable: InputError[] = [];
+      const found = listSupported(path, unreadable, fs);
+      errors.push(...unreadable);
+      if (found.length === 0 && unreadable.length === 0) errors.push(new InputError(path, `folder holds no input files (${SUPPORTED})`));
       files.push(...found);
     } else files.push(path);
   }
   return { files, errors };
 }
 
-function listSupported(dir: string): string[] {
+/** The supported files under a folder; a folder that cannot be read is named in `unreadable`, the files beside it kept. */
+function listSupported(dir: string, unreadable: InputError[], fs: FolderReader): string[] {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push(new InputError(dir, `folder ${describeFsError(error)}`));
+    return [];
+  }
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listSupported(path));
+    if (entry.isDirectory()) out.push(...listSupported(path, unreadable, fs));
     else if (kindOf(entry.name)) out.push(path);
   }
   return out;
