@@ -7,6 +7,7 @@ import { extractArticle } from '../../lib/extract.ts';
 import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
+import { PrivateContentScriptContext } from '../../utils/private-context.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
@@ -23,11 +24,16 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  // WXT would otherwise post "<extension id>:reader:wxt:content-script-started" to the page: the page
+  // would learn the id and could forge the event that stops the reader.
+  noScriptStartedPostMessage: true,
+  async main(wxtContext) {
     // Injected twice into one page (a toggle racing a detection), the second copy stands down.
     const world = globalThis as unknown as Record<symbol, boolean>;
     if (world[LOADED]) return;
     world[LOADED] = true;
+    // WXT's context can be stopped by the page (utils/private-context.ts): the reader lives on its own.
+    const ctx = new PrivateContentScriptContext('reader', wxtContext.options);
 
     let read: { signature: string; content: ReaderContent } | null = null;
     let ui: ShadowRootContentScriptUi<void> | null = null;

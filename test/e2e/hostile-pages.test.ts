@@ -1,0 +1,58 @@
+// Pages that try to reach the reader (issue 10), in real Chromium with the built extension: the reader
+// posts nothing a page can read, so the page learns neither the extension's id nor the names of its
+// events. Pages are in test/fixtures/pages/ (written for these tests).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { clickToolbarButton, launchWithExtension, startServer, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+
+let server: Server;
+let origin: string;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launchWithExtension();
+  await storeSettings(browser, { autoClean: false });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('a page that listens for messages', () => {
+  it('hears nothing from the reader: no message carries the extension id', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/listening-page.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    // Messages arrive in the order they were posted: once the page hears its own, it has heard any the reader posted before.
+    await page.evaluate(() => window.postMessage('page-sentinel', '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard.includes('page-sentinel')), { timeout: 5_000 }).toBe(true);
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((data) => data !== 'page-sentinel')).toEqual([]);
+    expect(heard.join(' ')).not.toContain(browser.extensionId);
+    await page.close();
+  }, 60_000);
+});
+
+describe('a page that knows the extension id', () => {
+  it('cannot stop the reader by forging the event WXT listens for', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/listening-page.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    // The id of a published extension is public: a page can know it, and the event names built from it.
+    await page.evaluate((id) => {
+      const type = `${id}:reader:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'reader', messageId: 'forged' } }));
+      window.postMessage({ type, contentScriptName: 'reader', messageId: 'forged' }, '*');
+    }, browser.extensionId);
+    // dispatchEvent runs its listeners at once: a reader stopped by it would be gone already.
+    expect(await page.locator('[data-crypto-reader]').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => new Promise((done) => { window.addEventListener('message', () => done(true), { once: true }); window.postMessage('after', '*'); })), { timeout: 5_000 }).toBe(true);
+    expect(await page.getByTestId('reader').isVisible()).toBe(true);
+    await page.close();
+  }, 60_000);
+});
+
