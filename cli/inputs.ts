@@ -24,6 +24,9 @@ export class InputError extends Error {
 
 const SUPPORTED = 'expected .txt, .html, .htm or .html.gz';
 
+/** How far a file is looked at for NUL bytes before it is called binary. */
+const BINARY_PROBE_BYTES = 8000;
+
 export function kindOf(path: string): InputKind | null {
   const lower = path.toLowerCase();
   if (lower.endsWith('.txt')) return 'text';
@@ -96,8 +99,9 @@ export function readInput(path: string): InputFile {
     }
   }
   if (bytes.length === 0) throw new InputError(path, 'is empty');
-  // UTF-16 text holds NUL bytes; any other file that does is binary (an image, a PDF, an archive).
-  if (!encodingOfBom(bytes)?.encoding.startsWith('utf-16') && bytes.includes(0)) {
+  // UTF-16 text holds NUL bytes; any other file with one in its first 8,000 bytes is binary (an image, a
+  // PDF, an archive: git's test). A page with a few stray NULs further on is a page, as browsers read it.
+  if (!encodingOfBom(bytes)?.encoding.startsWith('utf-16') && bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
     throw new InputError(path, 'looks binary (contains NUL bytes), not text or HTML');
   }
   const content = decodeBytes(bytes, { html: kind === 'html' }).text;

@@ -232,6 +232,15 @@ describe('fixes from review', () => {
     expect(stderr).toContain('\\x1b[31mred\\x07.txt');
   });
 
+  it('a page with a few stray NUL bytes past its start is read, as browsers read it (trafilatura page 9b02f838e67002d9, issue 10)', () => {
+    const page = join(dir, 'stray-nul.html');
+    const article = '<p>Bitcoin miners sold 4,200 BTC in October, the most in a month since the halving, data from Hashrate Index shows.</p>';
+    writeFileSync(page, Buffer.concat([Buffer.from(`<html><head><title>Miners sell</title></head><body><article><h1>Miners sell</h1>${article.repeat(80)}`), Buffer.alloc(11), Buffer.from('</article></body></html>')]));
+    const { code, stdout } = run(['clean', page, '--format', 'txt']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Bitcoin miners sold 4,200 BTC');
+  });
+
   it('--corpus with the same page twice (a copy) keeps the article', () => {
     const corpus = join(dir, 'corpus-with-copy');
     mkdirSync(corpus);
