@@ -98,7 +98,26 @@ describe('standalone HTML', () => {
       <p>${'Markets were calm after the announcement, with volumes near their monthly average. '.repeat(4)}<img src="https://img.test/a.png" onerror="alert(3)"></p></article></body></html>`;
     const html = toStandaloneHtml(extractArticle(parseHtml(page), { url: 'https://news.test/x' }));
     expect(html).not.toMatch(/<script>alert|javascript:|onclick|onerror/);
-    expect(html).toContain('<img src="https://img.test/a.png">');
+    // A remote image is a link to it: opening the file asks no server for anything (issue 10).
+    expect(html).not.toMatch(/<img/);
+    expect(html).toContain('<a class="remote-image" href="https://img.test/a.png" rel="noopener noreferrer" referrerpolicy="no-referrer">[Image: image]</a>');
+  });
+
+  it('keeps no secrets: no remote loads, no referrer, no opener (issue 10)', () => {
+    const page = `<html><head><title>Fees</title></head><body><article><h1>Fees</h1>
+      <p>${'Ether fees fell 40% in a week as traders moved to cheaper networks, data from a tracker shows. '.repeat(4)}<a href="https://source.test/fees">the tracker</a></p>
+      <figure><img src="https://images.news.test/fee-chart.png" alt="Fee chart"><figcaption>Fees by week</figcaption></figure>
+      <p>${'The drop followed an upgrade that cut the cost of posting data by an order of magnitude for rollups. '.repeat(4)}</p></article></body></html>`;
+    const html = toStandaloneHtml(extractArticle(parseHtml(page), { url: 'https://news.test/fees' }));
+    const csp = html.match(/Content-Security-Policy" content="([^"]+)"/)![1];
+    expect(csp).toContain("img-src data:;");
+    expect(csp).not.toMatch(/https?:/);
+    expect(html).toContain('<meta name="referrer" content="no-referrer">');
+    expect(html).not.toContain('<img src="https://images.news.test');
+    expect(html).toContain('[Image: Fee chart]');
+    const links = [...html.matchAll(/<a\s[^>]*>/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const link of links) expect(link).toMatch(/rel="noopener noreferrer" referrerpolicy="no-referrer"/);
   });
 
   it('states the article\'s language and direction', () => {

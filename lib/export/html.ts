@@ -6,7 +6,32 @@ import { escapeHtml } from '../sanitize.ts';
 import { bodyHtml } from './body-html.ts';
 import { removedCounts } from './front-matter.ts';
 
-const CSP = "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'";
+/** No script, no frame, no remote style, and no remote image: opening the file loads nothing from the web. */
+const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
+/** The allowlisted attributes of one tag our sanitiser wrote (name="escaped value" pairs). */
+function attributesOf(tag: string): Map<string, string> {
+  return new Map([...tag.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+}
+
+const NO_REFERRER = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
+
+/**
+ * The body made private: links open with no referrer and no opener; a remote image (a tracking pixel as
+ * well as a chart) becomes a link to it with its description, so opening the file asks no server for
+ * anything. Images embedded as data stay.
+ */
+export function privateBody(html: string): string {
+  return html
+    .replace(/<a(\s[^>]*)?>/g, (tag) => tag.replace(/^<a/, `<a ${NO_REFERRER}`))
+    .replace(/<img\s[^>]*>/g, (tag) => {
+      const attributes = attributesOf(tag);
+      const src = attributes.get('src') ?? '';
+      if (src.startsWith('data:')) return tag;
+      const description = attributes.get('alt') || attributes.get('title') || 'image';
+      return `<a class="remote-image" href="${src}" ${NO_REFERRER}>[Image: ${description}]</a>`;
+    });
+}
 
 const STYLE = `body{margin:0;background:#fbfbf8;color:#1d1d1f;font:19px/1.6 Georgia,'Times New Roman',serif}
 main{max-width:42rem;margin:0 auto;padding:2rem 1.25rem}h1{font-size:2rem;line-height:1.25}
@@ -16,7 +41,8 @@ section.claims,section.removed{font:0.9rem/1.5 system-ui,sans-serif;border-top:1
 .claim-type{font-variant:small-caps;color:#555}
 table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%;font:0.85rem/1.4 system-ui,sans-serif;margin:1rem 0}
 th,td{border:1px solid #ddd;padding:0.3rem 0.5rem;text-align:start;vertical-align:top}thead th,tr:first-child th{background:#f0f0ea}
-blockquote{border-inline-start:3px solid #ccc;margin-inline:0;padding-inline-start:1rem}`;
+blockquote{border-inline-start:3px solid #ccc;margin-inline:0;padding-inline-start:1rem}
+a.remote-image{font:0.85rem/1.4 system-ui,sans-serif;color:#555}`;
 
 export function toStandaloneHtml(article: Article): string {
   const meta = [article.byline, article.siteName, article.publishedTime].filter(Boolean).map((v) => escapeHtml(String(v)));
@@ -30,12 +56,13 @@ export function toStandaloneHtml(article: Article): string {
     .filter(([, n]) => n > 0)
     .map(([category, n]) => `<li>${escapeHtml(category)}: ${n}</li>`)
     .join('');
-  const source = article.url ? `<p class="meta">Source: <a href="${escapeHtml(article.url)}">${escapeHtml(article.url)}</a></p>` : '';
+  const source = article.url ? `<p class="meta">Source: <a href="${escapeHtml(article.url)}" ${NO_REFERRER}>${escapeHtml(article.url)}</a></p>` : '';
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(article.lang ?? 'und')}" dir="${article.dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.title)}</title>
 <style>${STYLE}</style>
@@ -47,7 +74,7 @@ export function toStandaloneHtml(article: Article): string {
 <p class="meta">${meta.join(' · ')}</p>
 ${original.length ? `<p class="meta">Original — ${original.join(' · ')}</p>` : ''}
 ${source}
-${bodyHtml(article.blocks)}
+${privateBody(bodyHtml(article.blocks))}
 </article>
 ${claims ? `<section class="claims"><h2>Claims</h2><ol>\n${claims}\n</ol></section>` : ''}
 ${counts ? `<section class="removed"><h2>Removed by Crypto Reader</h2><ul>${counts}</ul></section>` : ''}
