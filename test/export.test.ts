@@ -33,6 +33,17 @@ describe('Markdown', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; # not a heading');
     expect(body).not.toMatch(/<script|<img/);
   });
+
+  it('escapes what strict YAML parsers refuse raw: DEL, C1 controls, line separators; a page\'s "---" stays text (issue 10)', () => {
+    const title = 'Fees\u007f fell\u0085 again\u2028today';
+    const out = toMarkdown({ ...article, title, blocks: [{ type: 'paragraph' as const, text: '---' }], claims: [] });
+    const titleLine = out.split('\n').find((line) => line.startsWith('title: '))!;
+    expect(titleLine).toBe('title: "Fees\\u007f fell\\u0085 again\\u2028today"');
+    expect(JSON.parse(titleLine.slice('title: '.length))).toBe(title);
+    const frontMatter = out.slice(0, out.indexOf('\n---\n'));
+    expect(frontMatter).not.toMatch(/[\u007f-\u009f\u2028\u2029]/);
+    expect(out.slice(out.indexOf('\n---\n') + 5)).toContain('\\---');
+  });
 });
 
 describe('Markdown from the page\'s markup (Turndown with GFM)', () => {

@@ -2,10 +2,15 @@
 // of what was removed, claims. Every value a JSON string, which YAML reads as a double-quoted scalar.
 import type { Article, Category } from '../types.ts';
 
-/** A YAML scalar that cannot break out of its line: JSON strings are valid YAML double-quoted scalars. */
+/**
+ * A YAML scalar that cannot break out of its line: JSON strings are valid YAML double-quoted scalars once
+ * the characters YAML does not allow there raw are escaped too (DEL, the C1 controls, the line and
+ * paragraph separators, the byte-order mark), which JSON leaves as they are.
+ */
 function yamlValue(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return 'null';
-  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function removedCounts(article: Article): Record<Category, number> {
