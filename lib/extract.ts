@@ -11,6 +11,7 @@ import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { joinDropCaps } from './drop-caps.ts';
+import { flattenDeepNesting } from './flatten-deep.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -30,6 +31,7 @@ const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.
 
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const clone = document.cloneNode(true) as Document;
+  if (clone.documentElement) flattenDeepNesting(clone.documentElement);
   const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
   // A provisional title (the page's h1 or <title>) lets the rules tell a page about the house brand
   // from a page promoting it; Readability's cleaner title replaces it below.
