@@ -56,3 +56,15 @@ describe('a page that knows the extension id', () => {
   }, 60_000);
 });
 
+describe('a page nested 1,000 levels deep (the library is tested to 100,000)', () => {
+  it('opens a reader with the whole article, in order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/deep-nesting.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 30_000 }).toBe(true);
+    const text = await page.getByTestId('reader').innerText();
+    expect(text).toMatch(/sold 4,200 BTC[\s\S]*hashrate rose 6%[\s\S]*keep selling part/);
+    await page.close();
+  }, 90_000);
+});
+
