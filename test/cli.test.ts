@@ -241,6 +241,15 @@ describe('fixes from review', () => {
     expect(stdout).toContain('Bitcoin miners sold 4,200 BTC');
   });
 
+  it('a compression bomb is refused at 32 MB with a clear message, memory bounded (issue 10)', () => {
+    const bomb = join(dir, 'bomb.html.gz');
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from('<p>'), Buffer.alloc(100 * 2 ** 20, 0x61), Buffer.from('</p>')]), { level: 9 }));
+    const { code, stderr } = run(['clean', bomb, good(), '--format', 'txt']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bomb\.html\.gz: expands to more than 32 MB, more than any web page/);
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('--corpus with the same page twice (a copy) keeps the article', () => {
     const corpus = join(dir, 'corpus-with-copy');
     mkdirSync(corpus);
