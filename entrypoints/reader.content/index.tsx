@@ -58,6 +58,9 @@ export default defineContentScript({
       return run;
     };
 
+    /** The reader is open when its host is in the page: a page may have removed it (a MutationObserver that drops unknown nodes). */
+    let host: Element | null = null;
+    const isOpen = () => ui !== null && host?.isConnected === true;
     const close = () => {
       if (!ui) return;
       ui.remove();
@@ -93,9 +96,10 @@ export default defineContentScript({
         anchor: 'html',
         append: 'last',
         isolateEvents: true,
-        onMount(container, _shadow, host) {
-          host.setAttribute(READER_HOST_ATTRIBUTE, '');
-          lockPage(host);
+        onMount(container, _shadow, mounted) {
+          host = mounted;
+          mounted.setAttribute(READER_HOST_ATTRIBUTE, '');
+          lockPage(mounted);
           show(container, page.content, settings);
         },
         onRemove() {
@@ -124,7 +128,12 @@ export default defineContentScript({
 
     // The background injects this script and then sends its request: nothing opens until it is asked.
     onMessages({
-      'toggle-reader': () => serially(async () => (ui ? close() : open({ auto: false }))),
+      // A reader the page removed counts as closed: one click opens it again.
+      'toggle-reader': () =>
+        serially(async () => {
+          if (ui && !isOpen()) close();
+          return ui ? close() : open({ auto: false });
+        }),
       'open-reader': () => serially(() => open({ auto: true })),
     });
   },

@@ -68,3 +68,18 @@ describe('a page nested 1,000 levels deep (the library is tested to 100,000)', (
   }, 90_000);
 });
 
+describe('a page that removes the reader', () => {
+  it('gets it back with one click', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/listening-page.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    // What a page's MutationObserver that drops unknown nodes does.
+    await page.evaluate(() => document.querySelector('[data-crypto-reader]')?.remove());
+    expect(await page.locator('[data-crypto-reader]').count()).toBe(0);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  }, 60_000);
+});
+
