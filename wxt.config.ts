@@ -9,7 +9,11 @@ export default defineConfig({
     description: 'A clean reader view for crypto news, without the related-article carousels and house promotion, with a sidebar of the article’s claims.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'downloads'],
     // The always-on detector (entrypoints/detector.ts), kept out of WXT's content-script wrapper.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
+    // The reader's keys (entrypoints/reader-keys.ts) listen from document_start, ahead of the page's own.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' },
+      { matches: ['http://*/*', 'https://*/*'], js: ['reader-keys.js'], run_at: 'document_start' },
+    ],
     // The reader opens by itself on detected pages of any site: it needs to run where the detector runs.
     host_permissions: ['http://*/*', 'https://*/*'],
     action: {

@@ -8,6 +8,7 @@ import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
 import { PrivateContentScriptContext } from '../../utils/private-context.ts';
+import { READER_KEYS, type ReaderKeyHandler } from '../../utils/reader-keys.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
@@ -125,6 +126,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => navigation.abort());
     const watch = onAddressChange(() => void followNavigation(), navigation.signal);
     if (!watch.complete) pollAddress(watch.check, navigation.signal);
+
+    // Escape reaches the reader before the page's handlers (entrypoints/reader-keys.ts): inside the reader
+    // it goes first to what has the focus (the display settings close first), in an event that stays in
+    // the shadow root; unhandled there, it closes the reader.
+    (world as unknown as Record<symbol, ReaderKeyHandler>)[READER_KEYS] = (event) => {
+      if (event.key !== 'Escape' || !ui || !isOpen()) return false;
+      const shadow = ui.shadow;
+      const focused = (shadow.activeElement as HTMLElement | null) ?? shadow.querySelector('dialog');
+      const inner = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: false });
+      focused?.dispatchEvent(inner);
+      if (!inner.defaultPrevented) void serially(async () => close());
+      return true;
+    };
 
     // The background injects this script and then sends its request: nothing opens until it is asked.
     onMessages({

@@ -83,3 +83,19 @@ describe('a page that removes the reader', () => {
   }, 60_000);
 });
 
+describe('a page whose keydown handler swallows Escape', () => {
+  it('cannot keep the reader open: Escape reaches the reader first, and the page never sees it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/swallows-escape.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { escapesSeen: number }).escapesSeen)).toBe(0);
+    // Closed, the reader takes no key: the page's Escape works as before.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { escapesSeen: number }).escapesSeen)).toBe(1);
+    await page.close();
+  }, 60_000);
+});
+
