@@ -3,7 +3,7 @@
 // events. Pages are in test/fixtures/pages/ (written for these tests).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { clickToolbarButton, launchWithExtension, startServer, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton, completedDownloads, launchWithExtension, startServer, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 let server: Server;
 let origin: string;
@@ -95,6 +95,27 @@ describe('a page whose keydown handler swallows Escape', () => {
     // Closed, the reader takes no key: the page's Escape works as before.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => (window as unknown as { escapesSeen: number }).escapesSeen)).toBe(1);
+    await page.close();
+  }, 60_000);
+});
+
+describe('the extension\'s own network use', () => {
+  it('is none: reading, using and exporting ask nothing of any server but the page\'s own', async () => {
+    const requests: string[] = [];
+    const record = (request: { url(): string }) => requests.push(request.url());
+    browser.context.on('request', record);
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/listening-page.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    const before = (await completedDownloads(browser)).length;
+    await page.getByTestId('export').selectOption('html');
+    await expect.poll(async () => (await completedDownloads(browser)).length, { timeout: 10_000 }).toBeGreaterThan(before);
+    await page.getByTestId('close-reader').click();
+    await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 10_000 }).toBe(0);
+    browser.context.off('request', record);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(origin) && !/^(?:chrome-extension|data|blob):/.test(url))).toEqual([]);
     await page.close();
   }, 60_000);
 });
