@@ -32,6 +32,9 @@ const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const clone = document.cloneNode(true) as Document;
   if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+  // A <base> in the body is no site's own (sites set it in <head>): it would send the article's relative
+  // links and images wherever the page wants once Readability resolves them against the base.
+  for (const base of Array.from(clone.querySelectorAll('body base'))) base.remove();
   const url = options.url ?? (/^https?:/i.test(document.URL ?? '') ? document.URL : statedUrl(clone));
   // A provisional title (the page's h1 or <title>) lets the rules tell a page about the house brand
   // from a page promoting it; Readability's cleaner title replaces it below.

@@ -1,0 +1,88 @@
+// Nothing from a page runs (issue 10): an article full of payloads (test/fixtures/pages/payloads.html),
+// each of which asks this test's server for /call/<id> if it ever runs or loads. The page makes its own
+// calls as it loads; after that, opening the reader, using it, exporting in every format and opening the
+// exports — the HTML from file:// and http://, the Markdown and JSON served as HTML, as a careless viewer
+// would — must add none (the reader may show the article's images: those three are the only loads it
+// may make).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { clickToolbarButton, completedDownloads, launchWithExtension, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+
+const PAGE = readFileSync('test/fixtures/pages/payloads.html', 'utf8');
+/** Images of the article: the reader shows them, so it may load these (and only these). */
+const ARTICLE_IMAGES = new Set(['remote-pixel', 'srcset', 'clobber-img']);
+
+let server: Server;
+let origin: string;
+let browser: ExtensionBrowser;
+const calls: string[] = [];
+/** Files served back as HTML, by name. */
+const served = new Map<string, string>();
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const call = path.match(/^\/call\/(.+)$/);
+    if (call) {
+      calls.push(call[1]);
+      response.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      return response.end('');
+    }
+    const body = path === '/pages/payloads.html' ? PAGE : served.get(path.slice(1));
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launchWithExtension();
+  await storeSettings(browser, { autoClean: false });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('a page full of payloads', () => {
+  it('runs nothing in the reader or in any export', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/payloads.html`);
+    await page.waitForLoadState('networkidle');
+    const byThePage = calls.length;
+    expect(byThePage).toBeGreaterThan(0); // the payloads are live in the page itself
+
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('reader').innerText()).toContain('Ether fees fell 40% in a week');
+    const downloads = (await completedDownloads(browser)).length;
+    for (const [format, count] of [['md', 1], ['html', 2], ['json', 3]] as const) {
+      await page.getByTestId('export').selectOption(format);
+      await expect.poll(async () => (await completedDownloads(browser)).length, { timeout: 10_000 }).toBe(downloads + count);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('close-reader').click();
+    await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 10_000 }).toBe(0);
+    const byTheReader = calls.slice(byThePage).filter((id) => !ARTICLE_IMAGES.has(id));
+    expect(byTheReader).toEqual([]);
+
+    // The exports, opened as a person (or a careless viewer) would.
+    const files = (await completedDownloads(browser)).slice(downloads);
+    const html = files.find((f) => f.mime === 'text/html')!.filename;
+    const beforeExports = calls.length;
+    for (const file of files) served.set(file.filename.split('/').pop()!, readFileSync(file.filename, 'utf8'));
+    const viewer = await browser.context.newPage();
+    await viewer.goto(pathToFileURL(html).href);
+    await viewer.waitForLoadState('networkidle');
+    expect(await viewer.locator('body').innerText()).toContain('Ether fees fell 40% in a week');
+    for (const file of files) {
+      await viewer.goto(`${origin}/${encodeURIComponent(file.filename.split('/').pop()!)}`);
+      await viewer.waitForLoadState('networkidle');
+    }
+    expect(calls.slice(beforeExports)).toEqual([]);
+    await viewer.close();
+    await page.close();
+  }, 120_000);
+});
