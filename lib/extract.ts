@@ -57,7 +57,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   // readability, restore: Readability picks the article, and hands back its element (no HTML string to
   // parse again); what it left out of the article beside or inside that element comes back.
   const snapshot = beforeReadability(page.kept);
-  const parsed = new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
+  const parsed = readabilityOrNull(clone);
   let container = parsed?.content;
   const restoration = container ? restoreDropped(container, snapshot, parsed?.title ?? pageMeta.title) : { removed: [] };
   if (!container) {
@@ -149,3 +149,17 @@ function isTrackingPixel(img: Element): boolean {
   const tiny = (name: string) => /^[0-2](?:px)?$/.test(img.getAttribute(name) ?? '');
   return (tiny('width') && tiny('height')) || /[/?&.](?:pixel|beacon)(?:[/?&.=]|$)/i.test(img.getAttribute('src') ?? '');
 }
+
+/**
+ * Readability's reading of the clone, or null when it finds no article or throws (it has, on pages built to
+ * break it): then the blocks the page rules kept are the article, and the page is never lost.
+ */
+function readabilityOrNull(clone: Document): ReturnType<Readability<Element>['parse']> {
+  try {
+    return new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
+  } catch (error) {
+    console.warn('Crypto Reader: Readability failed on this page; the cleaned blocks are used instead.', error);
+    return null;
+  }
+}
+

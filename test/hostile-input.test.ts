@@ -71,3 +71,23 @@ describe('pages that are not whole documents', () => {
     expect(withDocumentShell(page)).toBe(page);
   });
 });
+
+describe('Readability failing', () => {
+  it('an exception inside Readability falls back to the cleaned blocks: the page is never lost (issue 10)', async () => {
+    const { vi } = await import('vitest');
+    const { Readability } = await import('@mozilla/readability');
+    const parse = vi.spyOn(Readability.prototype, 'parse').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of null (reading 'tagName')");
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const read = extractArticle(parseHtml(nestedPage(3, '<div>', '</div>')), { url: 'https://news.example/miners' });
+      expect(parse).toHaveBeenCalled();
+      expect(read.unreadableReason).toBeNull();
+      expect(read.blocks.map((b) => b.text).join(' ')).toMatch(/sold 4,200 BTC[\s\S]*rose 6%[\s\S]*keep selling part/);
+    } finally {
+      parse.mockRestore();
+      warn.mockRestore();
+    }
+  });
+});
