@@ -4,10 +4,12 @@
 
 /**
  * `:root:not(#…)` outranks a page's own `html { overflow: … !important }`; the host is a child of <html>,
- * beside <body>, so printing can drop the whole body and keep the reader.
+ * beside <body>, so printing can drop the whole body and keep the reader. The root is shown while the
+ * reader is open: a page that hides it until its scripts run (engadget's frame-busting
+ * `html { display: none }`) would hide the reader with it when the scripts are blocked or fail.
  */
 export const PAGE_LOCK_CSS = `
-:root:not(#crypto-reader-lock) { overflow: hidden !important; }
+:root:not(#crypto-reader-lock) { overflow: hidden !important; display: block !important; visibility: visible !important; opacity: 1 !important; filter: none !important; transform: none !important; contain: none !important; content-visibility: visible !important; }
 @page { margin: 18mm 16mm; }
 @media print {
   :root:not(#crypto-reader-lock) { overflow: visible !important; }
