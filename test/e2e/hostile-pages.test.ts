@@ -120,3 +120,20 @@ describe('the extension\'s own network use', () => {
   }, 60_000);
 });
 
+describe('a page that breaks built-ins and unsets every style', () => {
+  it('still gets a working reader: the article, its claims, and Esc closes it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/broken-globals.html`);
+    expect(await page.evaluate(() => { try { [1].map((x) => x); return 'works'; } catch { return 'broken'; } })).toBe('broken');
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('reader-body').innerText()).toContain('Public bitcoin miners sold 4,200 BTC');
+    expect(await page.getByTestId('claim-item').count()).toBeGreaterThan(0);
+    const box = await page.getByTestId('close-reader').boundingBox();
+    expect(box && box.width > 10 && box.height > 10).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  }, 60_000);
+});
+
