@@ -1,7 +1,7 @@
 // Real-browser harness for the e2e tests and the demo: Debian's Chromium with the built extension
 // loaded, pages served from 127.0.0.1.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,16 +39,22 @@ function pageFor(path: string): string | null {
   return null;
 }
 
-export async function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const html = pageFor(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    response.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html ?? 'not found');
-  });
+/** A server on 127.0.0.1 answering every request with `answer` (given the request's path). */
+export async function serve(answer: (path: string, response: ServerResponse) => void): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => answer(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname), response));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/** The pages of pageFor. */
+export function startServer(): Promise<{ server: Server; origin: string }> {
+  return serve((path, response) => {
+    const html = pageFor(path);
+    response.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html ?? 'not found');
+  });
 }
 
 export interface ExtensionBrowser {

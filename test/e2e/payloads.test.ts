@@ -5,10 +5,10 @@
 // would — must add none (the reader may show the article's images: those three are the only loads it
 // may make).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { clickToolbarButton, completedDownloads, launchWithExtension, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton, completedDownloads, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 const PAGE = readFileSync('test/fixtures/pages/payloads.html', 'utf8');
 /** Images of the article: the reader shows them, so it may load these (and only these). */
@@ -22,8 +22,7 @@ const calls: string[] = [];
 const served = new Map<string, string>();
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  ({ server, origin } = await serve((path, response) => {
     const call = path.match(/^\/call\/(.+)$/);
     if (call) {
       calls.push(call[1]);
@@ -33,10 +32,7 @@ beforeAll(async () => {
     const body = path === '/pages/payloads.html' ? PAGE : served.get(path.slice(1));
     response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.end(body ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }));
   browser = await launchWithExtension();
   await storeSettings(browser, { autoClean: false });
 }, 60_000);

@@ -4,12 +4,12 @@
 // next with J) and closed, and `document.documentElement.outerHTML` is the same as before. The pages' own scripts are switched off
 // (Content-Security-Policy: script-src 'none') so that only the reader could change the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../../lib/charset.ts';
-import { clickToolbarButton, launchWithExtension, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 const PAGES = new Map<string, string>();
 for (const file of readdirSync('test/fixtures/crypto').filter((f) => f.endsWith('.html'))) PAGES.set(`crypto/${file}`, readFileSync(join('test/fixtures/crypto', file), 'utf8'));
@@ -25,14 +25,11 @@ let origin: string;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const html = PAGES.get(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname.slice(1)));
+  ({ server, origin } = await serve((path, response) => {
+    const html = PAGES.get(path.slice(1));
     response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
     response.end(html ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }));
   browser = await launchWithExtension();
   await storeSettings(browser, { autoClean: false });
 }, 60_000);
