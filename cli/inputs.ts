@@ -26,6 +26,7 @@ const SUPPORTED = 'expected .txt, .html, .htm or .html.gz';
 
 /** The largest input read: the largest of the 1,298 pages in ../shared/realpages is 1.6 MB. */
 const MAX_INPUT_BYTES = 32 * 2 ** 20;
+const EXPANDS_TOO_FAR = `expands to more than ${MAX_INPUT_BYTES / 2 ** 20} MB, more than any web page (a compression bomb?)`;
 
 /** How far a file is looked at for NUL bytes before it is called binary. */
 const BINARY_PROBE_BYTES = 8000;
@@ -100,10 +101,10 @@ export function readInput(path: string): InputFile {
       // Stops at the cap instead of filling memory: a small archive can expand a thousandfold.
       bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES + 1 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(path, `expands to more than ${MAX_INPUT_BYTES / 2 ** 20} MB, more than any web page (a compression bomb?)`);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(path, EXPANDS_TOO_FAR);
       throw new InputError(path, 'is not valid gzip data');
     }
-    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(path, `expands to more than ${MAX_INPUT_BYTES / 2 ** 20} MB, more than any web page (a compression bomb?)`);
+    if (bytes.length > MAX_INPUT_BYTES) throw new InputError(path, EXPANDS_TOO_FAR);
   }
   if (bytes.length === 0) throw new InputError(path, 'is empty');
   // UTF-16 text holds NUL bytes; any other file with one in its first 8,000 bytes is binary (an image, a

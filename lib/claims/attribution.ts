@@ -6,6 +6,7 @@
 import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
+import { isInside, quotationSpans } from './quotation-marks.ts';
 
 export type Sourcing = 'named' | 'vague' | 'none';
 
@@ -98,15 +99,15 @@ export class SpeakerContext {
     this.lastNamedBlock = this.block;
   }
 
-  /** In German, "per" means by way of ("per Bahn"), not according to. */
-  readonly perCredits: boolean;
-  /** German, where the Konjunktiv I reports someone's words. */
-  readonly reportedSpeech: boolean;
+  /**
+   * A German article: there "per" means by way of ("per Bahn"), not according to; the Konjunktiv I
+   * reports someone's words; ", so X" names the one saying.
+   */
+  readonly german: boolean;
 
   constructor(options: { siteName?: string | null; url?: string | null; lang?: string | null } = {}) {
     this.names = new SpeakerNames(options);
-    this.perCredits = !/^de\b/i.test(options.lang ?? '');
-    this.reportedSpeech = !this.perCredits;
+    this.german = /^de\b/i.test(options.lang ?? '');
   }
 
   /** Read the whole article first: the names it uses, and whether it is a transcript. */
@@ -186,12 +187,14 @@ const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
  */
 const INDIRECT_SPEECH_DE = /\b(?:sei|seien|habe|könne|werde|liege|lägen|müsse|solle|gebe|wolle|dürfe|stehe|gehe|komme|bleibe)\b/;
 
+/** Role words as written in lower case inside a sentence ("study co-author", "spokesman"). */
+const LOWER_CASE_ROLES = ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|');
 /** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
-const ROLE_RUN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){0,4}`;
+const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
-const ROLES_BETWEEN = `(?:(?:${ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+){1,4}`;
+const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
 const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
@@ -246,7 +249,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  if (!words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(context.reportedSpeech && words.includes('so'))) return { sourcing: 'none' };
+  if (!words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(context.german && words.includes('so'))) return { sourcing: 'none' };
   const named = namedSource(sentence, new Set(words), context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
@@ -267,7 +270,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
-  if (context.reportedSpeech && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
+  if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
   return { sourcing: 'none' };
 }
 
@@ -298,7 +301,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const lastName = last && cleanName(last[1]);
   const closing = lastName && !isInside(quotations, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
   if (closing) return closing;
-  const so = context.reportedSpeech ? GERMAN_SO_NAME.exec(sentence) : null;
+  const so = context.german ? GERMAN_SO_NAME.exec(sentence) : null;
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
@@ -309,7 +312,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
-      if (pattern === ACCORDING_TO && !context.perCredits && /^per\s/i.test(m[0])) continue;
+      if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
@@ -343,24 +346,3 @@ function nameBefore(text: string, context: SpeakerContext): string | undefined {
 }
 /** A name followed by a verb in the past or the present (with an adverb between at most). */
 const SUBJECT_RUN = new RegExp(String.raw`(${NAME})\s+(?:[\p{Ll}]+ly\s+|first\s+|also\s+|then\s+)?(?:[\p{Ll}]+ed|${SAY})\b`, 'gu');
-
-/** Where the sentence's quotations stand (from the opening mark to the closing one; to the end when unclosed). */
-function quotationSpans(sentence: string): [number, number][] {
-  const spans: [number, number][] = [];
-  let open = -1;
-  for (const m of sentence.matchAll(/[“”„«»"]/g)) {
-    const mark = m[0];
-    if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
-    else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {
-      spans.push([open, m.index]);
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push([open, sentence.length]);
-  return spans;
-}
-
-/** Whether a position stands inside one of the spans (after its opening mark, before its closing one). */
-function isInside(spans: readonly [number, number][], at: number): boolean {
-  return spans.some(([from, to]) => at > from && at < to);
-}

@@ -1,6 +1,7 @@
 // Is a sentence a check-worthy claim, and of which type: quote, prediction, legal, causal, quantity,
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
+import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
@@ -18,23 +19,8 @@ export interface SentenceFeatures {
 }
 
 const QUOTED = /["“„«][^"”“»]{12,}["”“»]/;
-const OPENS_QUOTE = /^["“„«]/;
 /** Any words in double quotation marks. */
 const QUOTED_WORDS = /["“„«][^"”“»]{3,}["”“»]/;
-
-/**
- * Part of a quotation that opens or closes in another sentence ("That struck me as odd,” she said.",
- * "He wrote, “The long century is over."): the sentence's quotation marks do not pair up. German opens
- * with „ and closes with “; English opens with “.
- */
-function inOpenQuotation(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) return true;
-  const german = text.includes('„');
-  const opening = (text.match(german ? /[„«]/g : /[“«]/g) ?? []).length;
-  const closing = (text.match(german ? /[“»]/g : /[”»]/g) ?? []).length;
-  return opening !== closing;
-}
 
 /**
  * Someone's words quoted in a sentence that credits no one: a quotation that opens it or runs over from
@@ -44,8 +30,8 @@ function inOpenQuotation(text: string): boolean {
  */
 const MIN_QUOTED_WORDS = 4;
 function quotesSpeech(text: string, vague: boolean): boolean {
-  if (OPENS_QUOTE.test(text) || inOpenQuotation(text)) return true;
-  for (const m of text.matchAll(/["“„«]([^"”“»]{2,})["”“»]/g)) {
+  if (OPENS_QUOTATION.test(text) || inOpenQuotation(text)) return true;
+  for (const m of text.matchAll(QUOTATIONS)) {
     const words = m[1].trim().split(/\s+/);
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|with)$/.test(w));
     if (!title && (vague || words.length >= MIN_QUOTED_WORDS)) return true;
@@ -54,7 +40,7 @@ function quotesSpeech(text: string, vague: boolean): boolean {
 }
 
 /** Someone's words in the sentence: a quotation, or part of one that runs over several sentences. */
-const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTE.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
+const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTATION.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
 
 /** The vocabulary tables, read in one pass per sentence. */
 const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
@@ -128,7 +114,7 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (f.spoken && wordCount >= 3 && (isPrediction(words) || f.numbers.length > 0)) return true;
   const credited = !!f.speaker || !!f.named;
   // A named person's quotation is a claim even when short ("This worries me greatly.").
-  if (credited && !f.spoken && OPENS_QUOTE.test(text) && wordCount >= 3) return true;
+  if (credited && !f.spoken && OPENS_QUOTATION.test(text) && wordCount >= 3) return true;
   if (wordCount < 5 || NOT_A_CLAIM_START.test(text)) return false;
   const figures = f.numbers.filter((n) => n.unit !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(String(n.value)));
   if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(words)) return false;

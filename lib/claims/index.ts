@@ -7,6 +7,7 @@ import { readsClaimsIn } from './languages.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { claimType, isClaim, type ClaimType } from './classify.ts';
+import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
 
@@ -103,16 +104,12 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
 }
 
-const OPENS_QUOTATION = /^["“„«]/;
-/** A quotation, straight or curly, English, German or French marks. */
-const QUOTATION = /["“„«]([^"”“»]{2,})["”“»]/g;
-
 /**
  * A quotation that runs over several sentences ("“A. B. C,” Smith said.") is one person's words: the
  * sentences inside it without a speaker of their own take the speaker the quotation is credited to.
  */
 function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): void {
-  for (const m of text.matchAll(QUOTATION)) {
+  for (const m of text.matchAll(QUOTATIONS)) {
     const from = m.index;
     const to = from + m[0].length;
     const inside = sentences.map((s, i) => (s.start < to && s.end > from ? i : -1)).filter((i) => i >= 0);

@@ -160,7 +160,7 @@ export class SpeakerNames {
     if (full) return full;
     if (words.length === 1 && GERMAN_VAGUE_SOURCE.test(name)) return undefined;
     if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;
-    if (NOBODY.has(lower) || places().has(lower) || PLACE_CODES.has(lower) || this.siteWords.has(lower)) return undefined;
+    if (NOBODY.has(lower) || this.isPlace(name) || this.siteWords.has(lower)) return undefined;
     if (DEMONYM.test(words[words.length - 1]) && this.surnames.get(words[words.length - 1]) === undefined) return undefined;
     if (isAsset(name)) return undefined;
     // A date line in capitals ("NEW DELHI"), not an acronym.

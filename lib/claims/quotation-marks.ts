@@ -1,0 +1,44 @@
+// Reading quotation marks, straight or curly, English, German („…“) and French («…»): where a sentence's
+// quotations stand, whether it opens with one, whether its marks leave one open. One place for the claims
+// code (index.ts, attribution.ts, classify.ts).
+
+/** A sentence that opens with a quotation mark. */
+export const OPENS_QUOTATION = /^["“„«]/;
+
+/** A quotation of two characters or more, its words in group 1 (global: for matchAll). */
+export const QUOTATIONS = /["“„«]([^"”“»]{2,})["”“»]/g;
+
+/** Where the sentence's quotations stand (from the opening mark to the closing one; to the end when unclosed). */
+export function quotationSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (const m of sentence.matchAll(/[“”„«»"]/g)) {
+    const mark = m[0];
+    if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
+    else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {
+      spans.push([open, m.index]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, sentence.length]);
+  return spans;
+}
+
+/** Whether a position stands inside one of the spans (after its opening mark, before its closing one). */
+export function isInside(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([from, to]) => at > from && at < to);
+}
+
+/**
+ * Part of a quotation that opens or closes in another sentence ("That struck me as odd,” she said.",
+ * "He wrote, “The long century is over."): the sentence's quotation marks do not pair up. German opens
+ * with „ and closes with “; English opens with “.
+ */
+export function inOpenQuotation(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) return true;
+  const german = text.includes('„');
+  const opening = (text.match(german ? /[„«]/g : /[“«]/g) ?? []).length;
+  const closing = (text.match(german ? /[“»]/g : /[”»]/g) ?? []).length;
+  return opening !== closing;
+}
