@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from '../lib/claims/index.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
+import { claimType } from '../lib/claims/classify.ts';
 
 /** The claims of consecutive paragraphs, in text order. */
 function claimsOf(paragraphs: string[], lang = 'en'): Claim[] {
@@ -95,6 +96,46 @@ describe('sourcing of news', () => {
   });
 });
 
+describe('sourcing of news: stances, times and quotations', () => {
+  it('a stance verb credits the name before it: "Wikileaks welcomed", "He has consistently denied" (aeb--c7e39ac49fa1235f, aeb--70cb2d5bca75ab5a)', () => {
+    const [welcomed] = claimsOf(['There was no immediate comment from Assange but Wikileaks welcomed the Swedish move to drop the investigation.']);
+    expect(welcomed.sourcing).toBe('named');
+    const claims = claimsOf(['Scooter Braun, the manager, bought the label this year.', 'He has consistently denied being unfair to her.']);
+    expect(claimStarting(claims, 'He has').sourcing).toBe('named');
+  });
+
+  it('a time between the name and the verb: "Clark in October revealed" (aeb--374ac9a59a85196c)', () => {
+    const claims = claimsOf(['Emirates President Tim Clark told reporters the airline will grow.', 'Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the end of 2025.']);
+    const revealed = claimStarting(claims, 'Clark in');
+    expect(revealed.sourcing).toBe('named');
+    expect(revealed.speaker).toBe('Tim Clark');
+  });
+
+  it('"Data published by OpenAI shows" names OpenAI; "according to a person at the fundraiser" is vague (trafilatura--a350f378df2eb7e1, --757b99f1edd51a0e)', () => {
+    const [data] = claimsOf(['Data published by OpenAI shows that the computing power required for key AI landmarks over the past few years has doubled roughly every 3.4 months.']);
+    expect([data.sourcing, data.speaker]).toEqual(['named', 'OpenAI']);
+    const [person] = claimsOf(['And the two were together at an early October GOP fundraiser in Hendersonville, where Debbie Meadows remained near Bennett for much of the event, according to a person at the fundraiser.']);
+    expect(person.sourcing).toBe('vague');
+  });
+
+  it('a name in a clause of time or reference is not the source: "for which Lee said", "before Meadows announced" (trafilatura--6bc77ba376da1208, --757b99f1edd51a0e)', () => {
+    const claims = claimsOf([
+      'Tim Lee, the county assessor, campaigned for both measures.',
+      'The proposition received approximately 24,000 more yes votes than Proposition 4 (property tax relief), for which Lee said he’s thankful.',
+      'And shortly after midnight on Dec. 19 — about five hours before Meadows announced — Bennett posted photos of herself with the congressman.',
+    ]);
+    expect(claimStarting(claims, 'The proposition').speaker).toBeUndefined();
+    expect(claimStarting(claims, 'And shortly').speaker).toBeUndefined();
+  });
+
+  it('"…," Menear continued; the rest of a quotation credited in its paragraph is named too (aeb--51374560f40088e2, aeb--b6906ca016bbfc64)', () => {
+    const [continued] = claimsOf(['"We are largely on track with these investments and have seen positive results, but some of the benefits anticipated for fiscal 2019 will take longer to realize than our initial assumptions," Menear continued.']);
+    expect(continued.sourcing).toBe('named');
+    const claims = claimsOf(['President Donald Trump tweeted on Monday that tariffs were working. "Thanks to my tariffs, we\'re taking in billions and billions of dollars from a country that never gave us 10 cents, China."']);
+    expect(claimStarting(claims, '"Thanks').sourcing).toBe('named');
+  });
+});
+
 describe('types of news claims', () => {
   it('words quoted, credited or not, make a quote; a title in quotation marks does not (aeb--374ac9a59a85196c, trafilatura--fff01d0f71caf00e)', () => {
     const [era] = claimsOf(['Aviation analysts called it the "end of an era," as the industry\'s symbol of excess and luxury flight was sidelined for smaller planes.']);
@@ -111,6 +152,25 @@ describe('types of news claims', () => {
   it('effects in the past are causes: "has eroded revenue" (aeb--098bb3e96c0acdf3)', () => {
     const [claim] = claimsOf(['Accelerated cord-cutting has eroded revenue from Disney’s flagship ESPN channels, Disney Channel and other cable networks.']);
     expect(claim.type).toBe('causal');
+  });
+
+  it('an announced plan is the news of the announcement, a past habit no forecast (corpus 000_80ab6c6d0866ffcd, aeb--ef4e67b66d63b5fa)', () => {
+    const [board] = claimsOf(['In August of this year, World Liberty Financial announced that its founding team — including the son of the President, Eric Trump — would be joining the board of publicly traded company ALT5 Sigma.']);
+    expect(board.type).toBe('event');
+    const vip = { text: 'The medical staff did not get a heads up that a "VIP" guest was coming, as they typically would.', numbers: [], assets: [], spoken: false, vague: false };
+    expect(claimType(vip)).not.toBe('prediction');
+    // "would" reported from someone is still a forecast
+    const [bosma] = claimsOf(['Bosma said lawmakers would take action to prevent the use of student test scores to evaluate teachers and schools.']);
+    expect(bosma.type).toBe('prediction');
+  });
+
+  it('"a plan to", "the free weeklong trial": nouns, not a forecast or law (trafilatura--aa55dd360275393a, aeb--098bb3e96c0acdf3)', () => {
+    const [plan] = claimsOf(['Another plan to convert a vacant building on the grounds of Jacobi Hospital into a supportive housing site for sick and disabled New Yorkers with criminal justice histories has remained another contentious issue in the area, with signs denouncing the proposals lining the tidy lawns outside homes in the neighboring Indian Village community.']);
+    expect(plan.type).not.toBe('prediction');
+    const [trial] = claimsOf(['An undisclosed number of customers signed up for the free weeklong trial, although it is not clear how many have converted to paid subscribers.']);
+    expect(trial.type).not.toBe('legal');
+    const [court] = claimsOf(['The trial of the exchange founder opened in Manhattan federal court on Tuesday.']);
+    expect(court.type).toBe('legal');
   });
 
   it('German perfect tense reports an event: "hat ein Verfahren entwickelt" (trafilatura--42fb771ca281a626)', () => {
@@ -142,6 +202,33 @@ describe('figures of news', () => {
     expect(findNumbers('Emirates Airline finalized a deal to purchase 30 of Boeing 787-9 Dreamliner jets.', 'en')).toEqual([
       { text: '30', value: 30, unit: 'count' },
     ]);
+  });
+
+  it('a unit written glued to the number, and one a bare number shares in its sentence (trafilatura--606fbaa2b8a9c113, --0468be2165e974b6)', () => {
+    expect(findNumbers('Later this year Seagate will start shipping 20TB hard drives, allowing for up to 80TB drives.', 'en')).toEqual([
+      { text: '20TB', value: 20, unit: 'TB' },
+      { text: '80TB', value: 80, unit: 'TB', qualifier: 'up to' },
+    ]);
+    expect(findNumbers('Demand reached 50,270 megawatts, followed by 2017 with 50,116, according to data from California ISO.', 'en')).toEqual([
+      { text: '50,270 megawatts', value: 50270, unit: 'MW' },
+      { text: '2017', value: '2017', unit: 'date' },
+      { text: '50,116', value: 50116, unit: 'MW' },
+    ]);
+    expect(findNumbers('Saturday’s peak demand reached 44,947 megawatts, much lower than the 46,797 he saw on Friday.', 'en').map((n) => n.unit)).toEqual(['MW', 'MW']);
+    // a count of something else keeps its own unit; a number far from the measured one shares nothing
+    expect(findNumbers('The 300 MW plant employs 250 people.', 'en').map((n) => n.unit)).toEqual(['MW', 'count']);
+    expect(findNumbers('The 300 MW plant has 4, not 5.', 'en').map((n) => n.unit)).toEqual(['MW', 'count', 'count']);
+    // "5G" and "4K" stay what they were: no unit starts there
+    expect(findNumbers('Web3 and 5G are names.', 'en')).toEqual([]);
+  });
+
+  it('a decade is its first and last year: "the early 2020s" (aeb--374ac9a59a85196c)', () => {
+    expect(findNumbers('The airline will recommence its expansion in the early 2020s.', 'en')).toEqual([{ text: '2020s', min: '2020', max: '2029', unit: 'date' }]);
+    expect(findNumbers("Prices last rose this fast in the 1990's.", 'en')).toEqual([{ text: "1990's", min: '1990', max: '1999', unit: 'date' }]);
+    // between two years: one range of years (trafilatura--aa55dd360275393a)
+    expect(findNumbers('Between 2014 and 2021, 58 people died.', 'en')[0]).toEqual({ text: '2014 and 2021', min: '2014', max: '2021', unit: 'date' });
+    // "the 1500s" is a century, "the 1900s" may be one: no decade
+    expect(findNumbers('Maps of the 1500s and the 1900s.', 'en').filter((n) => n.min !== undefined)).toEqual([]);
   });
 
   it('storage, containers and land have their units (trafilatura--606fbaa2b8a9c113, --8937818ce3e1baf3, dev-news German)', () => {

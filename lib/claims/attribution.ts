@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
+import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 import { isInside, quotationSpans } from './quotation-marks.ts';
@@ -23,6 +23,7 @@ const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
 const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
 const ROLE = new Set<string>(ROLE_WORDS);
+const NOBODY = new Set<string>(NOBODY_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** German articles opening a sentence: "Der Hafen rechnet…" names "Hafen". */
@@ -42,6 +43,8 @@ const VAGUE: RegExp[] = [
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
   /\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:academic|official|employee|person|resident|expert|executive|insider|teacher|student|voter|witness|diplomat|lawmaker|operative|aide|adviser|advisor)\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b/iu,
   /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i,
+  // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
+  /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
   /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
@@ -171,6 +174,8 @@ const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argue
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
+/** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
+const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|\p{Ll}+ly\s+)?(?:${STANCE_VERBS_AFTER_NAME.join('|')}|denied)\b`, 'u');
 /** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
 /** "according to the grid operator's assessment", "according to the company": a source the article named, described. */
@@ -207,7 +212,9 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
  * SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a
  * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
  */
-const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|[\p{Ll}]+ly\s+){0,3}`;
+/** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
+const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
+const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100})(?:,[^,]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
@@ -215,14 +222,23 @@ const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
 const NAME_DID_SAYING = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ed\b[^.;]{0,120}?,\s+(?:saying|adding|noting|arguing|warning|claiming)\b`, 'gu');
 
-/** data from analytics provider Dune shows */
-const DATA_FROM = new RegExp(String.raw`\b(?:data|figures|research|a report|a study|a survey|estimates) (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
+/** data from analytics provider Dune shows / data published by OpenAI / a research paper from a team at UMass Amherst */
+const DATA_FROM = new RegExp(String.raw`\b(?:[Dd]ata|[Ff]igures|[Rr]esearch|[Aa] report|[Aa] study|[Aa] survey|[Aa] (?:research )?paper|[Ee]stimates)(?: (?:published|released|compiled|gathered))? (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
 /** "…, Morrison said.": an attribution that ends the sentence is the sentence's, whatever others it reports. */
-const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
+const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|continued|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
+
+/** "“…,” Vindman testified, referring to…": the name right after a quotation closes, the sentence going on (ENDS_WITH_SAID reads those that end). */
+const QUOTE_CLOSED_BY = new RegExp(String.raw`[,.!?]\s*[”"]\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|continued|wrote|testified|explained|noted|argued|recalled|insisted)(?=,)`, 'u');
 
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
+/**
+ * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
+ * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
+ */
+const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+$/i;
+const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
 /**
@@ -237,13 +253,13 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...SAYING_VERBS.map((verb) => wordsOf(verb)[0]), ...STANCE_VERBS_AFTER_NAME, ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
+  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
-  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
+  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 
 /** Who the sentence attributes its content to, and how it is sourced. */
@@ -267,7 +283,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named' };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -285,7 +301,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [SOURCE_SAYS, SOURCE_NOUNS],
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
-  [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'estimates']],
+  [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates']],
 ]);
 /**
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
@@ -295,12 +311,21 @@ const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
-  let unsure = false;
   const quotations = quotationSpans(sentence);
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
-  const closing = lastName && !isInside(quotations, last.index + last[0].lastIndexOf(last[1])) && context.resolve(lastName);
+  const closingOutside = !!lastName && !isInside(quotations, last.index + last[0].lastIndexOf(last[1]));
+  const closing = closingOutside && context.resolve(lastName);
   if (closing) return closing;
+  // "…," Menear continued.: a name closing the sentence as the one saying is a source, shown or not.
+  let unsure = closingOutside && !NOBODY.has(lastName.toLowerCase()) && !context.names.isPlace(lastName);
+  const closedBy = !closingOutside ? QUOTE_CLOSED_BY.exec(sentence) : null;
+  const closedByName = closedBy && cleanName(closedBy[1]);
+  if (closedByName) {
+    const speaker = context.resolve(closedByName);
+    if (speaker) return speaker;
+    if (!NOBODY.has(closedByName.toLowerCase()) && !context.names.isPlace(closedByName)) unsure = true;
+  }
   const so = context.german ? GERMAN_SO_NAME.exec(sentence) : null;
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
@@ -313,7 +338,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
-      if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
+      if (pattern === NAME_SAID && !appositive && (AFTER_PREPOSITION.test(sentence.slice(0, at)) || SUBORDINATE_BEFORE.test(sentence.slice(0, at)) || SUBORDINATE_OPENING.test(found))) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
       // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".

@@ -6,7 +6,6 @@
 /** About the future: the claim is a forecast. */
 export const PREDICTION_CUES = [
   'will', "won't", 'won’t', // the future tense
-  'would likely', 'would', // reported futures: "said lawmakers would take action" ("would have" is a past unreal: PAST_FORECAST_CUES)
   'expecting', 'anticipate', 'anticipates', 'was set to', 'were set to', 'about to', 'is to be', 'are to be', // plans and expectations
   'rechnet mit', 'rechnen mit', 'würden', // German: expects, would
   'is set to', 'are set to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
@@ -16,7 +15,7 @@ export const PREDICTION_CUES = [
   'predicts', 'predicted', 'prediction', 'predict',
   'projected', 'projects that', 'projection',
   'target', 'targets', 'targeting', 'price target',
-  'plans to', 'plan to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to',
+  'plans to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to', // (not "plan to": mostly the noun, "a plan to convert a building")
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
   'may reach', 'may fall', 'may rise', 'might',
   'could', 'likely to', 'may become', 'may face', // conditional outcomes ("could" of any verb; "may" alone is also a month)
@@ -24,12 +23,24 @@ export const PREDICTION_CUES = [
   'on track to',
   'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
   'next year', 'next quarter', 'next month', 'next week',
-  'in the coming', 'upcoming', 'outlook',
+  'in the coming', 'outlook', // (not "upcoming": an adjective of things planned, "an upcoming documentary")
   'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
 
+/**
+ * A future reported from the past: "said lawmakers would take action" ("would have" is a past unreal:
+ * PAST_FORECAST_CUES). Not a forecast after an announcement, which is the news itself ("announced it
+ * would join the board": see ANNOUNCED_PLAN in classify.ts).
+ */
+export const REPORTED_FUTURE_CUES = ['would likely', 'would'] as const;
+
 /** Recounting a forecast made before is a report of it, not a forecast. */
-export const PAST_FORECAST_CUES = ['last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', 'would have', 'might have', 'could have', 'would typically', 'would often', 'would usually'] as const;
+export const PAST_FORECAST_CUES = [
+  'last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', // a forecast recounted
+  'would have', 'might have', 'could have', // a past unreal
+  'would typically', 'would often', 'would usually', 'typically would', 'usually would', 'often would', // habits in the past ("as they typically would")
+  'announced plans to', 'announced a plan to', 'announced its plan to', 'unveiled plans to', 'unveiled a plan to', // a plan announced: the news is the announcement
+] as const;
 
 /** Law itself: statutes, courts, rules and their enforcement (a regulator merely named is not enough). */
 export const LEGAL_TERMS = [
@@ -49,17 +60,29 @@ export const LEGAL_TERMS = [
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German
 ] as const;
 
+/**
+ * Everyday phrases made of a legal word that are not about law: a free trial ("the free weeklong trial",
+ * "a 30-day trial"), trial and error, clinical trials, a licence plate, "the jury is still out".
+ */
+export const LEGAL_LOOKALIKES: readonly RegExp[] = [
+  /\b(?:free|weeklong|week-long|monthlong|month-long|\d+-day|\d+-month)\s+(?:[\p{L}-]+\s+)?trials?\b/iu,
+  /\btrials? (?:and error|periods?|versions?|subscriptions?)\b/i,
+  /\bclinical trials?\b/i,
+  /\blicen[cs]e plates?\b/i,
+  /\bjury is (?:still )?out\b/i,
+];
+
 /** One thing caused or led to another. */
 export const CAUSAL_CUES = [
   'because', 'because of', 'due to', 'as a result', 'result in', 'resulted in', 'results in',
   'led to', 'leads to', 'leading to', 'caused', 'causes', 'causing', 'caused by',
   'triggered', 'triggers', 'driven by', 'drove', 'thanks to', 'owing to', 'fueled by', 'fuelled by',
-  'in response to', 'amid', 'therefore', 'consequently', 'linked to', 'attributed to',
+  'in response to', 'therefore', 'consequently', 'linked to', 'attributed to',
   'trigger', 'allowed', 'allowing', 'enabled', 'enabling', 'meaning that', 'so that', // enabling and consequence
-  'forcing', 'forced', 'harming', 'hurt', 'hurting', 'help', 'helps', 'helped', 'helping', 'affect', 'affects', 'impact', 'impacts', 'making it', 'contributes to', 'contributed to', // one thing acting on another
-  'which pushed', 'which drove', 'sending', 'pushing',
+  'forcing', 'forced', 'harming', 'hurt', 'hurting', 'affect', 'affects', 'impact', 'impacts', 'contributes to', 'contributed to', // one thing acting on another
+  'which pushed', 'which drove', 'sending',
   'eroded', 'eroding', 'exacerbated', 'exacerbating', 'prolonged', 'prompted', 'prompting', 'precipitated', 'weighing on', 'weighs on', 'weighed on', // one thing acting on another, in the past
-  'boosted', 'weakened', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
+  'boosted', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
 ] as const;
 

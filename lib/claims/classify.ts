@@ -2,7 +2,7 @@
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
 import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
-import { CAUSAL_CUES, EVENT_VERBS, LEGAL_TERMS, NORMATIVE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
+import { CAUSAL_CUES, EVENT_VERBS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
 
@@ -29,7 +29,7 @@ const QUOTED_WORDS = /["“„«][^"”“»]{3,}["”“»]/;
  * is a scare quote, and a title ("“The Irishman”") the name of a work.
  */
 const MIN_QUOTED_WORDS = 4;
-function quotesSpeech(text: string, vague: boolean): boolean {
+export function quotesSpeech(text: string, vague: boolean): boolean {
   if (OPENS_QUOTATION.test(text) || inOpenQuotation(text)) return true;
   for (const m of text.matchAll(QUOTATIONS)) {
     const words = m[1].trim().split(/\s+/);
@@ -43,9 +43,18 @@ function quotesSpeech(text: string, vague: boolean): boolean {
 const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTATION.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
 
 /** The vocabulary tables, read in one pass per sentence. */
-const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
-const has = (words: readonly string[], table: 'prediction' | 'pastForecast' | 'legal' | 'causal' | 'event' | 'normative') => TABLES.found(words).has(table);
-const LEGAL = { in: (words: readonly string[]) => has(words, 'legal') };
+const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, reportedFuture: REPORTED_FUTURE_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
+type Table = 'prediction' | 'reportedFuture' | 'pastForecast' | 'legal' | 'causal' | 'event' | 'normative';
+const has = (words: readonly string[], table: Table) => TABLES.found(words).has(table);
+const LEGAL_ONLY = new PhraseIndex({ legal: LEGAL_TERMS });
+const ANY_LEGAL_LOOKALIKE = new RegExp(LEGAL_LOOKALIKES.map((pattern) => pattern.source).join('|'), 'giu');
+/** A legal term, not counting those inside an everyday phrase ("the free weeklong trial"). */
+function legalIn(words: readonly string[], text: string): boolean {
+  if (!has(words, 'legal')) return false;
+  ANY_LEGAL_LOOKALIKE.lastIndex = 0;
+  if (!ANY_LEGAL_LOOKALIKE.test(text)) return true;
+  return LEGAL_ONLY.found(wordsOf(text.replace(ANY_LEGAL_LOOKALIKE, ' '))).has('legal');
+}
 const CAUSAL = { in: (words: readonly string[]) => has(words, 'causal') };
 /** Something that happened: an event verb, or a passive or perfect ("was acquired", "has risen"). */
 const PASSIVE_OR_PERFECT = new RegExp(`\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'i');
@@ -100,8 +109,12 @@ export function isNotice(text: string): boolean {
   return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || ANY_NOTICE.test(text);
 }
 
-function isPrediction(words: readonly string[]): boolean {
-  return has(words, 'prediction') && !has(words, 'pastForecast');
+/** An announcement of a plan ("announced it would join the board"): the announcement is the news. */
+const ANNOUNCED_PLAN = /\bannounc(?:ed|ing|es)\b[^.;]{0,120}?\bwould\b/i;
+
+function isPrediction(words: readonly string[], text: string): boolean {
+  if (has(words, 'pastForecast')) return false;
+  return has(words, 'prediction') || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
 }
 
 export function isClaim(f: SentenceFeatures): boolean {
@@ -111,17 +124,17 @@ export function isClaim(f: SentenceFeatures): boolean {
   const wordCount = text.split(/\s+/).length;
   if (/\?["”’“»)]*$/.test(text) || isNotice(text)) return false;
   // A pick in a transcript is short: "I predict 4.6%."
-  if (f.spoken && wordCount >= 3 && (isPrediction(words) || f.numbers.length > 0)) return true;
+  if (f.spoken && wordCount >= 3 && (isPrediction(words, text) || f.numbers.length > 0)) return true;
   const credited = !!f.speaker || !!f.named;
   // A named person's quotation is a claim even when short ("This worries me greatly.").
   if (credited && !f.spoken && OPENS_QUOTATION.test(text) && wordCount >= 3) return true;
   if (wordCount < 5 || NOT_A_CLAIM_START.test(text)) return false;
   const figures = f.numbers.filter((n) => n.unit !== 'date' || /^\d{4}-\d{2}-\d{2}$/.test(String(n.value)));
-  if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(words)) return false;
+  if (PURE_OPINION.test(text) && figures.length === 0 && !isPrediction(words, text)) return false;
   if (figures.length > 0) return true;
   if (credited && !f.spoken && QUOTED.test(text)) return true;
   if (f.vague) return true;
-  const typed = () => isPrediction(words) || LEGAL.in(words) || CAUSAL.in(words) || isEvent(plain, words);
+  const typed = () => isPrediction(words, plain) || legalIn(words, plain) || CAUSAL.in(words) || isEvent(plain, words);
   if (f.spoken) return typed();
   if (credited) return true;
   if (ADDRESSES_READER.test(text) || NORMATIVE.in(words)) return false;
@@ -138,9 +151,9 @@ export function claimType(f: SentenceFeatures): ClaimType {
   // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, someone's
   // words all the same when more than a term is quoted (quotesSpeech).
   if (!f.spoken && ((f.speaker || f.named) ? quotes(text) : quotesSpeech(text, f.vague))) return 'quote';
-  if (isPrediction(words)) return 'prediction';
+  if (isPrediction(words, text)) return 'prediction';
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
-  if (LEGAL.in(words) && !HAS_HASHTAG.test(f.text)) return 'legal';
+  if (legalIn(words, text) && !HAS_HASHTAG.test(f.text)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
   // A figure written in digits (or a share, or a multiple: "three times as contagious") makes a quantity;
   // "three companies" is still an event.

@@ -131,7 +131,7 @@ function sameValue(a: number | string | undefined, b: number | string | undefine
   return String(a) === String(b);
 }
 
-export function sameNumber(p: { value?: number | string; min?: number; max?: number; unit: string }, g: GoldNumber): boolean {
+export function sameNumber(p: { value?: number | string; min?: number | string; max?: number | string; unit: string }, g: GoldNumber): boolean {
   if (unitKind(p.unit) !== unitKind(g.unit)) return false;
   // A range found holds both of its bounds: labels may give "between 8 and 20 percent" as two figures.
   if (g.value !== undefined) return sameValue(p.value, g.value) || (p.min !== undefined && sameValue(p.min, g.value)) || (p.max !== undefined && sameValue(p.max, g.value));

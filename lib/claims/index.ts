@@ -6,7 +6,7 @@ import { findNumbers, guessLanguage, type NumberMention } from './numbers.ts';
 import { readsClaimsIn } from './languages.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
-import { claimType, isClaim, type ClaimType } from './classify.ts';
+import { claimType, isClaim, quotesSpeech, type ClaimType } from './classify.ts';
 import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
@@ -55,7 +55,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
   // Who spoke last in the prose block before, and whether that block ended by introducing a quotation ("Mr Hancock said:").
-  let previous: { speaker?: string; introduces: boolean } = { introduces: false };
+  let previous: { speaker?: string; sourcing: Sourcing; introduces: boolean } = { sourcing: 'none', introduces: false };
   blocks.forEach((block, index) => {
     if (!PROSE.has(block.type)) {
       if (block.type === 'heading') turnSpeaker = undefined;
@@ -75,6 +75,8 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
     const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
     creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
+    /** How the last credited sentence of the paragraph is sourced: named or vague ("a Republican operative said"). */
+    let blockSourcing: Sourcing = 'none';
     const carried = previous;
     sentences.forEach((sentence, i) => {
       const { start, text } = sentence;
@@ -90,8 +92,13 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
         if (carried.introduces) attribution.speaker = carried.speaker;
       }
-      blockSpeaker = attribution.speaker ?? blockSpeaker;
       const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague' };
+      // Someone's words quoted, uncredited, where the paragraph (or the one before) credits someone: theirs,
+      // named or vague as the credit is (whether they are a claim is decided as for any uncredited quotation).
+      const credit = blockSourcing !== 'none' ? blockSourcing : i === 0 ? carried.sourcing : 'none';
+      if (attribution.sourcing === 'none' && credit !== 'none' && quotesSpeech(text, false)) attribution.sourcing = credit;
+      blockSpeaker = attribution.speaker ?? blockSpeaker;
+      if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
@@ -99,7 +106,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       claim.score = score(claim, index, blocks.length, block.type === 'list-item' && index < blocks.length / 4);
       claims.push(claim);
     });
-    previous = { speaker: blockSpeaker, introduces: /:\s*$/.test(block.text) };
+    previous = { speaker: blockSpeaker, sourcing: blockSourcing, introduces: /:\s*$/.test(block.text) };
   });
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
 }
@@ -114,9 +121,10 @@ function creditQuotations(text: string, sentences: readonly { start: number; end
     const to = from + m[0].length;
     const inside = sentences.map((s, i) => (s.start < to && s.end > from ? i : -1)).filter((i) => i >= 0);
     if (inside.length < 2) continue;
-    const credited = [...inside].reverse().map((i) => attributions[i]).find((a) => a.speaker);
+    const credited = [...inside].reverse().map((i) => attributions[i]).find((a) => a.speaker) ?? [...inside].reverse().map((i) => attributions[i]).find((a) => a.sourcing !== 'none');
     if (!credited) continue;
-    for (const i of inside) if (!attributions[i].speaker) attributions[i] = { speaker: credited.speaker, sourcing: 'named' };
+    // Credited to someone not sure enough to show ("…,” the company said."), or to someone unnamed ("…,” an aide said."): so are they all.
+    for (const i of inside) if (!attributions[i].speaker) attributions[i] = credited.speaker ? { speaker: credited.speaker, sourcing: 'named' } : { sourcing: credited.sourcing };
   }
 }
 

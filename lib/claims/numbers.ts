@@ -23,9 +23,9 @@ export interface NumberMention {
   text: string;
   /** The value; an ISO date string ("2026-01-15", "--10-10", "2026") for dates. */
   value?: number | string;
-  /** Bounds of a range ("77%–81%", "$3-4 trillion"). */
-  min?: number;
-  max?: number;
+  /** Bounds of a range ("77%–81%", "$3-4 trillion"); years for a decade ("the 2020s": "2020" to "2029"). */
+  min?: number | string;
+  max?: number | string;
   /** "USD" (or another ISO currency), "%", "x", "date", "bp", "°F", "MW", "EH/s", "day", "count", or an asset ticker ("BTC") for an amount of coins. */
   unit: string;
   /** "over", "about", "up to"… when the figure is approximate or a bound. */
@@ -41,8 +41,11 @@ const SCALE_LETTERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9,
 
 /** A number not glued to letters on its left ("S-1", "Q3", "Web3" are names, not figures). */
 const LEFT = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
-/** A figure ends at a non-digit; a letter right after it only as an ordinal, a scale or "x" ("19b-4" is a name). */
-const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTxX])(?![\p{L}\d-]))[\p{L}])`;
+/** Units written as symbols, which may follow a number with no space: "80TB", "285MW", "1,000EH/s". */
+const GLUED_UNIT_FORMS = UNITS.flatMap((unit) => unit.forms).filter((form) => form !== form.toLowerCase() && /^\p{L}/u.test(form) && !/\s/.test(form))
+  .sort((a, b) => b.length - a.length).map((form) => form.replace(/[/]/g, '\\/')).join('|');
+/** A figure ends at a non-digit; a letter right after it only as an ordinal, a scale, "x" or a unit's symbol ("19b-4" is a name). */
+const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTxX]|${GLUED_UNIT_FORMS})(?![\p{L}\d-]))[\p{L}])`;
 
 /** Number words: "two", "twenty", "a few hundred", "two thousand". "one" is left out: it is mostly a pronoun. */
 const WORD_VALUES: Record<string, number> = {
@@ -73,7 +76,7 @@ function maskModel(_: string, name: string, number: string): string {
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['decade', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -306,6 +309,8 @@ function buildReader(tag: string): Reader {
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
+    // the 2020s, the 1990s, the 1990's (a decade: its first and last year; "the 1900s" may be a century, "the 1500s" is one)
+    { kind: 'decade', pattern: /(?<![\p{L}\d])(19[1-9]|20\d)0['’]?s(?![\p{L}\d])/gu },
     // 1.6 million traders, 250 companies, 1.500 Mitarbeiter, 2026 (a year)
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
@@ -378,12 +383,38 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return betweenRanges(sentence, found.sort(byStart)).map(mentionOf);
+  return sharedUnits(sentence, betweenRanges(sentence, found.sort(byStart))).map(mentionOf);
+}
+
+/** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
+const SHARED_UNITS = new Set(UNITS.map((unit) => unit.unit).filter((unit) => unit !== 'count' && unit !== 'USD'));
+/** After a bare number that shares a unit: the end of a clause or a closed-class word, not a noun of its own ("50,116." and "the 46,797 he saw", not "50,116 homes"). */
+const CLAUSE_END = /^\s*(?:[,.;:)—–]|$|(?:in|on|at|by|for|and|or|but|from|to|than|as|a|an|the|per|last|this|that|which|he|she|it|they|we|i|you)\b)/;
+/** How far apart the two values may be (a factor): "50,270 megawatts … 50,116" are figures of one kind. */
+const SAME_MAGNITUDE = 10;
+
+/**
+ * "Demand reached 50,270 megawatts, followed by 2017 with 50,116": a bare number after a measured figure
+ * of about the same size is written without the unit it shares.
+ */
+function sharedUnits(sentence: string, figures: Found[]): Found[] {
+  let measured: NumberMention | undefined;
+  return figures.map((figure) => {
+    const { mention } = figure;
+    if (SHARED_UNITS.has(mention.unit)) measured = mention;
+    const value = mention.value;
+    if (!measured || mention.unit !== 'count' || typeof value !== 'number' || typeof measured.value !== 'number' || !/^[\d.,\s]+$/.test(mention.text)) return figure;
+    const ratio = value / measured.value;
+    if (!(ratio <= SAME_MAGNITUDE && ratio >= 1 / SAME_MAGNITUDE) || !CLAUSE_END.test(sentence.slice(figure.start + mention.text.length))) return figure;
+    return { ...figure, mention: { ...mention, unit: measured.unit } };
+  });
 }
 
 /** "between 8 percent and 20 percent", "zwischen 2014 und 2021": two figures of one unit are the bounds of a range. */
 const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|rund\s+|etwa\s+)?$/i;
 const AND_BETWEEN = /^\s+(?:and|und|et)\s+$/;
+
+const isYear = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value);
 
 function betweenRanges(sentence: string, figures: Found[]): Found[] {
   const joined: Found[] = [];
@@ -392,7 +423,8 @@ function betweenRanges(sentence: string, figures: Found[]): Found[] {
     const b = figures[i + 1];
     const low = a.mention.value;
     const high = b?.mention.value;
-    if (b && typeof low === 'number' && typeof high === 'number' && a.mention.unit === b.mention.unit
+    const bounds = (typeof low === 'number' && typeof high === 'number') || (isYear(low) && isYear(high));
+    if (b && bounds && a.mention.unit === b.mention.unit
       && AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) && BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) {
       const { value: _low, ...first } = a.mention;
       joined.push({ start: a.start, end: b.end, mention: { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min: low, max: high } });
@@ -688,6 +720,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text: text.trim(), value: m[1] ? WORD_VALUES[m[1].toLowerCase()] : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
+    case 'decade':
+      return { text, min: `${m[1]}0`, max: `${m[1]}9`, unit: 'date' };
     case 'count': {
       if (!m[2] && YEAR.test(m[1])) return { text: m[1], value: m[1], unit: 'date' };
       return { text, value: parse(m[1]) * scaleOf(m[2], reader), unit: 'count' };

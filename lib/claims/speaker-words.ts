@@ -37,7 +37,11 @@ export const SAYING_VERBS = [
  * Verbs of a stance whose object follows them: they credit the name before them ("Trump accused Democrats
  * of…", "Big Machine denies…"), never a name after them ("accused Trump of" makes Trump no speaker).
  */
-export const STANCE_VERBS_AFTER_NAME = ['accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'denies', 'touted', 'cited', 'rechnet'] as const;
+export const STANCE_VERBS_AFTER_NAME = [
+  'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'denies', 'touted', 'cited', 'rechnet',
+  'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns', 'assailed', 'slammed', // approval and disapproval
+  'called for', 'calls for', 'insist', 'insists', 'pointed to', // demands and reasons given
+] as const;
 
 /** Nouns of a source's people or material: "JPMorgan analysts expect", "CoinGlass data shows", "McKinsey charts show". */
 export const SOURCE_NOUNS = [
