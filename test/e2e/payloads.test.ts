@@ -1,13 +1,15 @@
 // Nothing from a page runs (issue 10): an article full of payloads (test/fixtures/pages/payloads.html),
 // each of which asks this test's server for /call/<id> if it ever runs or loads. The page makes its own
 // calls as it loads; after that, opening the reader, using it, exporting in every format and opening the
-// exports — the HTML from file:// and http://, the Markdown and JSON served as HTML, as a careless viewer
-// would — must add none (the reader may show the article's images: those three are the only loads it
+// exports — the HTML from file:// and http://, the Markdown rendered by a Markdown renderer that passes
+// inline HTML through (marked, as many viewers use it), the Markdown and JSON served raw as HTML, as a
+// careless viewer would — must add none (the reader may show the article's images: those three are the only loads it
 // may make).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { marked } from 'marked';
 import { clickToolbarButton, completedDownloads, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 const PAGE = readFileSync('test/fixtures/pages/payloads.html', 'utf8');
@@ -69,6 +71,10 @@ describe('a page full of payloads', () => {
     const html = files.find((f) => f.mime === 'text/html')!.filename;
     const beforeExports = calls.length;
     for (const file of files) served.set(file.filename.split('/').pop()!, readFileSync(file.filename, 'utf8'));
+    const markdown = files.find((f) => f.mime === 'text/markdown')!;
+    const rendered = await marked.parse(readFileSync(markdown.filename, 'utf8'));
+    expect(rendered).toContain('Ether fees fell 40% in a week');
+    served.set('rendered-markdown.html', `<!DOCTYPE html><meta charset="utf-8"><body>${rendered}</body>`);
     const viewer = await browser.context.newPage();
     await viewer.goto(pathToFileURL(html).href);
     await viewer.waitForLoadState('networkidle');
@@ -78,6 +84,13 @@ describe('a page full of payloads', () => {
       await viewer.waitForLoadState('networkidle');
     }
     expect(calls.slice(beforeExports)).toEqual([]);
+    // Rendered Markdown shows the article's images, as Markdown keeps them (links to the page's images):
+    // those may load, nothing else may run.
+    const beforeRendered = calls.length;
+    await viewer.goto(`${origin}/rendered-markdown.html`);
+    await viewer.waitForLoadState('networkidle');
+    expect(await viewer.locator('body').innerText()).toContain('Ether fees fell 40% in a week');
+    expect(calls.slice(beforeRendered).filter((id) => !ARTICLE_IMAGES.has(id))).toEqual([]);
     await viewer.close();
     await page.close();
   }, 120_000);
