@@ -122,5 +122,17 @@ function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
   if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'cannot be read (a symbolic link that leads back to itself)';
   return `cannot be read (${(error as Error).message})`;
+}
+
+/** Why a file could not be written, in words: a full disk, a read-only disk, no permission, a file in the way. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on the disk';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file stands where a folder should be';
+  return (error as Error).message;
 }

@@ -111,7 +111,7 @@ describe('other formats and --out', () => {
 describe('bad input', () => {
   const cases: [string, RegExp][] = [
     ['missing.txt', /missing\.txt: no such file or folder/],
-    ['loop.txt', /loop\.txt: cannot be read/],
+    ['loop.txt', /loop\.txt: cannot be read \(a symbolic link that leads back to itself\)/],
     ['empty.txt', /empty\.txt: is empty$/m],
     ['blank.txt', /blank\.txt: is empty \(only whitespace\)/],
     ['binary.txt', /binary\.txt: looks binary/],
