@@ -237,3 +237,69 @@ describe('figures of news', () => {
     expect(findNumbers('Auf 0,2 Hektar Land.', 'de')).toEqual([{ text: '0,2 Hektar', value: 0.2, unit: 'ha' }]);
   });
 });
+
+describe('market and business news (development set 2, test/claims/dev-market)', () => {
+  it('number words in English and German, with their units: "Seventy-eight percent", "sieben Prozent", "drei Euro", "80 Cent" (aeb--dfd43bc0d46e7aaa, trafilatura--30b6ccf3f0188c8c, --dc0e5a2f6630ef11)', () => {
+    expect(findNumbers('Seventy-eight percent of publishers said so.', 'en')).toEqual([{ text: 'Seventy-eight percent', value: 78, unit: '%' }]);
+    expect(findNumbers('Geplant ist eine Absenkung der Mehrwertsteuer auf Tickets von 19 auf sieben Prozent.', 'de').at(-1)).toEqual({ text: 'sieben Prozent', value: 7, unit: '%' });
+    expect(findNumbers('An die Labels werden gut drei Euro überwiesen, bei den Musikern kämen häufig nur 80 Cent an.', 'de')).toEqual([
+      { text: 'drei Euro', value: 3, unit: 'EUR', qualifier: 'gut' },
+      { text: '80 Cent', value: 0.8, unit: 'EUR' },
+    ]);
+  });
+
+  it('a count in words from five up makes a quantity; "two founders" stays an event (aeb--05844573ca7e1fba)', () => {
+    const [six] = claimsOf(['Even though it’s an entry-level car, it comes standard with six safety systems including automatic emergency braking and pedestrian detection.']);
+    expect(six.type).toBe('quantity');
+    const [two] = claimsOf(["To secure a favorable position, Plume's two founders met with the SEC's crypto task force in Washington."]);
+    expect(two.type).not.toBe('quantity');
+  });
+
+  it('the rest of a quotation closed in a later sentence is the one saying it: "…decisions," Martins said. (aeb--7f93c1944a41d019)', () => {
+    const claims = claimsOf(['"Given our findings on problematic use across age groups, legalization efforts should coincide with prevention and treatment. The general public should be informed about both benefits and potential harms of marijuana products to make informed decisions," Martins said.']);
+    const second = claimStarting(claims, 'The general public');
+    expect(second.sourcing).toBe('named');
+  });
+
+  it('"tells The Hollywood Reporter": the one telling, not the one told (aeb--8267acacb9e4a109)', () => {
+    const [buser] = claimsOf(['"Stadia has been built from the ground up to be a cloud platform," Jack Buser, director for games at Google, tells The Hollywood Reporter.']);
+    expect(buser.speaker).toBe('Jack Buser');
+  });
+
+  it('"per" takes the name at once: "revenue per ad … RPM" is no source (aeb--dfd43bc0d46e7aaa)', () => {
+    const claims = claimsOf(['In-feed ads earn the highest revenue per ad but generate a lower RPM (Revenue Per Thousand) for publishers since recommendation widgets include multiple ads in the same ad unit.']);
+    for (const claim of claims) expect(claim.speaker).toBeUndefined();
+    const [coinglass] = claimsOf(['Per CoinGlass, bitcoin futures saw $1.2 billion of liquidations on Monday.']);
+    expect(coinglass.speaker).toBe('CoinGlass');
+  });
+
+  it('unnamed sources: "reportedly", "according to a study", German "heißt es" (aeb--1ace8c85aaee21b9, aeb--7f93c1944a41d019, trafilatura--dc0e5a2f6630ef11)', () => {
+    const [reportedly] = claimsOf(['WeWork is reportedly being investigated by the New York State Attorney General.']);
+    expect(reportedly.sourcing).toBe('vague');
+    const [study] = claimsOf(['Rates of cannabis use disorder have risen in U.S. states where the drug has been legalized, including among children and teenagers, according to a study.']);
+    expect(study.sourcing).toBe('vague');
+    const [heisst] = claimsOf(['Von den ungefähr 10 Euro, die ein Spotify-Abonnent im Monat zahlt, behält Spotify typischerweise etwa 30 Prozent ein, heißt es.'], 'de');
+    expect(heisst.sourcing).toBe('vague');
+  });
+
+  it('German: "Flixbus-Manager Stenger" is Stenger, "sagte Allendorf der Frankfurter Allgemeinen Zeitung" is Allendorf, "laut der Mitteilung" no speaker (trafilatura--30b6ccf3f0188c8c, --dc0e5a2f6630ef11)', () => {
+    const stenger = claimsOf([
+      'Fabian Stenger, Deutschland-Chef von Flixbus, fordert faire Bedingungen.',
+      'Es sei nicht zu verstehen, warum Passagiere in Taxis oder dem ICE sieben Prozent Mehrwertsteuer zahlen sollten, im Fernbus aber 19 Prozent, sagt Flixbus-Manager Stenger.',
+    ], 'de');
+    expect(claimStarting(stenger, 'Es sei').speaker).toBe('Fabian Stenger');
+    const allendorf = claimsOf([
+      'Gaby Allendorf ist Sprecherin der Initiative.',
+      '„Die Liste der Künstler, die die Initiative unterstützen, wird aber immer länger“, sagte Allendorf der Frankfurter Allgemeinen Zeitung.',
+    ], 'de');
+    expect(claimStarting(allendorf, '„Die Liste').speaker).toBe('Gaby Allendorf');
+    const [mitteilung] = claimsOf(['Manager, Musikverlage und Anwälte von Musikern wie Helene Fischer und Herbert Grönemeyer unterstützen laut der Mitteilung die Initiative.'], 'de');
+    expect(mitteilung.speaker).toBeUndefined();
+  });
+
+  it('a name in a clause of time is not shown, though what it reported is sourced: "after Bloomberg reported" (aeb--1ace8c85aaee21b9)', () => {
+    const [bloomberg] = claimsOf(['This comes less than a week after Bloomberg reported WeWork is the subject of a U.S. Securities and Exchange Commission inquiry into potential rule violations related to its cancelled IPO.']);
+    expect(bloomberg.speaker).toBeUndefined();
+    expect(bloomberg.sourcing).toBe('named');
+  });
+});

@@ -51,6 +51,7 @@ describe('units written after the number', () => {
   it('MW in German compounds: solarserver.de, Dubai solar plant (trafilatura a20b98cbca9fa40c)', () => {
     expect(figures('Die 700-MW-Solarthermieanlage besteht aus drei Parabolrinnenanlagen mit jeweils 200 MW Leistung und einer Turmanlage mit 100 MW Leistung.', 'de')).toEqual([
       { text: '700-MW', value: 700, unit: 'MW' },
+      { text: 'drei', value: 3, unit: 'count' }, // German number words are read as English ones are (issue 9)
       { text: '200 MW', value: 200, unit: 'MW' },
       { text: '100 MW', value: 100, unit: 'MW' },
     ]);
@@ -229,7 +230,8 @@ describe('German: decimal comma, thousands dot, Milliarden and Mio., dates', () 
 
   it('Swiss apostrophes: infosperber.ch, Madagascar (trafilatura 136266aaaedad9ac), as de and as de-CH', () => {
     const sentence = 'Sie hatten ganz offensichtlich damit gerechnet, London nach ein, zwei Tagen mit Geld oder Edelmetall im Wert von 250’000 Franken zu verlassen, und zeigten sich punkto Barmittel sehr flexibel.';
-    const expected = [{ text: '250’000 Franken', value: 250000, unit: 'CHF' }];
+    // "ein, zwei Tagen": German number words are read as English ones are ("ein" is left out, as "one" is)
+    const expected = [{ text: 'zwei', value: 2, unit: 'count' }, { text: '250’000 Franken', value: 250000, unit: 'CHF' }];
     expect(figures(sentence, 'de')).toEqual(expected);
     expect(figures(sentence, 'de-CH')).toEqual(expected);
   });

@@ -4,7 +4,7 @@
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
 import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
-import { SpeakerNames } from './speaker-names.ts';
+import { isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 import { isInside, quotationSpans } from './quotation-marks.ts';
 
@@ -22,7 +22,6 @@ const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
  */
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
 const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
-const ROLE = new Set<string>(ROLE_WORDS);
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -37,7 +36,7 @@ const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:$
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called)\b/i,
+  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called)\b/i,
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
   /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu,
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
@@ -46,6 +45,8 @@ const VAGUE: RegExp[] = [
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
   /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
+  // Reported without a source: "WeWork is reportedly being investigated", "according to a study".
+  /\breportedly\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
   /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
@@ -57,8 +58,8 @@ const VAGUE: RegExp[] = [
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Berichten zufolge|Medienberichten)\b/,
-  new RegExp(String.raw`\blaut\s+\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
+  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\bheißt es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b/u,
+  new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
 ];
 
 /** "Jason Calacanis (referred to as Jason below):" or "Chamath:" opening a transcript turn. */
@@ -149,19 +150,25 @@ function isTurnLabel(label: string): boolean {
 /** What follows a turn's label is speech: words, not a list of quantities ("1 Green, 1 Red…"). */
 const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
 
+/**
+ * German "der", "dem", "den" after a name begin its object, not a part of it ("sagte Allendorf der
+ * Frankfurter Allgemeinen Zeitung"); after "von" or "van" they belong to it ("Ursula von der Leyen").
+ */
+const GERMAN_OBJECT_AFTER_NAME = /(?<!\b(?:von|van|Von|Van))\s(?:der|dem|den)\s\p{Lu}.*$/u;
+
 /** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "An SEC spokesperson" → SEC. */
 export function cleanName(run: string): string | undefined {
-  let words = run.trim().split(/\s+/);
-  const lastRole = words.map((w) => ROLE.has(w.toLowerCase())).lastIndexOf(true);
-  const office = words.some((w) => ROLE.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()));
-  const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w) && !ROLE.has(w.toLowerCase()));
+  let words = run.trim().replace(GERMAN_OBJECT_AFTER_NAME, '').split(/\s+/);
+  const lastRole = words.map(isRoleWord).lastIndexOf(true);
+  const office = words.some((w) => isRoleWord(w) && !ARTICLES.has(w.toLowerCase()));
+  const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w) && !isRoleWord(w));
   if (lastRole >= 0 && lastRole < words.length - 1) words = words.slice(lastRole + 1);
   else if (lastRole === words.length - 1) words = organisation ? [organisation] : [];
   // The rest of an office's title: "Secretary of State Mike Pompeo" → Mike Pompeo.
   while (office && words.length > 2 && JOINER.has(words[0].toLowerCase())) words = words.slice(2);
-  while (words.length && (ROLE.has(words[0].toLowerCase()) || LEADING_ARTICLES.has(words[0]))) words.shift();
-  // After an office, "of" leads to where it is held: "Supervisor Alfredo Pedroza of Napa County" → Alfredo Pedroza.
-  const of = words.indexOf('of');
+  while (words.length && (isRoleWord(words[0]) || LEADING_ARTICLES.has(words[0]))) words.shift();
+  // After an office, "of" (German "von") leads to where it is held: "Supervisor Alfredo Pedroza of Napa County" → Alfredo Pedroza.
+  const of = Math.max(words.indexOf('of'), words.indexOf('von'));
   if (office && of >= 2) words = words.slice(0, of);
   const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.:;]$/, '');
   return name && /^\p{Lu}/u.test(name) ? name : undefined;
@@ -196,14 +203,18 @@ const INDIRECT_SPEECH_DE = /\b(?:sei|seien|habe|könne|werde|liege|lägen|müsse
 const LOWER_CASE_ROLES = ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|');
 /** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
 const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
-/** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" comes the listener) */
-const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told').join('|')})`;
+/** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" and "tells" comes the listener) */
+const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
 const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
 const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
-/** according to crypto advisory firm Architect Partners / according to data from … Galaxy Research */
+/**
+ * according to crypto advisory firm Architect Partners / according to data from … Galaxy Research / per
+ * CoinMarketCap ("per" takes the name at once: "revenue per ad … RPM" is no source; "Per" inside a
+ * name, "Revenue Per Thousand", neither)
+ */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:[Aa]ccording to|[Pp]er(?!\s+(?:cent|capita|share|annum|se|year|day|month|week|head|person)\b)|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?(${NAME})`, 'gu');
+const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})`, 'gu');
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
@@ -245,7 +256,7 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
 /**
  * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
@@ -258,6 +269,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
+  'reportedly', 'heißt', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
@@ -332,13 +344,19 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   for (const pattern of SOURCE_PATTERNS) {
     if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
-      const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]);
+      // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
+      const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
       const found = appositive || (pattern === SAID_NAME && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
-      if (pattern === NAME_SAID && !appositive && (AFTER_PREPOSITION.test(sentence.slice(0, at)) || SUBORDINATE_BEFORE.test(sentence.slice(0, at)) || SUBORDINATE_OPENING.test(found))) continue;
+      if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
+      // In a clause of time or reference the name is no sure speaker; what it says may still be the source ("after Bloomberg reported…").
+      if (pattern === NAME_SAID && !appositive && (SUBORDINATE_BEFORE.test(sentence.slice(0, at)) || SUBORDINATE_OPENING.test(found))) {
+        unsure = true;
+        continue;
+      }
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
       // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".

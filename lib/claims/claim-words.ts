@@ -8,7 +8,7 @@ export const PREDICTION_CUES = [
   'will', "won't", 'won’t', // the future tense
   'expecting', 'anticipate', 'anticipates', 'was set to', 'were set to', 'about to', 'is to be', 'are to be', // plans and expectations
   'rechnet mit', 'rechnen mit', 'würden', // German: expects, would
-  'is set to', 'are set to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
+  'is set to', 'are set to', 'slated to', 'scheduled to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
   'appears set to', 'seems set to',
   'expects', 'expect', 'expected', // "analysts expect"
   'forecast', 'forecasts', 'forecasting',
@@ -24,7 +24,7 @@ export const PREDICTION_CUES = [
   'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
   'next year', 'next quarter', 'next month', 'next week',
   'in the coming', 'outlook', // (not "upcoming": an adjective of things planned, "an upcoming documentary")
-  'soll', 'sollen', 'erwartet', 'prognostiziert', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
+  'soll', 'sollen', 'solle', 'erwartet', 'prognostiziert', 'prognostizieren', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
 
 /**
@@ -38,6 +38,7 @@ export const REPORTED_FUTURE_CUES = ['would likely', 'would'] as const;
 export const PAST_FORECAST_CUES = [
   'last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', // a forecast recounted
   'would have', 'might have', 'could have', // a past unreal
+  'was slated to', 'were slated to', 'was scheduled to', 'were scheduled to', // a plan of the past
   'would typically', 'would often', 'would usually', 'typically would', 'usually would', 'often would', // habits in the past ("as they typically would")
   'announced plans to', 'announced a plan to', 'announced its plan to', 'unveiled plans to', 'unveiled a plan to', // a plan announced: the news is the announcement
 ] as const;
@@ -56,6 +57,7 @@ export const LEGAL_TERMS = [
   'prison', 'jail', 'sentencing', 'arrested', 'fines', 'penalties', 'legally', // punishment and legal duty
   'investigating', 'investigated', 'extradition', 'extradited', 'indictment', 'petition', 'permitted', 'constitutional', // inquiries, courts, rules
   // (taxes and tariffs are policy and figures, typed by what the sentence says of them, not as legal)
+  'self-dealing', 'Regeln', 'angeordnet', // rules and orders (not "inquiry": mostly political, "the impeachment inquiry")
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German
 ] as const;
@@ -83,7 +85,8 @@ export const CAUSAL_CUES = [
   'which pushed', 'which drove', 'sending',
   'eroded', 'eroding', 'exacerbated', 'exacerbating', 'prolonged', 'prompted', 'prompting', 'precipitated', 'weighing on', 'weighs on', 'weighed on', // one thing acting on another, in the past
   'boosted', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
-  'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', // German
+  'the reason', 'reason for', 'reasons for', 'powered', // reasons given and drivers
+  'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
 ] as const;
 
 /** Verbs of something that happened: announcements, deals, market moves, appointments. */
@@ -99,6 +102,9 @@ export const EVENT_VERBS = [
   'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
   'hurt', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings
   'gab bekannt', 'kündigte', 'meldete', 'stieg', 'fiel', 'sank', 'übernahm', 'kaufte', 'verkaufte', 'startete', 'erreichte', // German
+  'fordert', 'fordern', 'forderte', 'forderten', 'kritisiert', 'kritisierte', 'warnt', 'warnte', 'fürchtet', 'fürchten', 'plant', 'plante', 'planen', // German: demands, warnings, plans
+  'bietet', 'bot', 'eröffnet', 'eröffnete', 'schließt', 'schloss', 'investiert', 'investierte', 'beschließt', 'beschloss', 'verkündet', 'verkündete', // German: offers, openings, decisions
+  'erhöht', 'erhöhte', 'senkt', 'senkte', 'streicht', 'strich', 'entlässt', 'entließ', 'einigten', 'vorgestellt', 'vorgeschlagen', 'angeordnet', // German: changes and announcements
 ] as const;
 
 /** Sentences that open like this address the reader or signpost; they state nothing checkable. */

@@ -78,6 +78,9 @@ const NAMED_ENTITY = /(?<=\S\s)(?:[A-Z][\p{L}]+|[A-Z]{2,})/u;
 /** A named subject that did something, in the simple past: "Grisham also accused…", "The White House called…". */
 const NAMED_SUBJECT_DID = /^(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,4}\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 
+/** A named subject doing something now: "Toyota is rolling out…", "Ford is displaying…". */
+const NAMED_SUBJECT_DOING = /^(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,4}\s+(?:is|are)\s+(?:now\s+|also\s+)?\p{Ll}+ing\b/u;
+
 /** Sentences that address the reader ("you might need…", "we're seeing…") are not reports. */
 const ADDRESSES_READER = /^(?:we|our|us)\b|\byou(?:r|['’]re|['’]ll|['’]ve)?\b/i;
 
@@ -141,7 +144,19 @@ export function isClaim(f: SentenceFeatures): boolean {
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
   if (!named && !REPORTED.test(plain) && !isEvent(plain, words)) return false;
-  return typed() || NAMED_SUBJECT_DID.test(plain);
+  return typed() || NAMED_SUBJECT_DID.test(plain) || NAMED_SUBJECT_DOING.test(plain);
+}
+
+/**
+ * A figure a claim rests on: written in digits, a share, a multiple, a measure ("two inches", "drei Euro"),
+ * or a count in words from five up ("six safety systems", "a dozen Republicans"); "two founders", "three
+ * companies" are a detail of an event.
+ */
+const SMALL_WORD_COUNT = 4;
+function isQuantityFigure(n: NumberMention): boolean {
+  if (n.unit === 'date') return false;
+  if (/\d/.test(n.text) || n.unit !== 'count') return true;
+  return (typeof n.value === 'number' ? n.value : Number(n.max ?? 0)) > SMALL_WORD_COUNT;
 }
 
 export function claimType(f: SentenceFeatures): ClaimType {
@@ -155,9 +170,8 @@ export function claimType(f: SentenceFeatures): ClaimType {
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (legalIn(words, text) && !HAS_HASHTAG.test(f.text)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
-  // A figure written in digits (or a share, or a multiple: "three times as contagious") makes a quantity;
-  // "three companies" is still an event.
-  if (f.numbers.some((n) => n.unit !== 'date' && (/\d/.test(n.text) || n.unit === '%' || n.unit === 'x'))) return 'quantity';
+  // A figure (isQuantityFigure) makes a quantity; "three companies" is still an event.
+  if (f.numbers.some(isQuantityFigure)) return 'quantity';
   if (f.spoken && !isEvent(text, words)) return 'quote';
   return 'event';
 }

@@ -118,7 +118,7 @@ function isShortFormOf(short: string, long: string): boolean {
  * ("signatures", "years", "people") counts things, as the program's "count" does.
  */
 function unitKind(unit: string): string {
-  const base = unit.split(' ')[0]; // "USD per barrel" is money in dollars
+  const base = unit.split(/[ /]/)[0]; // "USD per barrel" and "USD/kWh" are money in dollars
   if (MEASURED.has(base) || /^[A-Z]{2,6}$/.test(base)) return base; // currencies and tickers are upper case
   return 'count';
 }

@@ -47,12 +47,25 @@ const GLUED_UNIT_FORMS = UNITS.flatMap((unit) => unit.forms).filter((form) => fo
 /** A figure ends at a non-digit; a letter right after it only as an ordinal, a scale, "x" or a unit's symbol ("19b-4" is a name). */
 const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTxX]|${GLUED_UNIT_FORMS})(?![\p{L}\d-]))[\p{L}])`;
 
-/** Number words: "two", "twenty", "a few hundred", "two thousand". "one" is left out: it is mostly a pronoun. */
+/**
+ * Number words: "two", "twenty", "seventy-eight", "a few hundred", "two thousand"; German "sieben",
+ * "zwölf". "one" and "ein" are left out: mostly a pronoun and an article; German "elf" too (an English word).
+ */
 const WORD_VALUES: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100,
 };
-const WORDS = Object.keys(WORD_VALUES).join('|');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** The number words as a regex alternation, compounds first ("seventy-eight"). */
+const WORDS = `(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(WORD_VALUES).join('|')}`;
+
+/** The value of a number word: "seventy-eight" is 78. */
+function wordValue(word: string): number {
+  return word.toLowerCase().split('-').reduce((sum, part) => sum + (WORD_VALUES[part] ?? (part === 'one' ? 1 : 0)), 0);
+}
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
 const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4 };
 
@@ -304,7 +317,7 @@ function buildReader(tag: string): Reader {
     // three times as contagious, doubled, quadrupled (English number words)
     ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling)(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
-    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // 10 times, 3.2x, 10X, tenfold
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
     // 70-degree Fahrenheit, 21 degrees Celsius
@@ -473,7 +486,8 @@ class Reading {
     if (gate.wordBit) {
       if (this.wordBits === undefined) {
         this.wordBits = 0;
-        for (const word of this.words) this.wordBits |= this.reader.wordGates.get(lowerWord(word)) ?? 0;
+        // a compound ("seventy-eight") opens the gates of its first word
+        for (const word of this.words) this.wordBits |= this.reader.wordGates.get(lowerWord(word).split('-')[0]) ?? 0;
       }
       if (!(this.wordBits & gate.wordBit) && (!gate.bounded || this.lettersAreAscii())) return false;
     }
@@ -652,7 +666,7 @@ function onlyDigits(text: string): boolean {
 
 /** The value of a number word ("eight") or of a number. */
 function wordOrNumber(word: string, reader: Reader): number {
-  return WORD_VALUES[word.toLowerCase()] ?? reader.parse(word);
+  return /^\p{L}/u.test(word) ? wordValue(word) : reader.parse(word);
 }
 
 function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reader): NumberMention | null {
@@ -710,14 +724,17 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'word': {
       const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);
-      const value = WORD_VALUES[m[2].toLowerCase()] * scale;
+      const value = wordValue(m[2]) * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
-      return amount(text, value, m[3] ? WORD_VALUES[m[3].toLowerCase()] * scale : undefined, 'count');
+      // "Seventy-eight percent", "sieben Prozent", "drei Euro", "two bitcoins"
+      const unit = m[5] ? { unit: '%', factor: 1 } : m[6] ? unitWritten(m[6]) : undefined;
+      const factor = unit?.factor ?? 1;
+      return amount(text, value * factor, m[3] ? wordValue(m[3]) * scale * factor : undefined, unit?.unit ?? 'count');
     }
     case 'multiple':
       return { text, value: parse(m[1]), unit: 'x' };
     case 'wordMultiple':
-      return { text: text.trim(), value: m[1] ? WORD_VALUES[m[1].toLowerCase()] : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
+      return { text: text.trim(), value: m[1] ? wordValue(m[1]) : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'decade':

@@ -8,13 +8,18 @@ export const OPENS_QUOTATION = /^["“„«]/;
 /** A quotation of two characters or more, its words in group 1 (global: for matchAll). */
 export const QUOTATIONS = /["“„«]([^"”“»]{2,})["”“»]/g;
 
-/** Where the sentence's quotations stand (from the opening mark to the closing one; to the end when unclosed). */
+/**
+ * Where the sentence's quotations stand (from the opening mark to the closing one; to the end when
+ * unclosed; from the start when the first mark closes a quotation opened in a sentence before:
+ * "…to make informed decisions," Martins said.).
+ */
 export function quotationSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (const m of sentence.matchAll(/[“”„«»"]/g)) {
     const mark = m[0];
-    if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
+    if (open < 0 && spans.length === 0 && (mark === '”' || mark === '»' || (mark === '"' && closesStraight(sentence, m.index)))) spans.push([-1, m.index]);
+    else if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
     else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {
       spans.push([open, m.index]);
       open = -1;
@@ -22,6 +27,11 @@ export function quotationSpans(sentence: string): [number, number][] {
   }
   if (open >= 0) spans.push([open, sentence.length]);
   return spans;
+}
+
+/** A straight mark that closes: after a letter or a mark of the sentence, before a space, a mark or the end ("decisions," Martins). */
+function closesStraight(sentence: string, at: number): boolean {
+  return at > 0 && !/\s/.test(sentence[at - 1]) && (at === sentence.length - 1 || /[\s.,;:!?)\]]/.test(sentence[at + 1]));
 }
 
 /** Whether a position stands inside one of the spans (after its opening mark, before its closing one). */

@@ -5,12 +5,16 @@
 // last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
 // more than once.
 import { findAssets } from './assets.ts';
-import { CLAUSE_OPENERS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
+import { CLAUSE_OPENERS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
 const TIMES = new Set<string>(TIME_WORDS);
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
+/** German compounds ending in a role: "Flixbus-Manager", "Konzernchef". */
+const GERMAN_ROLE_COMPOUND = new RegExp(`\\p{L}-?(?:${GERMAN_ROLE_ENDINGS.join('|')})$`, 'iu');
+/** A role or title in front of a name: "Chairman", "spokesperson", "Flixbus-Manager". */
+export const isRoleWord = (word: string): boolean => ROLES.has(word.toLowerCase()) || GERMAN_ROLE_COMPOUND.test(word);
 
 /** Country and region names in English and German, from the runtime's own CLDR data (Intl.DisplayNames). */
 let placeNames: Set<string> | undefined;
@@ -99,7 +103,7 @@ export class SpeakerNames {
       // A word with a full stop ends a sentence, unless it is an initial or a suffix ("P.", "Jr."): "…2,000 BTC. Decrypt reported".
       const end = words.findIndex((w, k) => k < words.length - 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w) && !SUFFIX.test(w));
       if (end >= 0) words = words.slice(end + 1);
-      const lastRole = words.map((w) => ROLES.has(w.toLowerCase())).lastIndexOf(true);
+      const lastRole = words.map(isRoleWord).lastIndexOf(true);
       if (lastRole >= 0) words = words.slice(lastRole + 1);
       while (words.length && (OPENERS.has(words[0].toLowerCase()) || TIMES.has(words[0].toLowerCase().replace(/[.,]$/, '')))) words = words.slice(1);
       if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;

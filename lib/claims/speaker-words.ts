@@ -6,6 +6,7 @@ export const SAYING_VERBS = [
   'said', 'says', 'say', // the reporting verb of news
   'stated', 'states', // formal statements
   'told', // "told Reuters", "told reporters"
+  'tells', 'adds', // the present of news features ("…," Jack Buser tells The Hollywood Reporter)
   'wrote', 'writes', // letters, notes, posts
   'noted', 'notes', // analysts' notes
   'added', // a second sentence of the same speaker
@@ -30,7 +31,8 @@ export const SAYING_VERBS = [
   'recounted', 'declared', 'asserted', 'reiterated', 'quipped', 'maintained', 'contended', // more reporting verbs of news
   'indicated', 'theorized', 'theorised', 'pledged', 'promised', 'vowed', 'complained', 'proposed', // stances and promises
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'warnte', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
+  'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', // German: beliefs, accounts, demands
 ] as const;
 
 /**
@@ -94,7 +96,7 @@ export const CLAUSE_OPENERS = [
   'despite', 'yet', 'while', 'whilst', 'although', 'though', 'but', 'and', 'or', 'however', 'meanwhile', 'still',
   'also', 'after', 'before', 'since', 'when', 'whenever', 'if', 'as', 'with', 'without', 'then', 'now', 'so',
   'because', 'unlike', 'like', 'under', 'over', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'of', 'following',
-  'according', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
+  'according', 'per', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
   'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
   'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', // sentence adverbs
   'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', 'der', 'die', 'das', 'dem', 'den', 'ein', 'eine', // German (articles: German capitalises the noun after them)
@@ -123,4 +125,10 @@ export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sourc
  * German nouns that follow "laut" for an unnamed source ("laut Marktprognosen", "laut Angaben", "laut
  * Medienberichten"): German capitalises every noun, so these look like names. By the end of the word.
  */
-export const GERMAN_VAGUE_SOURCE_ENDINGS = ['angaben', 'berichten', 'bericht', 'prognosen', 'prognose', 'schätzungen', 'schätzung', 'informationen', 'daten', 'zahlen', 'studien', 'studie', 'umfragen', 'umfrage', 'experten', 'analysten', 'beobachtern', 'insidern', 'kreisen'] as const;
+export const GERMAN_VAGUE_SOURCE_ENDINGS = [
+  'angaben', 'berichten', 'bericht', 'prognosen', 'prognose', 'schätzungen', 'schätzung', 'informationen', 'daten', 'zahlen', 'studien', 'studie', 'umfragen', 'umfrage', 'experten', 'analysten', 'beobachtern', 'insidern', 'kreisen',
+  'mitteilung', 'erklärung', 'stellungnahme', 'schreiben', // a statement or letter named by what it is ("laut der Mitteilung", "Pressemitteilung")
+] as const;
+
+/** German role words that end a compound before a name: "Flixbus-Manager Stenger", "Konzernchef Müller". */
+export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin'] as const;

@@ -54,8 +54,9 @@ export const UNITS: Unit[] = [
   { unit: 'TEU', forms: ['TEU'] },
   // land ("0,2 Hektar", "40 hectares")
   { unit: 'ha', forms: ['hectares', 'hectare', 'Hektar', 'ha'] },
-  // cents of a dollar in English ("10 cents"); German "Cent" after a number is left alone: euro cents
+  // cents of a dollar in English ("10 cents"); German "Cent" (written with a capital) are euro cents ("80 Cent")
   { unit: 'USD', forms: ['cents'], factor: 0.01 },
+  { unit: 'EUR', forms: ['Cent'], factor: 0.01 },
   // rates: central banks and bond yields ("25 bps", "a 75 to 100 basis point cut")
   { unit: 'bp', forms: ['basis points', 'basis point', 'bps', 'bp', 'basispunkte', 'basispunkten', 'points de base'] },
   // temperatures written with the symbol ("21 °C"); "70-degree Fahrenheit" has its own pattern
