@@ -13,14 +13,25 @@ export function joinDropCaps(document: Document): number {
   for (const holder of document.querySelectorAll(DROP_CAP_HOLDERS)) {
     const only = holder.firstChild;
     if (holder.childNodes.length !== 1 || only?.nodeType !== 3 || !ONE_CAPITAL.test(only.nodeValue ?? '')) continue;
+    // The paragraph must come next: a drop cap already inline ("<span>E</span>inen größeren…") is read
+    // right as it is, and must not jump to a later element of its paragraph ("…<a>hatte</a>").
     const next = holder.nextElementSibling;
-    const firstText = next && firstTextNode(next);
+    if (!next || !onlySpaceBetween(holder, next)) continue;
+    const firstText = firstTextNode(next);
     if (!firstText || !STARTS_LOWER.test(firstText.nodeValue ?? '')) continue;
     firstText.nodeValue = (only.nodeValue ?? '').trim() + (firstText.nodeValue ?? '').trimStart();
     holder.remove();
     joined++;
   }
   return joined;
+}
+
+/** Whether nothing but white space stands between two siblings. */
+function onlySpaceBetween(from: Node, to: Node): boolean {
+  for (let node = from.nextSibling; node && node !== to; node = node.nextSibling) {
+    if (node.nodeType !== 3 || /\S/.test(node.nodeValue ?? '')) return false;
+  }
+  return true;
 }
 
 /** The first text node with letters in it, in document order. */

@@ -25,4 +25,10 @@ describe('drop caps', () => {
     expect(joinDropCaps(document)).toBe(0);
     expect(document.querySelector('span')?.textContent).toBe('A');
   });
+
+  it('leaves an inline drop cap where it is: "<span>E</span>inen größeren…" stays "Einen", no letter moves to a later link (faz.net, trafilatura page dc0e5a2f6630ef11)', () => {
+    const document = parseHtml('<p class="First atc-TextParagraph"><span class="atc-TextFirstLetter">E</span>inen größeren Anteil an den Streamingerlösen – darüber <a href="/x">hatte</a> die F.A.Z. berichtet.</p>');
+    expect(joinDropCaps(document)).toBe(0);
+    expect(document.querySelector('p')?.textContent).toBe('Einen größeren Anteil an den Streamingerlösen – darüber hatte die F.A.Z. berichtet.');
+  });
 });
