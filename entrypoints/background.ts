@@ -7,6 +7,7 @@ import { hostOf } from '../lib/url.ts';
 import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
 import { loadSettings } from '../utils/settings.ts';
+import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 const MENU_ID = 'toggle-crypto-reader';
@@ -49,6 +50,9 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void request(tab.id, 'toggle-reader');
   });
 
+  // Articles handed to reader tabs that never opened (the browser closed between the two steps).
+  void forgetUntakenReaderTabContent();
+
   // Created at every start: Firefox does not keep menus made by a persistent background page.
   void browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Toggle Crypto Reader', contexts: ['page'] }));
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -61,6 +65,11 @@ export default defineBackground(() => {
       if (tabId === undefined || sender.frameId !== 0) return;
       const settings = await loadSettings();
       if (shouldOpenOnLoad(settings, hostOf(url), withKnownHost(detection, url).isCryptoNews)) await request(tabId, 'open-reader');
+    },
+    async 'open-in-tab'({ content }, sender) {
+      const key = await keepReaderTabContent(content);
+      const url = browser.runtime.getURL(`/reader-tab.html#${key}`);
+      await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}), ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}) });
     },
     async download({ filename, content, mime }) {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });

@@ -1,12 +1,15 @@
 // One typed protocol for every message between the extension's parts, and a handler map to answer them.
 import { browser, type Browser } from 'wxt/browser';
 import type { Detection } from '../lib/types.ts';
+import type { ReaderContent } from '../components/ReaderApp.tsx';
 
 export interface ProtocolMap {
   /** Detector → background: what the page is (sent once per page load). */
   'page-detected': { data: { url: string; detection: Detection }; response: void };
   /** Reader → background: save an export through the downloads API. */
   download: { data: { filename: string; content: string; mime: string }; response: { downloadId: number } };
+  /** Reader → background: the page keeps removing the reader; show the article it read in a tab of its own. */
+  'open-in-tab': { data: { content: ReaderContent }; response: void };
   /** Background → reader: open it if closed, close it if open. */
   'toggle-reader': { data: undefined; response: ReaderState };
   /** Background → reader: open it unless it is open already. */

@@ -61,6 +61,8 @@ export default defineContentScript({
 
     /** The reader is open when its host is in the page: a page may have removed it (a MutationObserver that drops unknown nodes). */
     let host: Element | null = null;
+    /** Watches for the page removing the reader's host. */
+    let hostWatch: MutationObserver | null = null;
     const isOpen = () => ui !== null && host?.isConnected === true;
     const close = () => {
       if (!ui) return;
@@ -102,8 +104,16 @@ export default defineContentScript({
           mounted.setAttribute(READER_HOST_ATTRIBUTE, '');
           lockPage(mounted);
           show(container, page.content, settings);
+          hostWatch = watchRemoval(mounted, () => {
+            // The page removed the reader (a script that drops every element it did not add): the
+            // article moves to a tab of its own, where no page can reach it.
+            close();
+            void sendToBackground('open-in-tab', { content: read?.content ?? page.content });
+          });
         },
         onRemove() {
+          hostWatch?.disconnect();
+          hostWatch = null;
           render(null, ui!.uiContainer);
         },
       });
@@ -152,6 +162,22 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * Call `onRemoved` once when something other than the reader removes `host` from the page (its parent is
+ * <html>: the observer watches only that element's children, never the page's body).
+ */
+function watchRemoval(host: Element, onRemoved: () => void): MutationObserver | null {
+  const parent = host.parentNode;
+  if (!parent) return null;
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+    observer.disconnect();
+    onRemoved();
+  });
+  observer.observe(parent, { childList: true });
+  return observer;
+}
 
 /** What the reader shows, as a key: the same article read again (the address only changed) keeps its view. */
 function contentKey(content: ReaderContent): string {

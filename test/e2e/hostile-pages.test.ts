@@ -69,16 +69,48 @@ describe('a page nested 1,000 levels deep (the library is tested to 100,000)', (
 });
 
 describe('a page that removes the reader', () => {
-  it('gets it back with one click', async () => {
+  it('gets the article in a tab of its own at once, and the reader back in the page with one click', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/pages/listening-page.html`);
     await clickToolbarButton(browser, page);
     await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
-    // What a page's MutationObserver that drops unknown nodes does.
+    // What a page's script that drops unknown nodes does, once.
+    const tabOpened = browser.context.waitForEvent('page');
     await page.evaluate(() => document.querySelector('[data-crypto-reader]')?.remove());
+    const tab = await tabOpened;
+    await expect.poll(() => tab.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.locator('[data-crypto-reader]').count()).toBe(0);
+    await tab.close();
     await clickToolbarButton(browser, page);
     await expect.poll(() => page.getByTestId('reader').isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  }, 60_000);
+});
+
+describe('a page whose script removes every element it did not add, wherever it appears', () => {
+  it('gets a working reader in a tab of its own: the article, its claims, exports; the page stays as it was', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/removes-unknown-nodes.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabOpened = browser.context.waitForEvent('page');
+    await clickToolbarButton(browser, page);
+    const tab = await tabOpened;
+    expect(tab.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/reader-tab\.html#reader-tab:/);
+    await expect.poll(() => tab.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await tab.getByTestId('reader-body').innerText()).toContain('The combined supply of dollar stablecoins rose above $300 billion');
+    expect(await tab.getByTestId('claim-item').count()).toBeGreaterThan(0);
+    expect(await tab.title()).toBe('Stablecoin Supply Tops $300 Billion');
+    // The article was handed over once: nothing of it stays in the extension's storage.
+    const kept = await browser.worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).filter((key) => key.startsWith('reader-tab:')));
+    expect(kept).toEqual([]);
+    const downloads = (await completedDownloads(browser)).length;
+    await tab.getByTestId('export').selectOption('md');
+    await expect.poll(async () => (await completedDownloads(browser)).length, { timeout: 10_000 }).toBe(downloads + 1);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // Closing the reader closes its tab.
+    const closed = tab.waitForEvent('close');
+    await tab.getByTestId('close-reader').click();
+    await closed;
     await page.close();
   }, 60_000);
 });

@@ -1,0 +1,39 @@
+// The reader in a tab of its own, for a page that will not let the reader live over it (a page script that
+// removes every element it did not add): the background opens this page with the article the reader read.
+// The page cannot reach here; closing the reader closes the tab.
+import '../reader.content/style.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { sendToBackground } from '../../utils/messages.ts';
+import { loadSettings, saveSettings } from '../../utils/settings.ts';
+import { takeReaderTabContent } from '../../utils/reader-tab.ts';
+
+async function main(): Promise<void> {
+  const app = document.getElementById('app')!;
+  const content = await takeReaderTabContent(location.hash.slice(1));
+  const settings = await loadSettings();
+  if (content.kind === 'article') {
+    document.title = content.article.title || 'Crypto Reader';
+    if (content.article.lang) document.documentElement.lang = content.article.lang;
+  }
+  render(
+    <ReaderApp
+      content={content}
+      initialSettings={settings}
+      onSettingsChange={(change) => void saveSettings(change)}
+      onClose={() => void closeTab()}
+      onDownload={(filename, text, mime) => sendToBackground('download', { filename, content: text, mime })}
+    />,
+    app,
+  );
+}
+
+/** Closing the reader closes its tab (the extension's own tab: the tabs API may close it). */
+async function closeTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
+  else window.close();
+}
+
+void main();
