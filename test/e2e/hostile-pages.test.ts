@@ -3,7 +3,8 @@
 // events. Pages are in test/fixtures/pages/ (written for these tests).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import { clickToolbarButton, completedDownloads, launchWithExtension, startServer, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, clickToolbarButton, completedDownloads, launchWithExtension, startServer, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 let server: Server;
 let origin: string;
@@ -169,3 +170,35 @@ describe('a page that breaks built-ins and unsets every style', () => {
   }, 60_000);
 });
 
+
+describe('the always-on scripts (the detector and the keys listener)', () => {
+  it('leave nothing on a page: the same globals, markup and attributes as in a browser without the extension', async () => {
+    const url = `${origin}/pages/listening-page.html`;
+    // A positive sign that the detector has run on the page: its report reaches the background.
+    await browser.worker.evaluate(() => {
+      const global = globalThis as unknown as { detectedUrls: string[]; chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string; data?: { url?: string } }) => void): void } } } };
+      global.detectedUrls = [];
+      global.chrome.runtime.onMessage.addListener((message) => {
+        if (message?.type === 'page-detected' && message.data?.url) global.detectedUrls.push(message.data.url);
+      });
+    });
+    const withExtension = await browser.context.newPage();
+    await withExtension.goto(url);
+    await expect.poll(() => browser.worker.evaluate(() => (globalThis as unknown as { detectedUrls: string[] }).detectedUrls), { timeout: 10_000 }).toContain(url);
+    const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const plain = await plainBrowser.newPage();
+    await plain.goto(url);
+    const state = () => ({
+      markup: document.documentElement.outerHTML,
+      globals: Object.getOwnPropertyNames(window).sort(),
+      attributes: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((a) => `${element.tagName}[${a.name}]`)),
+    });
+    const seen = await withExtension.evaluate(state);
+    const expected = await plain.evaluate(state);
+    await plainBrowser.close();
+    expect(seen.markup).toBe(expected.markup);
+    expect(seen.attributes).toEqual(expected.attributes);
+    expect(seen.globals).toEqual(expected.globals);
+    await withExtension.close();
+  }, 60_000);
+});
