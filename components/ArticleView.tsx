@@ -113,6 +113,12 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
             ))}
           </>
         ))}
+        {article.cut && (
+          <p class="cut-notice" role="note" data-testid="cut-notice">
+            This page is far longer than an article: the reader shows its first {Math.round((100 * article.cut.keptCharacters) / article.cut.totalCharacters)}% (
+            {article.cut.keptCharacters.toLocaleString('en')} of {article.cut.totalCharacters.toLocaleString('en')} characters). The rest is on the page itself.
+          </p>
+        )}
         {shown
           .filter((r) => r.anchor === undefined || r.anchor >= article.blocks.length)
           .map((removal) => (

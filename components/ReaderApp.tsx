@@ -16,7 +16,7 @@ import { ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
 
 /** What the reader shows: the page's article, or why there is none. */
-export type ReaderContent = { kind: 'article'; article: Article } | { kind: 'error'; message: string };
+export type ReaderContent = { kind: 'article'; article: Article } | { kind: 'error'; message: string } | { kind: 'reading' };
 
 export type Panel = 'claims' | 'removed';
 
@@ -112,7 +112,12 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       <p class="status" role="status" aria-live="polite" data-testid="status">
         {status}
       </p>
-      {showArticle ? (
+      {content.kind === 'reading' ? (
+        // A very long page takes a moment to read: say so rather than showing nothing.
+        <p class="reading-state" role="status" data-testid="reading-state">
+          Reading a very long page…
+        </p>
+      ) : showArticle ? (
         <ArticleLayout article={article} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />

@@ -12,6 +12,7 @@ import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { joinDropCaps } from './drop-caps.ts';
 import { flattenDeepNesting } from './flatten-deep.ts';
+import { cutLongPage } from './page-budget.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -31,6 +32,8 @@ const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.
 
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const clone = document.cloneNode(true) as Document;
+  // A page far longer than any article is read up to the budget (lib/page-budget.ts), and says so.
+  const cut = clone.body ? cutLongPage(clone.body) : null;
   if (clone.documentElement) flattenDeepNesting(clone.documentElement);
   // A <base> in the body is no site's own (sites set it in <head>): it would send the article's relative
   // links and images wherever the page wants once Readability resolves them against the base.
@@ -92,7 +95,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   anchorRemovals(articleBlocks, article.removed, (b) => placeOfElement.get(b.element!), blocks.length);
   anchorRemovals(pageBlocks, page.removed, (b) => placeOfText.get(b.text), blocks.length);
   anchorSentences(sentences.removed, sentences.edits, (block) => articleBlocks[block].text, (block) => placeOfElement.get(articleBlocks[block].element!));
-  return assembleArticle({
+  const assembled = assembleArticle({
     blocks,
     meta,
     lineDate: article.meta.lineDate,
@@ -103,6 +106,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     detection,
     hasPasswordField,
   });
+  return cut ? { ...assembled, cut } : assembled;
 }
 
 /** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */

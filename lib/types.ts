@@ -137,4 +137,6 @@ export interface Article {
   removed: Removal[];
   claims: Claim[];
   detection: Detection;
+  /** Set only on a page far longer than any article: the reader read its first part (lib/page-budget.ts). */
+  cut?: { keptCharacters: number; totalCharacters: number };
 }

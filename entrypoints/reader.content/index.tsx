@@ -86,8 +86,10 @@ export default defineContentScript({
     /** Open the reader; opening by itself (auto), it leaves a page with no article alone. */
     const open = async ({ auto }: { auto: boolean }) => {
       if (ui) return;
-      const page = readPage();
-      if (auto && page.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
+      // A very long page takes a moment to read: opened by a click, the reader shows that it is reading first.
+      const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
+      const page = readingFirst ? null : readPage();
+      if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await loadSettings();
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
@@ -103,12 +105,12 @@ export default defineContentScript({
           host = mounted;
           mounted.setAttribute(READER_HOST_ATTRIBUTE, '');
           lockPage(mounted);
-          show(container, page.content, settings);
+          show(container, page?.content ?? { kind: 'reading' }, settings);
           hostWatch = watchRemoval(mounted, () => {
             // The page removed the reader (a script that drops every element it did not add): the
             // article moves to a tab of its own, where no page can reach it.
             close();
-            void sendToBackground('open-in-tab', { content: read?.content ?? page.content });
+            void sendToBackground('open-in-tab', { content: readPage().content });
           });
         },
         onRemove() {
@@ -118,6 +120,10 @@ export default defineContentScript({
         },
       });
       ui.mount();
+      if (page) return;
+      await nextPaint();
+      const content = readPage().content;
+      if (ui) show(ui.uiContainer, content, settings);
     };
 
     // A single-page site moved to another address: once it has rendered, an open reader shows the new
@@ -179,8 +185,21 @@ function watchRemoval(host: Element, onRemoved: () => void): MutationObserver | 
   return observer;
 }
 
+/** Pages with more elements than this take the reader a moment to read (news pages have 1,500 to 5,000). */
+const VERY_LONG_PAGE_ELEMENTS = 20_000;
+
+function isVeryLongPage(document: Document): boolean {
+  return document.getElementsByTagName('*').length > VERY_LONG_PAGE_ELEMENTS;
+}
+
+/** Resolves once the browser has painted what was just rendered. */
+function nextPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
+
 /** What the reader shows, as a key: the same article read again (the address only changed) keeps its view. */
 function contentKey(content: ReaderContent): string {
+  if (content.kind === 'reading') return 'reading';
   return content.kind === 'error' ? `error:${content.message}` : String(hash53(`${content.article.title}\n${content.article.blocks.map((b) => b.text).join('\n')}`));
 }
 
