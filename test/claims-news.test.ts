@@ -297,6 +297,15 @@ describe('market and business news (development set 2, test/claims/dev-market)',
     expect(mitteilung.speaker).toBeUndefined();
   });
 
+  it('"according to the report" points to a report the article named; "nach Informationen der Süddeutschen Zeitung" names its source (aeb--b0cf2bbf0192315e, trafilatura--30b6ccf3f0188c8c)', () => {
+    const [report] = claimsOf(['A further 17 manufacturers, according to the report, had production operations ranging from 30-600 MW.']);
+    expect(report.sourcing).toBe('named');
+    const [sz] = claimsOf(['Doch nach Informationen der Süddeutschen Zeitung sehen das private Bahn-Konkurrenten ganz anders als die Deutsche Bahn.'], 'de');
+    expect(sz.sourcing).toBe('named');
+    const [branche] = claimsOf(['An die Labels als Rechteinhaber werden nach Brancheninformationen gut drei Euro überwiesen.'], 'de');
+    expect(branche.sourcing).toBe('vague');
+  });
+
   it('a name in a clause of time is not shown, though what it reported is sourced: "after Bloomberg reported" (aeb--1ace8c85aaee21b9)', () => {
     const [bloomberg] = claimsOf(['This comes less than a week after Bloomberg reported WeWork is the subject of a U.S. Securities and Exchange Commission inquiry into potential rule violations related to its cancelled IPO.']);
     expect(bloomberg.speaker).toBeUndefined();

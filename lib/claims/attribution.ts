@@ -58,7 +58,7 @@ const VAGUE: RegExp[] = [
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\bheißt es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b/u,
+  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\bheißt es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
   new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
 ];
 
@@ -185,10 +185,15 @@ const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:l
 const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|\p{Ll}+ly\s+)?(?:${STANCE_VERBS_AFTER_NAME.join('|')}|denied)\b`, 'u');
 /** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
-/** "according to the grid operator's assessment", "according to the company": a source the article named, described. */
-const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports?|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
+/** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
+const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
 const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:der|die|das|ein|eine)\s+\p{Lu}/u;
+/**
+ * German "nach Informationen der Süddeutschen Zeitung", "nach Angaben des Unternehmens": a named source,
+ * its name inflected (the speaker is not shown: "Süddeutschen" is not how the paper writes its name).
+ */
+const GERMAN_BY_ACCOUNT_OF = /\b(?:nach|laut) (?:Informationen|Angaben) (?:der|des|von|aus)\s+\p{Lu}/u;
 /** German ", so Machtlinger.": the one saying, named after the quotation. */
 const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
@@ -295,7 +300,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named' };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
