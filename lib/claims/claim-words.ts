@@ -140,7 +140,8 @@ export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${patt
 
 /** The words of a text as the phrase tables compare them: lower case, ’ as ', hyphens and apostrophes kept inside words. */
 export function wordsOf(text: string): readonly string[] {
-  if (text === lastText) return lastWords;
+  const known = recent.get(text);
+  if (known) return known;
   const words: string[] = [];
   for (const piece of text.toLowerCase().split(NOT_WORD)) {
     let word = piece;
@@ -148,13 +149,17 @@ export function wordsOf(text: string): readonly string[] {
     if (word.includes('’')) word = word.replace(/’/g, "'");
     if (word) words.push(word);
   }
-  lastText = text;
-  lastWords = words;
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(text, words);
   return words;
 }
-/** The words of the text last read: a sentence is read by the attribution and the classifier one after the other. */
-let lastText = '';
-let lastWords: readonly string[] = [];
+/**
+ * The words of the texts last read: a sentence is read by the attribution and the classifier one after
+ * the other, in slightly different forms (with and without its hashtags); the same words array each time
+ * also lets PhraseIndex.found answer from its own memory.
+ */
+const RECENT_TEXTS = 4;
+const recent = new Map<string, readonly string[]>();
 const EDGE = new Set(["'", '’', '-']);
 /** Anything but letters (Latin, Greek to CJK), digits, apostrophes and hyphens; no /u flag, so it splits fast. */
 const NOT_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'’-]+/;
