@@ -13,6 +13,7 @@ import { applyElementRules } from './element-rules.ts';
 import { joinDropCaps } from './drop-caps.ts';
 import { flattenDeepNesting } from './flatten-deep.ts';
 import { cutLongPage } from './page-budget.ts';
+import { clonePage } from './clone-page.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -31,7 +32,7 @@ const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.na
 const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.name));
 
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
-  const clone = document.cloneNode(true) as Document;
+  const clone = clonePage(document);
   // A page far longer than any article is read up to the budget (lib/page-budget.ts), and says so.
   const cut = clone.body ? cutLongPage(clone.body) : null;
   if (clone.documentElement) flattenDeepNesting(clone.documentElement);

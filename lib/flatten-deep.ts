@@ -6,7 +6,7 @@
 // our stack.
 
 /** Kept whole at any depth: their children are the inline markup of one paragraph. */
-const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Far deeper than real pages: the deepest of the 1,298 pages of ../shared/realpages is 50 levels (p99 31). */
 export const MAX_DEPTH = 120;

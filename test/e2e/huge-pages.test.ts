@@ -1,6 +1,7 @@
-// Pages no article is like (issue 10): a page of 50,000 paragraphs (9 MB), a page with only a title, a
-// frameset. Each gives a reader or a clear message, in real Chromium with the built extension; the long
-// page is read up to the work budget of lib/page-budget.ts while the page's own timer keeps firing.
+// Pages no article is like (issue 10): a page of 50,000 paragraphs (9 MB), a page whose script nests
+// 100,000 elements (Chromium's own deep clone crashes the tab on it), a page with only a title, a
+// frameset. Each gives a reader or a clear message, in real Chromium with the built extension, while the
+// page's own timer keeps firing (lib/page-budget.ts, lib/clone-page.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { clickToolbarButton, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
@@ -11,6 +12,7 @@ const paragraph = (i: number) => `<p>Paragraph ${i}: Bitcoin miners sold 4,200 B
 const TIMER = `<script>window.gaps = []; let last = performance.now(); setInterval(() => { const now = performance.now(); window.gaps.push(now - last); last = now; }, 50);</script>`;
 const PAGES: Record<string, string> = {
   '/long.html': `<!DOCTYPE html><html lang="en"><head><title>A Very Long Page</title>${TIMER}</head><body><article><h1>A Very Long Page</h1>${Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i)).join('')}</article></body></html>`,
+  '/deep.html': `<!DOCTYPE html><html lang="en"><head><title>Miners Sell as Hashprice Slides</title>${TIMER}</head><body><article><h1>Miners Sell as Hashprice Slides</h1><p>Public bitcoin miners sold 4,200 BTC in October, the most in a month since the halving, as the revenue per unit of computing power fell to a record low, according to data from Hashrate Index.</p><p>The network's hashrate rose 6% over the month to 1,100 EH/s, which means each miner's share of the block reward keeps shrinking while electricity prices in Texas climbed.</p><p>Two of the largest miners said they would keep selling part of their output to pay for new machines, and one of them expects to add 12 EH/s of capacity by March.</p><div id="deep" hidden></div></article><script>let holder = document.getElementById('deep'); for (let i = 0; i < 100000; i++) { const div = document.createElement('div'); holder.appendChild(div); holder = div; } holder.textContent = 'Buried under 100,000 levels.';</script></body></html>`,
   '/title-only.html': '<!DOCTYPE html><html><head><title>Only a title</title></head><body></body></html>',
   '/frameset.html': '<!DOCTYPE html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/title-only.html"><frame src="/title-only.html"></frameset></html>',
 };
@@ -75,6 +77,25 @@ describe('a page of 50,000 paragraphs (9 MB)', () => {
     const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)]);
     expect(seen).toEqual(['reading-state', 'reader-body']);
     expect(await page.getByTestId('reading-state').count()).toBe(0);
+    await page.close();
+  }, 90_000);
+});
+
+describe('a page whose script nests 100,000 elements', () => {
+  it('opens a reader with the article, and the tab neither crashes nor freezes', async () => {
+    const page = await browser.context.newPage();
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    await page.goto(`${origin}/deep.html`);
+    await page.evaluate(() => ((window as unknown as { gaps: number[] }).gaps = []));
+    await clickToolbarButton(browser, page);
+    const error = await page.getByTestId('reader-body').waitFor({ state: 'visible', timeout: 30_000 }).then(() => null, (e: Error) => e.message);
+    expect(error).toBeNull();
+    expect(await page.getByTestId('reader-body').innerText()).toContain('Public bitcoin miners sold 4,200 BTC in October');
+    const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps);
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(Math.max(...gaps)).toBeLessThan(FROZEN_MS);
+    expect(crashed).toBe(false);
     await page.close();
   }, 90_000);
 });
