@@ -1,9 +1,10 @@
 // Pages no article is like (issue 10): a page of 50,000 paragraphs (9 MB), a page whose script nests
-// 100,000 elements (Chromium's own deep clone crashes the tab on it), a page with only a title, a
-// frameset. Each gives a reader or a clear message, in real Chromium with the built extension, while the
+// 100,000 elements (Chromium's own deep clone crashes the tab on it), a Japanese page, a page with only a
+// title, a frameset. Each gives a reader or a clear message, in real Chromium with the built extension, while the
 // page's own timer keeps firing (lib/page-budget.ts, lib/clone-page.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { clickToolbarButton, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
 
 const PARAGRAPHS = 50_000;
@@ -13,6 +14,8 @@ const TIMER = `<script>window.gaps = []; let last = performance.now(); setInterv
 const PAGES: Record<string, string> = {
   '/long.html': `<!DOCTYPE html><html lang="en"><head><title>A Very Long Page</title>${TIMER}</head><body><article><h1>A Very Long Page</h1>${Array.from({ length: PARAGRAPHS }, (_, i) => paragraph(i)).join('')}</article></body></html>`,
   '/deep.html': `<!DOCTYPE html><html lang="en"><head><title>Miners Sell as Hashprice Slides</title>${TIMER}</head><body><article><h1>Miners Sell as Hashprice Slides</h1><p>Public bitcoin miners sold 4,200 BTC in October, the most in a month since the halving, as the revenue per unit of computing power fell to a record low, according to data from Hashrate Index.</p><p>The network's hashrate rose 6% over the month to 1,100 EH/s, which means each miner's share of the block reward keeps shrinking while electricity prices in Texas climbed.</p><p>Two of the largest miners said they would keep selling part of their output to pay for new machines, and one of them expects to add 12 EH/s of capacity by March.</p><div id="deep" hidden></div></article><script>let holder = document.getElementById('deep'); for (let i = 0; i < 100000; i++) { const div = document.createElement('div'); holder.appendChild(div); holder = div; } holder.textContent = 'Buried under 100,000 levels.';</script></body></html>`,
+  // A Japanese page laid out with tables (Readability's test page hukumusume, test/fixtures/readability).
+  '/japanese.html': readFileSync('test/fixtures/readability/hukumusume/source.html', 'utf8'),
   '/title-only.html': '<!DOCTYPE html><html><head><title>Only a title</title></head><body></body></html>',
   '/frameset.html': '<!DOCTYPE html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/title-only.html"><frame src="/title-only.html"></frameset></html>',
 };
@@ -98,6 +101,21 @@ describe('a page whose script nests 100,000 elements', () => {
     expect(crashed).toBe(false);
     await page.close();
   }, 90_000);
+});
+
+describe('a page in Japanese', () => {
+  it('gives a reader with its text, and a reading time counted by characters', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/japanese.html`);
+    await clickToolbarButton(browser, page);
+    await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
+    const text = await page.getByTestId('reader-body').innerText();
+    expect(text.match(/[\p{Script=Hiragana}\p{Script=Han}]/gu)?.length).toBeGreaterThan(500);
+    // Some 700 characters of Japanese: counted by characters, not by the spaces Japanese does not write.
+    const minutes = Number((await page.getByTestId('reader-meta').innerText()).match(/(\d+) min read/)?.[1]);
+    expect(minutes).toBeGreaterThanOrEqual(2);
+    await page.close();
+  }, 60_000);
 });
 
 describe('pages with no article', () => {
