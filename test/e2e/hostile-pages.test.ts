@@ -202,3 +202,24 @@ describe('the always-on scripts (the detector and the keys listener)', () => {
     await withExtension.close();
   }, 60_000);
 });
+
+describe('a page that sets a huge root font size', () => {
+  it('does not change the reader\'s sizes: the text column and its type are the same as on a page that does not', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/pages/listening-page.html`);
+    const measure = async () => {
+      await clickToolbarButton(browser, page);
+      await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
+      const body = page.getByTestId('reader-body');
+      const sizes = { width: (await body.boundingBox())!.width, font: await body.evaluate((element) => getComputedStyle(element).fontSize), close: (await page.getByTestId('close-reader').boundingBox())!.height };
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 10_000 }).toBe(0);
+      return sizes;
+    };
+    const plain = await measure();
+    // What a page can do to every rem on screen.
+    await page.evaluate(() => (document.documentElement.style.fontSize = '40px'));
+    expect(await measure()).toEqual(plain);
+    await page.close();
+  }, 60_000);
+});
