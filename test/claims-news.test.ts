@@ -306,6 +306,11 @@ describe('market and business news (development set 2, test/claims/dev-market)',
     expect(branche.sourcing).toBe('vague');
   });
 
+  it('"Analysts said" names a group, not a source: vague (Readability test page nytimes-1, seen in the look at real pages)', () => {
+    const [analysts] = claimsOf(['Analysts said good relations with Sudan could strengthen moderate voices within the country and give the Sudanese government incentives to refrain from the brutal tactics that have defined it for decades.']);
+    expect([analysts.sourcing, analysts.speaker]).toEqual(['vague', undefined]);
+  });
+
   it('a name in a clause of time is not shown, though what it reported is sourced: "after Bloomberg reported" (aeb--1ace8c85aaee21b9)', () => {
     const [bloomberg] = claimsOf(['This comes less than a week after Bloomberg reported WeWork is the subject of a U.S. Securities and Exchange Commission inquiry into potential rule violations related to its cancelled IPO.']);
     expect(bloomberg.speaker).toBeUndefined();

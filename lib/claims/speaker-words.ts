@@ -113,7 +113,10 @@ export const TIME_WORDS = [
 ] as const;
 
 /** Stand-ins for people that name nobody ("Others said", "Some analysts say" is vague sourcing). */
-export const NOBODY_WORDS = ['others', 'some', 'many', 'most', 'few', 'one', 'officials', 'people', 'sources', 'experts', 'critics', 'observers', 'everyone', 'nobody'] as const;
+export const NOBODY_WORDS = [
+  'others', 'some', 'many', 'most', 'few', 'one', 'officials', 'people', 'sources', 'experts', 'critics', 'observers', 'everyone', 'nobody',
+  'analysts', 'economists', 'researchers', 'scientists', 'investors', 'traders', 'executives', 'lawmakers', 'regulators', 'authorities', 'residents', 'witnesses', 'activists', // groups, named by what they are ("Analysts said…" is vague)
+] as const;
 
 /** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
 export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du'] as const;
