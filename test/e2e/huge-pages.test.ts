@@ -2,10 +2,10 @@
 // 100,000 elements (Chromium's own deep clone crashes the tab on it), a Japanese page, a page with only a
 // title, a frameset. Each gives a reader or a clear message, in real Chromium with the built extension, while the
 // page's own timer keeps firing (lib/page-budget.ts, lib/clone-page.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clickToolbarButton, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton } from '../../scripts/browser-harness.ts';
+import { useExtensionSession } from './session.ts';
 
 const PARAGRAPHS = 50_000;
 const paragraph = (i: number) => `<p>Paragraph ${i}: Bitcoin miners sold 4,200 BTC in October as the hashprice fell to a record low of $38 per petahash per day, according to data from Hashrate Index.</p>`;
@@ -22,31 +22,20 @@ const PAGES: Record<string, string> = {
 /** A tab held longer than this by one task is frozen to a person (measured: 0.7 s on this machine kind, against 7.4 s before the budget). */
 const FROZEN_MS = 3000;
 
-let server: Server;
-let origin: string;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve((path, response) => {
+const session = useExtensionSession({
+  answer: (path, response) => {
     const html = PAGES[path];
     response.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     response.end(html ?? 'not found');
-  }));
-  browser = await launchWithExtension();
-  await storeSettings(browser, { autoClean: false });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  },
 });
 
 describe('a page of 50,000 paragraphs (9 MB)', () => {
   it('shows the first part of the article and a note saying where it stopped; the page timer keeps firing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${origin}/long.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.origin}/long.html`);
     await page.evaluate(() => ((window as unknown as { gaps: number[] }).gaps = []));
-    await clickToolbarButton(browser, page);
+    await clickToolbarButton(session.browser, page);
     await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 30_000 }).toBe(true);
     const text = await page.getByTestId('reader-body').innerText();
     expect(text).toContain('Paragraph 0: Bitcoin miners sold 4,200 BTC');
@@ -59,8 +48,8 @@ describe('a page of 50,000 paragraphs (9 MB)', () => {
   }, 90_000);
 
   it('the reading state is what shows first', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${origin}/long.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.origin}/long.html`);
     // The page's main thread is busy while the reader reads, so a poll from outside may miss the state:
     // a recorder in the page notes everything the reader's (open) shadow root shows, in order.
     await page.evaluate(() => {
@@ -75,7 +64,7 @@ describe('a page of 50,000 paragraphs (9 MB)', () => {
         }
       }).observe(document.documentElement, { childList: true });
     });
-    await clickToolbarButton(browser, page);
+    await clickToolbarButton(session.browser, page);
     await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 30_000 }).toBe(true);
     const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)]);
     expect(seen).toEqual(['reading-state', 'reader-body']);
@@ -86,12 +75,12 @@ describe('a page of 50,000 paragraphs (9 MB)', () => {
 
 describe('a page whose script nests 100,000 elements', () => {
   it('opens a reader with the article, and the tab neither crashes nor freezes', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     let crashed = false;
     page.on('crash', () => (crashed = true));
-    await page.goto(`${origin}/deep.html`);
+    await page.goto(`${session.origin}/deep.html`);
     await page.evaluate(() => ((window as unknown as { gaps: number[] }).gaps = []));
-    await clickToolbarButton(browser, page);
+    await clickToolbarButton(session.browser, page);
     const error = await page.getByTestId('reader-body').waitFor({ state: 'visible', timeout: 30_000 }).then(() => null, (e: Error) => e.message);
     expect(error).toBeNull();
     expect(await page.getByTestId('reader-body').innerText()).toContain('Public bitcoin miners sold 4,200 BTC in October');
@@ -105,9 +94,9 @@ describe('a page whose script nests 100,000 elements', () => {
 
 describe('a page in Japanese', () => {
   it('gives a reader with its text, and a reading time counted by characters', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${origin}/japanese.html`);
-    await clickToolbarButton(browser, page);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.origin}/japanese.html`);
+    await clickToolbarButton(session.browser, page);
     await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
     const text = await page.getByTestId('reader-body').innerText();
     expect(text.match(/[\p{Script=Hiragana}\p{Script=Han}]/gu)?.length).toBeGreaterThan(500);
@@ -121,9 +110,9 @@ describe('a page in Japanese', () => {
 describe('pages with no article', () => {
   for (const path of ['/title-only.html', '/frameset.html']) {
     it(`${path}: the reader says there is no article, and offers the page as it is`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${origin}${path}`);
-      await clickToolbarButton(browser, page);
+      const page = await session.browser.context.newPage();
+      await page.goto(`${session.origin}${path}`);
+      await clickToolbarButton(session.browser, page);
       await expect.poll(() => page.getByTestId('empty-state').isVisible(), { timeout: 15_000 }).toBe(true);
       expect(await page.getByTestId('empty-state').innerText()).toMatch(/no article|too little text/i);
       await page.getByTestId('show-page').click();

@@ -3,13 +3,13 @@
 // sources in its README), the reader is opened with a toolbar click, used (the first claim chosen, the
 // next with J) and closed, and `document.documentElement.outerHTML` is the same as before. The pages' own scripts are switched off
 // (Content-Security-Policy: script-src 'none') so that only the reader could change the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes } from '../../lib/charset.ts';
-import { clickToolbarButton, launchWithExtension, serve, storeSettings, type ExtensionBrowser } from '../../scripts/browser-harness.ts';
+import { clickToolbarButton } from '../../scripts/browser-harness.ts';
+import { useExtensionSession } from './session.ts';
 
 const PAGES = new Map<string, string>();
 for (const file of readdirSync('test/fixtures/crypto').filter((f) => f.endsWith('.html'))) PAGES.set(`crypto/${file}`, readFileSync(join('test/fixtures/crypto', file), 'utf8'));
@@ -20,34 +20,23 @@ for (const file of readdirSync('test/fixtures/claims-pages').filter((f) => f.end
   PAGES.set(`news/${file.replace(/\.gz$/, '')}`, decodeBytes(gunzipSync(readFileSync(join('test/fixtures/claims-pages', file))), { html: true }).text);
 }
 
-let server: Server;
-let origin: string;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  ({ server, origin } = await serve((path, response) => {
+const session = useExtensionSession({
+  answer: (path, response) => {
     const html = PAGES.get(path.slice(1));
     response.writeHead(html === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" });
     response.end(html ?? 'not found');
-  }));
-  browser = await launchWithExtension();
-  await storeSettings(browser, { autoClean: false });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
+  },
 });
 
 describe('the page under the reader', () => {
   it(`is byte-identical after the reader opened, was used and closed, on ${PAGES.size} real pages`, async () => {
     expect(PAGES.size).toBeGreaterThanOrEqual(54);
     const changed: string[] = [];
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     for (const name of PAGES.keys()) {
-      await page.goto(`${origin}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
+      await page.goto(`${session.origin}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
       const before = await page.evaluate(() => document.documentElement.outerHTML);
-      await clickToolbarButton(browser, page);
+      await clickToolbarButton(session.browser, page);
       await expect.poll(() => page.locator('[data-crypto-reader]').count(), { timeout: 30_000 }).toBe(1);
       // Visible, whatever the page's own styles do to its root.
       await expect.poll(async () => (await page.getByTestId('reader-body').isVisible()) || (await page.getByTestId('empty-state').isVisible()), { timeout: 30_000 }).toBe(true);
