@@ -29,13 +29,15 @@ interface Props {
   onSettingsChange(change: Partial<ReaderSettings>): void;
   onClose(): void;
   onDownload(filename: string, content: string, mime: string): Promise<unknown>;
+  /** A line for the status bar when the reader opens (why it opened in a tab of its own). */
+  notice?: string;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '' }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(notice);
   const dialog = useRef<HTMLDialogElement>(null);
 
   // Into the top layer on mount; Esc (the dialog's cancel) closes the reader, not just the dialog, and so

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       onSettingsChange={(change) => void saveSettings(change)}
       onClose={() => void closeTab()}
       onDownload={(filename, text, mime) => sendToBackground('download', { filename, content: text, mime })}
+      notice="The page kept removing the reader, so it opened here, in a tab of its own."
     />,
     app,
   );

@@ -88,6 +88,8 @@ describe('a page whose script removes every element it did not add, wherever it 
     expect(await tab.getByTestId('reader-body').innerText()).toContain('The combined supply of dollar stablecoins rose above $300 billion');
     expect(await tab.getByTestId('claim-item').count()).toBeGreaterThan(0);
     expect(await tab.title()).toBe('Stablecoin Supply Tops $300 Billion');
+    // The reader says why it is here.
+    expect(await tab.getByTestId('status').innerText()).toBe('The page kept removing the reader, so it opened here, in a tab of its own.');
     // The article was handed over once: nothing of it stays in the extension's storage.
     const kept = await session.browser.worker.evaluate(async () => Object.keys(await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null)).filter((key) => key.startsWith('reader-tab:')));
     expect(kept).toEqual([]);
