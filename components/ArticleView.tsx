@@ -1,6 +1,7 @@
 // The cleaned article: title, byline, site and date, the original-article header, reading time, the
 // body (each block rendered from sanitised HTML, in the article's own direction and language), and any
 // removed item the reader chose to show again, rendered from its sanitised HTML where it stood.
+import { cutNotice } from '../lib/page-budget.ts';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article, ArticleBlock, Removal } from '../lib/types.ts';
 import { asListItem, blockHtml } from '../lib/export/body-html.ts';
@@ -115,8 +116,7 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
         ))}
         {article.cut && (
           <p class="cut-notice" role="note" data-testid="cut-notice">
-            This page is far longer than an article: the reader shows its first {Math.round((100 * article.cut.keptCharacters) / article.cut.totalCharacters)}% (
-            {article.cut.keptCharacters.toLocaleString('en')} of {article.cut.totalCharacters.toLocaleString('en')} characters). The rest is on the page itself.
+            {cutNotice(article.cut)}
           </p>
         )}
         {shown

@@ -48,3 +48,9 @@ function forEachVisibleText(root: Node, visit: (text: Node) => void): void {
     }
   }
 }
+
+/** The words that say how much of a cut page is shown: the reader, the exports. */
+export function cutNotice(cut: PageCut): string {
+  const share = Math.round((100 * cut.keptCharacters) / cut.totalCharacters);
+  return `This page is far longer than an article: this is its first ${share}% (${cut.keptCharacters.toLocaleString('en')} of ${cut.totalCharacters.toLocaleString('en')} characters). The rest is on the page itself.`;
+}

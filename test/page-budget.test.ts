@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseHtml } from '../cli/parse-html.ts';
 import { cutLongPage, MAX_PAGE_CHARACTERS } from '../lib/page-budget.ts';
 import { extractArticle } from '../lib/extract.ts';
+import { EXPORT_FORMATS } from '../lib/export/index.ts';
 
 const paragraphs = (count: number, length: number) => Array.from({ length: count }, (_, i) => `<p>${String(i).padStart(5, '0')} ${'x'.repeat(length - 6)}</p>`).join('');
 
@@ -39,5 +40,8 @@ describe('cutLongPage', () => {
     expect(article.cut!.keptCharacters).toBeGreaterThan(MAX_PAGE_CHARACTERS);
     expect(article.cut!.keptCharacters).toBeLessThan(MAX_PAGE_CHARACTERS + 300 + 10);
     expect(article.blocks.at(-1)?.text).toMatch(/^\d{5} x+$/);
+    // The exports say so too: the Markdown's front matter, the HTML under the article.
+    expect(EXPORT_FORMATS.md.render(article)).toContain(`cut:\n  keptCharacters: ${article.cut!.keptCharacters}\n  totalCharacters: ${article.cut!.totalCharacters}\n`);
+    expect(EXPORT_FORMATS.html.render(article)).toMatch(/This page is far longer than an article: this is its first \d+% \([\d,]+ of [\d,]+ characters\)/);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
-// The YAML front matter of the Markdown export: title, url, byline, site, published, original, counts
-// of what was removed, claims. Every value a JSON string, which YAML reads as a double-quoted scalar.
+// The YAML front matter of the Markdown export: title, url, byline, site, published, original, how much
+// of a very long page was read, counts of what was removed, claims. Every value a JSON string, which YAML reads as a double-quoted scalar.
 import type { Article, Category } from '../types.ts';
 
 /**
@@ -27,6 +27,8 @@ export function frontMatter(article: Article): string {
     lines.push('original:');
     for (const [key, value] of original) lines.push(`  ${key}: ${yamlValue(value)}`);
   }
+  // A page far longer than any article was read up to the reader's budget: say how much of it this is.
+  if (article.cut) lines.push('cut:', `  keptCharacters: ${article.cut.keptCharacters}`, `  totalCharacters: ${article.cut.totalCharacters}`);
   lines.push('removed:');
   for (const [category, count] of Object.entries(removedCounts(article))) lines.push(`  ${category}: ${count}`);
   if (article.claims.length === 0) lines.push('claims: []');

@@ -1,6 +1,7 @@
 // A standalone HTML file of the cleaned article: readable offline, with its claims and what was
 // removed. Everything from the page is escaped or comes from the Article's sanitised HTML, and a
 // Content-Security-Policy forbids scripts, frames and remote styles besides.
+import { cutNotice } from '../page-budget.ts';
 import type { Article } from '../types.ts';
 import { escapeHtml } from '../sanitize.ts';
 import { bodyHtml } from './body-html.ts';
@@ -75,6 +76,7 @@ export function toStandaloneHtml(article: Article): string {
 ${original.length ? `<p class="meta">Original — ${original.join(' · ')}</p>` : ''}
 ${source}
 ${privateBody(bodyHtml(article.blocks))}
+${article.cut ? `<p class="meta">${escapeHtml(cutNotice(article.cut))}</p>` : ''}
 </article>
 ${claims ? `<section class="claims"><h2>Claims</h2><ol>\n${claims}\n</ol></section>` : ''}
 ${counts ? `<section class="removed"><h2>Removed by Crypto Reader</h2><ul>${counts}</ul></section>` : ''}
