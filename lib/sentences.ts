@@ -144,9 +144,12 @@ export function isSentenceEnd(text: string, markStart: number, markEnd: number, 
   if (marks !== '.' || closers) return true;
   const tokenStart = lastTokenStart(text, markStart);
   let bare = text.slice(tokenStart, markStart).replace(LEADING_OPENERS, '').toLowerCase();
-  // A German compound ends in its abbreviation: "Hotline-Nr.", "Telefon-Nr.".
+  // A German compound ends in its abbreviation: "Hotline-Nr.", "Telefon-Nr."; a title after "then-" or "ex-": "then-Rep. Esteban Torres".
   const hyphen = bare.lastIndexOf('-');
-  if (hyphen > 0 && GERMAN_ABBREVIATIONS.has(bare.slice(hyphen + 1)) && language.get() === 'de') bare = bare.slice(hyphen + 1);
+  if (hyphen > 0) {
+    const tail = bare.slice(hyphen + 1);
+    if ((GERMAN_ABBREVIATIONS.has(tail) && language.get() === 'de') || language.titles().has(tail)) bare = tail;
+  }
   const nextLower = nextWord.toLowerCase();
   // „Wir …: a quotation that opens with a capital; „tubeless ready“ after "z.B." continues the sentence.
   const opensQuote = FOREIGN_OPENER.test(following) && /^[\p{Lu}\p{Lt}]/u.test(nextWord);

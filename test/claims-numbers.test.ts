@@ -230,8 +230,8 @@ describe('German: decimal comma, thousands dot, Milliarden and Mio., dates', () 
 
   it('Swiss apostrophes: infosperber.ch, Madagascar (trafilatura 136266aaaedad9ac), as de and as de-CH', () => {
     const sentence = 'Sie hatten ganz offensichtlich damit gerechnet, London nach ein, zwei Tagen mit Geld oder Edelmetall im Wert von 250’000 Franken zu verlassen, und zeigten sich punkto Barmittel sehr flexibel.';
-    // "ein, zwei Tagen": German number words are read as English ones are ("ein" is left out, as "one" is)
-    const expected = [{ text: 'zwei', value: 2, unit: 'count' }, { text: '250’000 Franken', value: 250000, unit: 'CHF' }];
+    // "ein, zwei Tagen": a German unit of time after a number word, as "two days" in English ("ein," alone is no figure)
+    const expected = [{ text: 'zwei Tagen', value: 2, unit: 'days' }, { text: '250’000 Franken', value: 250000, unit: 'CHF' }];
     expect(figures(sentence, 'de')).toEqual(expected);
     expect(figures(sentence, 'de-CH')).toEqual(expected);
   });
@@ -321,5 +321,43 @@ describe('months, times', () => {
       { text: 'May 2019', value: '2019-05', unit: 'date' },
     ]);
     expect(figures('XRP tests support at $2.32 with a bearish projection targeting the $1.90-$2.00 zone, representing a 14-17% additional downside.')).toContainEqual({ text: '14-17%', min: 14, max: 17, unit: '%' });
+  });
+});
+
+describe('units of time, fractions, multiples and ranges written in words', () => {
+  it('German units of time and fractions: sueddeutsche.de, Flixtrain (trafilatura 30b6ccf3f0188c8c); tagesspiegel.de, Abstandsregeln (trafilatura b08fb8f45ab59388)', () => {
+    expect(figures('Daniel Scheerer hat seine Mutter beim Zugunglück in Aichach vor einem Jahr verloren.', 'de')).toEqual([{ text: 'einem Jahr', value: 1, unit: 'years' }]);
+    expect(figures('„Das Liefergeschäft mit Hotels, das die Hälfte des Umsatzes ausmachte, ist weggebrochen.“', 'de')).toEqual([{ text: 'die Hälfte', value: 50, unit: '%' }]);
+    // a space between groups of three digits, as DIN 5008 writes them
+    expect(figures('„Allein für die Zustellung haben wir etwa 30 000 Liter Handdesinfektionsmittel zur Verfügung gestellt“, heißt es.', 'de')).toEqual([{ text: '30 000 Liter', value: 30000, unit: 'l' }]);
+  });
+
+  it('"a year and a half", "more than triple", "twice the": nytimes.com, trade war (AEB 702d1da63b8e064c); my6sense.com (AEB dfd43bc0d46e7aaa)', () => {
+    // "half" is not 50 % there
+    expect(figures('But more than a year and a half into the biggest trade war in modern history, Mr. Trump’s approach has not yet produced the grand finale he hoped for.'))
+      .toEqual([{ text: 'a year and a half', value: 1.5, unit: 'years' }]);
+    expect(figures('In a dramatic public retelling in the Cabinet Room, he said he pressed his team to more than triple that figure, then trimmed that a little and asked for up to $50 billion in annual purchases.'))
+      .toEqual([{ text: 'triple', value: 3, unit: 'x' }, { text: '$50 billion', value: 50e9, unit: 'USD' }]);
+    expect(figures('Despite the smaller screen size, native ads on mobile devices generate twice the CTR of native ads on desktops, though the effective CPM is 30% lower on mobile because advertisers still pay more for desktop ads.'))
+      .toEqual([{ text: 'twice', value: 2, unit: 'x' }, { text: '30%', value: 30, unit: '%' }]);
+  });
+
+  it('"two and a half year": wikimediafoundation.org, Wikipedia in Turkey (trafilatura 0ad1f67a01ad2dfd)', () => {
+    expect(figures('This latest development follows a 26 December 2019 ruling by the Constitutional Court of Turkey that the more than two and a half year block imposed by the Turkish government was unconstitutional.'))
+      .toEqual([{ text: '26 December 2019', value: '2019-12-26', unit: 'date' }, { text: 'two and a half year', value: 2.5, unit: 'years' }]);
+  });
+
+  it('"242 to 330 passengers" is a range, "from 242 to 330" a change: cnbc.com, Emirates (AEB 374ac9a59a85196c)', () => {
+    const sentence = 'The mid-size wide body 787-9 jet is a larger and longer-range variant of Boeing\'s Dreamliner, seating 242 to 330 passengers in a two-class layout.';
+    expect(figures(sentence)).toContainEqual({ text: '242 to 330', min: 242, max: 330, unit: 'count' });
+    expect(figures('Seating rose from 242 to 330 passengers.')).toEqual([{ text: '242', value: 242, unit: 'count' }, { text: '330', value: 330, unit: 'count' }]);
+    // the scale of the second bound is the first's too; a score is no range
+    expect(figures('between 5 to 10 million users')).toEqual([{ text: '5 to 10 million', min: 5e6, max: 10e6, unit: 'count' }]);
+    expect(figures('The committee voted 5 to 4.')).toEqual([{ text: '5', value: 5, unit: 'count' }, { text: '4', value: 4, unit: 'count' }]);
+  });
+
+  it('a month after "an": axios.com, Future newsletter (trafilatura dfdb36e00a98e328)', () => {
+    expect(figures('In an October town hall meeting, UCLA students raised worries about breaches of privacy, according to the university\'s student newspaper.'))
+      .toEqual([{ text: 'October', value: '--10', unit: 'date' }]);
   });
 });

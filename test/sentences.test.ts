@@ -16,6 +16,9 @@ describe('splitSentences', () => {
     expect(texts('Dr. Smith met Mr. Jones vs. the SEC, e.g. in court. Then he left.')).toEqual(['Dr. Smith met Mr. Jones vs. the SEC, e.g. in court.', 'Then he left.']);
     expect(texts('N.S. Leons is a popular essayist. He writes often.')).toEqual(['N.S. Leons is a popular essayist.', 'He writes often.']);
     expect(texts('the "Notice" (Yinfa [2026] No. 42) was published. It applies now.')).toEqual(['the "Notice" (Yinfa [2026] No. 42) was published.', 'It applies now.']);
+    // politico.com (trafilatura--757b99f1edd51a0e): a title after "then-"
+    expect(texts('In 1998, then-Rep. Esteban Torres (D-Calif.) declared his retirement just three days before the filing deadline. He left.'))
+      .toEqual(['In 1998, then-Rep. Esteban Torres (D-Calif.) declared his retirement just three days before the filing deadline.', 'He left.']);
   });
 
   it('splits after "U.S." only when a new sentence clearly starts', () => {

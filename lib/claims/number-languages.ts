@@ -18,6 +18,12 @@ export interface NumberLanguage {
   scales: Record<string, number>;
   /** Words for per cent after a number. */
   percentWords: string[];
+  /** Units of time after a number, in lower case → the unit of the figure ("15 Jahren" → years, "two weeks" → weeks). */
+  durations: Record<string, string>;
+  /** Words for "one" before a unit of time ("one day", "in einem Jahr", "un an"): the article is not a figure on its own. */
+  oneWords: string[];
+  /** Fractions as written, in lower case, one space between words → per cent ("die hälfte" → 50, "un tiers" → 33.3). */
+  fractions: Record<string, number>;
   /** Words joining the two ends of a range ("5 to 10", "5 bis 10", "5 à 10"). */
   rangeWords: string[];
   /** Words joining two figures sharing a unit ("50- and 200-day"). */
@@ -36,9 +42,18 @@ const ENGLISH: NumberLanguage = {
   ],
   monthsCapitalised: true,
   dayBeforeMonth: String.raw`(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?`, // "30 October 2025", "the 5th of May"
-  monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late'],
+  monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late', 'an', 'during', 'on', 'before', 'after'],
   scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }, // lakh and crore: Indian English
   percentWords: ['percent', 'per cent'],
+  durations: {
+    year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks', day: 'days', days: 'days',
+    hour: 'hours', hours: 'hours', minute: 'minutes', minutes: 'minutes', decade: 'decades', decades: 'decades',
+  },
+  oneWords: ['one'],
+  fractions: {
+    half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'a quarter': 25, 'one quarter': 25, 'a fifth': 20, 'one fifth': 20,
+    'two thirds': 200 / 3, 'three quarters': 75,
+  },
   rangeWords: ['to'],
   andWords: ['and', 'or'],
   qualifiers: ['more than', 'less than', 'fewer than', 'over', 'under', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'up to', 'at least', 'at most', 'some', 'just under', 'just over', 'as much as', 'as many as'],
@@ -50,10 +65,22 @@ const GERMAN: NumberLanguage = {
   monthsCapitalised: true,
   dayBeforeMonth: String.raw`(\d{1,2})\.\s?`, // "30. Oktober 2025", "3. März"
   monthPrepositions: ['im', 'seit', 'bis', 'ab', 'anfang', 'ende', 'mitte'],
-  alsoGroups: ['’', "'"], // Switzerland and Liechtenstein: "200’000 Franken"
+  // Switzerland and Liechtenstein: "200’000 Franken"; a space as DIN 5008 has it: "30 000 Liter"
+  alsoGroups: ['’', "'", ' ', '\u00a0', '\u202f', '\u2009'],
   // "Billion" is 10¹², not the English billion
   scales: { Tausend: 1e3, 'Tsd.': 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, 'Mio.': 1e6, Mio: 1e6, 'Mill.': 1e6, Milliarde: 1e9, Milliarden: 1e9, 'Mrd.': 1e9, Mrd: 1e9, 'Mia.': 1e9, Billion: 1e12, Billionen: 1e12 },
   percentWords: ['Prozent'],
+  durations: {
+    jahr: 'years', jahre: 'years', jahren: 'years', jahres: 'years', monat: 'months', monate: 'months', monaten: 'months', monats: 'months',
+    woche: 'weeks', wochen: 'weeks', tag: 'days', tage: 'days', tagen: 'days', stunde: 'hours', stunden: 'hours', minute: 'minutes', minuten: 'minutes',
+    jahrzehnt: 'decades', jahrzehnte: 'decades', jahrzehnten: 'decades',
+  },
+  // "eines Tages" is "one day" in a story, not a figure
+  oneWords: ['ein', 'eine', 'einem', 'einen', 'einer'],
+  fractions: {
+    'die hälfte': 50, 'der hälfte': 50, 'ein drittel': 100 / 3, 'einem drittel': 100 / 3, 'zwei drittel': 200 / 3,
+    'ein viertel': 25, 'einem viertel': 25, 'drei viertel': 75, 'ein fünftel': 20,
+  },
   rangeWords: ['bis'],
   andWords: ['und', 'oder'],
   qualifiers: ['mehr als', 'weniger als', 'weit über', 'über', 'unter', 'rund', 'etwa', 'circa', 'ca.', 'knapp', 'fast', 'bis zu', 'mindestens', 'höchstens', 'gut', 'nahezu', 'annähernd'],
@@ -73,6 +100,12 @@ const FRENCH: NumberLanguage = {
   // "billion" is 10¹², not the English billion
   scales: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9, billion: 1e12, billions: 1e12 },
   percentWords: ['pour cent', 'pour-cent'],
+  durations: {
+    an: 'years', ans: 'years', année: 'years', années: 'years', mois: 'months', semaine: 'weeks', semaines: 'weeks', jour: 'days', jours: 'days',
+    heure: 'hours', heures: 'hours', minute: 'minutes', minutes: 'minutes', décennie: 'decades', décennies: 'decades',
+  },
+  oneWords: ['un', 'une'],
+  fractions: { 'la moitié': 50, 'un tiers': 100 / 3, 'deux tiers': 200 / 3, 'un quart': 25, 'trois quarts': 75 },
   rangeWords: ['à'],
   andWords: ['et', 'ou'],
   qualifiers: ['plus de', 'moins de', 'environ', 'près de', 'presque', "jusqu'à", 'jusqu’à', 'au moins', 'au plus', 'quelque', 'autour de'],

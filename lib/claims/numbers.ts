@@ -56,7 +56,7 @@ const WORD_VALUES: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
-  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** The number words as a regex alternation, compounds first ("seventy-eight"). */
@@ -67,7 +67,7 @@ function wordValue(word: string): number {
   return word.toLowerCase().split('-').reduce((sum, part) => sum + (WORD_VALUES[part] ?? (part === 'one' ? 1 : 0)), 0);
 }
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
-const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4 };
+const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4, twic: 2 };
 
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
@@ -258,7 +258,10 @@ function buildReader(tag: string): Reader {
   const english = language === ENGLISH;
   /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
   const monthThenDigit = (names: string[]) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d`);
-  const durations = ['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'decade', 'decades', 'century'];
+  const durations = [...new Set([...Object.keys(ENGLISH.durations), ...Object.keys(language.durations), 'century'])];
+  const fractions = fractionsOf(language);
+  /** The last word of each fraction ("half", "thirds", "hälfte"): a fraction has one. */
+  const fractionTails = [...new Set(Object.keys(fractions).map((phrase) => phrase.split(' ').pop()!))];
   // Any month, as its first three letters ("mar" for "March", "Mar.", "mars", "Märzen"): with none, no date.
   const monthGate = gateOf([...new Set([...ENGLISH.months.flat(), ...language.months.flat(), ...monthsAsWritten(language)].map((name) => name.toLowerCase().slice(0, 3)))]);
   // A month then a digit: "March 15" for date, "March 2018" for monthYear; the same test in English.
@@ -276,9 +279,8 @@ function buildReader(tag: string): Reader {
     month: { words: english ? MONTHS : language.months.flat() },
     compound: { includes: ['-'] },
     // with no digit, a number word before the unit ("two years", or "ten" in "often years"), or "a decade"
-    duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), 'decade', 'century']) },
-    // "two-thirds", "three quarters": the number word is "two", "three"
-    fraction: { words: ['half', 'third', 'quarter', 'two', 'three'], bounded: true, lower: [gateOf(['half', 'third', 'quarter'])] },
+    duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
+    fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
     word: { words: Object.keys(WORD_VALUES) },
     temperature: { includes: ['degree'] },
   };
@@ -310,12 +312,13 @@ function buildReader(tag: string): Reader {
     { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
     // the 200-day moving average, a 10-year bond
     { kind: 'compound', pattern: new RegExp(String.raw`(${NUM})-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
-    // 5 to 10 years, two months, a decade
-    { kind: 'duration', pattern: new RegExp(String.raw`(${NUM}|${WORDS})(?:${DASH}(${NUM}|${WORDS}))?\s(years?|months?|weeks?|days?|hours?|decades?)\b|\b(a) (decade|century)\b`, 'giu') },
-    // half, a third; not a period or a name: "the first half of 2019", "Half-Life"
-    { kind: 'fraction', pattern: /(?<!(?:first|second) )\b(half|a third|a quarter|two[- ]thirds|three[- ]quarters)\b(?!-)(?! (?:of the time|way|hour))/giu },
+    // 5 to 10 years, two months, one day, two and a half years, a year and a half, a decade; 15 Jahren, in einem Jahr
+    { kind: 'duration', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_])(${WORDS}|${anyOf(language.oneWords)}))(\sand\sa\shalf)?(?:${DASH}(${NUM}|${WORDS}))?\s(${anyOf(durations)})(\sand\sa\shalf)?(?![\p{L}\d_])|(?<![\p{L}\d_])an?\s(${anyOf(durations)})\sand\sa\shalf(?![\p{L}\d_])|\b(a) (decade|century)\b`, 'giu') },
+    // half, a third, two-thirds, die Hälfte, un tiers; not a period or a name: "the first half of 2019", "Half-Life", "a year and a half"
+    { kind: 'fraction', pattern: new RegExp(String.raw`(?<!(?:first|second) )(?<!and a )(?<![\p{L}\d_])(${Object.keys(fractions).map((phrase) => escape(phrase).replace(/ /g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d_])(?!-)(?! (?:of the time|way|hour))`, 'giu') },
     // three times as contagious, doubled, quadrupled (English number words)
-    ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling)(?![\p{L}\d_-]))`, 'giu') }] : []),
+    // twice the rate, to triple that figure
+    ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
     { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // 10 times, 3.2x, 10X, tenfold
@@ -328,7 +331,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|half|third|decades?|century|years?|months?|weeks?|days?|hours?`;
+  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -396,7 +399,7 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return sharedUnits(sentence, betweenRanges(sentence, found.sort(byStart))).map(mentionOf);
+  return sharedUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart)), reader)).map(mentionOf);
 }
 
 /** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
@@ -428,6 +431,45 @@ const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|ru
 const AND_BETWEEN = /^\s+(?:and|und|et)\s+$/;
 
 const isYear = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value);
+
+/** The number a figure's text starts with ("10" of "10 million"). */
+const LEADING_NUMBER = /^\d[\d.,\s'’]*/;
+
+/**
+ * "seating 242 to 330 passengers", "5 bis 10 Mitarbeiter", "5 to 10 million": two bare counts (or two
+ * years) joined by the language's range word are the bounds of a range, the scale of the second applying
+ * to both; "from 242 to 330" stays two figures (a change, as fromTo reads it).
+ */
+function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
+  const joined: Found[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    const low = a.mention.value;
+    const high = b?.mention.value;
+    const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
+    if (b && (counts ? (low as number) < (high as number) : isYear(low) && isYear(high) && low! < high!) && isRangeWordBetween(sentence.slice(a.end, b.start), reader)
+      && !FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) {
+      const scale = counts ? (high as number) / reader.parse(b.mention.text.match(LEADING_NUMBER)![0].trim()) : 1;
+      const { value: _low, ...first } = a.mention;
+      joined.push({ start: a.start, end: b.end, mention: { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min: counts ? (low as number) * scale : low, max: high } });
+      i++;
+    } else joined.push(a);
+  }
+  return joined;
+}
+
+function onlyDigitsOrSeparators(text: string): boolean {
+  return /^\d[\d.,\s'’]*$/.test(text);
+}
+
+const RANGE_WORD_BETWEEN = /^\s?(\p{L}+)\s$/u;
+
+function isRangeWordBetween(between: string, reader: Reader): boolean {
+  // a count's end may take the space before its noun ("242 " of "242 to")
+  const word = RANGE_WORD_BETWEEN.exec(between)?.[1];
+  return word !== undefined && reader.language.rangeWords.includes(word.toLowerCase());
+}
 
 function betweenRanges(sentence: string, figures: Found[]): Found[] {
   const joined: Found[] = [];
@@ -618,6 +660,17 @@ function suspended(m: RegExpExecArray, sentence: string, reader: Reader): Figure
   ];
 }
 
+/** The unit of a unit of time as written ("Jahren" → years). */
+function durationUnit(word: string, reader: Reader): string {
+  const lower = word.toLowerCase();
+  return reader.language.durations[lower] ?? ENGLISH.durations[lower] ?? (lower === 'century' ? 'centuries' : lower);
+}
+
+/** The fractions a reader knows: English ones in every language (as before there were others), and the language's own. */
+function fractionsOf(language: NumberLanguage): Record<string, number> {
+  return language === ENGLISH ? ENGLISH.fractions : { ...ENGLISH.fractions, ...language.fractions };
+}
+
 function scaleOf(word: string | undefined, reader: Reader): number {
   if (!word) return 1;
   const scales = reader.language.scales;
@@ -714,13 +767,18 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'compound':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() };
     case 'duration': {
-      if (m[4]) return { text, value: m[5].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
-      const unit = m[3].toLowerCase().replace(/s$/, '') + 's';
-      return amount(text, wordOrNumber(m[1], reader), m[2] ? wordOrNumber(m[2], reader) : undefined, unit);
+      // groups: 1 a number, 2 a number word, 3 "and a half", 4 the range's end, 5 the unit, 6 "and a half"; 7 "a year and a half"; 8-9 "a decade"
+      if (m[8]) return { text, value: m[9].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
+      if (m[7]) return { text, value: 1.5, unit: durationUnit(m[7], reader) };
+      const half = m[3] || m[6] ? 0.5 : 0;
+      const first = m[1] ?? m[2];
+      const low = reader.language.oneWords.includes(first.toLowerCase()) ? 1 : wordOrNumber(first, reader);
+      return amount(text, low + half, m[4] ? wordOrNumber(m[4], reader) + half : undefined, durationUnit(m[5], reader));
     }
     case 'fraction': {
-      const fractions: Record<string, number> = { half: 50, 'a third': 100 / 3, 'a quarter': 25, 'two-thirds': 200 / 3, 'two thirds': 200 / 3, 'three-quarters': 75, 'three quarters': 75 };
-      return { text, value: fractions[m[1].toLowerCase()], unit: '%' };
+      // "Half Life: Alyx" is a name
+      if (/^\p{Lu}/u.test(m[1]) && /^\s\p{Lu}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      return { text, value: fractionsOf(reader.language)[m[1].toLowerCase().replace(/-/g, ' ')], unit: '%' };
     }
     case 'word': {
       const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);

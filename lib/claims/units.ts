@@ -52,6 +52,8 @@ export const UNITS: Unit[] = [
   { unit: 'PB', forms: ['PB', 'petabytes', 'petabyte'] },
   // shipping containers at ports ("458.000 TEU")
   { unit: 'TEU', forms: ['TEU'] },
+  // volume ("30 000 Liter", "2 litres")
+  { unit: 'l', forms: ['liters', 'liter', 'litres', 'litre', 'litern'] },
   // land ("0,2 Hektar", "40 hectares")
   { unit: 'ha', forms: ['hectares', 'hectare', 'Hektar', 'ha'] },
   // cents of a dollar in English ("10 cents"); German "Cent" (written with a capital) are euro cents ("80 Cent")
