@@ -356,6 +356,12 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
+      // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
+      if (pattern === ACCORDING_TO && saysBefore(sentence, m.index, quotations)) {
+        const pronoun = PRONOUN_SAYS.exec(sentence.slice(0, m.index));
+        if (pronoun) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
+        continue;
+      }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // In a clause of time or reference the name is no sure speaker; what it says may still be the source ("after Bloomberg reported…").
       if (pattern === NAME_SAID && !appositive && (SUBORDINATE_BEFORE.test(sentence.slice(0, at)) || SUBORDINATE_OPENING.test(found))) {
@@ -372,9 +378,23 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
       // named source, though no speaker to show.
       if (name && pattern === NAME_SAID && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
+      // "Figures from Louisiana…", "according to Japan": a government's data or word, named, with no speaker to show.
+      if (name && AS_SOURCE.has(pattern) && context.names.isPlace(name)) unsure = true;
     }
   }
   return unsure || undefined;
+}
+
+/** A verb of saying outside quotations before `at` ("As Dr. Sanjay Gupta noted at the time, …, according to …"). */
+const SAYS_BEFORE = new RegExp(String.raw`\b(?:${SPEECH.slice(3, -1)}|called)\b`, 'u');
+function saysBefore(sentence: string, at: number, quotations: [number, number][]): boolean {
+  let text = sentence.slice(0, at);
+  for (const [open, close] of quotations) {
+    const start = Math.max(0, open);
+    const end = Math.min(close + 1, at);
+    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return SAYS_BEFORE.test(text);
 }
 
 /**

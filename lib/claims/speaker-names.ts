@@ -5,7 +5,7 @@
 // last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
 // more than once.
 import { findAssets } from './assets.ts';
-import { CLAUSE_OPENERS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, TIME_WORDS } from './speaker-words.ts';
+import { CLAUSE_OPENERS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, STATE_NAMES, TIME_WORDS } from './speaker-words.ts';
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
 const TIMES = new Set<string>(TIME_WORDS);
@@ -21,6 +21,7 @@ let placeNames: Set<string> | undefined;
 function places(): Set<string> {
   if (placeNames) return placeNames;
   placeNames = new Set(['europe', 'asia', 'africa', 'america', 'latin america', 'wall street', 'silicon valley', 'hong kong', 'washington', 'beijing', 'london', 'new york', 'brussels', 'tokyo', 'seoul', 'singapore', 'dubai']);
+  for (const state of STATE_NAMES) placeNames.add(state);
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const lang of ['en', 'de']) {
     const regions = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
@@ -62,8 +63,10 @@ const MIN_PROPER_USES = 2;
 export class SpeakerNames {
   /** Full names by their last word ("Teh" → "Allan Teh"); null when two full names share it. */
   private surnames = new Map<string, string | null>();
-  /** Short forms the article defines, by the short form: "SDK" → "Showa Denko K.K.". */
+  /** Short forms the article defines, by the short form: "SDK" → "Showa Denko K.K."; and those it uses without defining them: "California ISO" → "California Independent System Operator". */
   private shortForms = new Map<string, string>();
+  /** Full names by their first word ("Walter" → "Walter A. Clyburn Reed"); null when two full names share it. */
+  private firstNames = new Map<string, string | null>();
   /** Capitalised words the article uses mid-sentence, and how often. */
   private properUses = new Map<string, number>();
   /** Words the article writes in lower case: "Recent", "Space", "Phase" opening a sentence are those words, not names. */
@@ -113,6 +116,15 @@ export class SpeakerNames {
       const known = this.surnames.get(last);
       if (known === undefined) this.surnames.set(last, full);
       else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
+      const first = words[0];
+      const knownFirst = this.firstNames.get(first);
+      if (knownFirst === undefined) this.firstNames.set(first, full);
+      else if (knownFirst !== null && knownFirst !== full && !knownFirst.startsWith(full) && !full.startsWith(knownFirst)) this.firstNames.set(first, null);
+      // its leading words and the initials of the rest: "California ISO"
+      for (let k = 1; k < words.length - 1; k++) {
+        const initials = words.slice(k).map((w) => w[0]).join('');
+        if (/^\p{Lu}+$/u.test(initials) && !this.shortForms.has(`${words.slice(0, k).join(' ')} ${initials}`)) this.shortForms.set(`${words.slice(0, k).join(' ')} ${initials}`, full);
+      }
     }
   }
 
@@ -147,6 +159,9 @@ export class SpeakerNames {
    */
   speaker(candidate: string, { asSource = false }: { asSource?: boolean } = {}): string | undefined {
     this.readWordUses();
+    // a short form the article uses for a full name: "California ISO" (before "California" is taken for a place)
+    const shortened = this.shortForms.get(candidate.trim());
+    if (shortened) return shortened;
     let words = candidate.trim().split(/\s+/);
     while (words.length > 1 && this.isLeadingNonName(words[0])) words = words.slice(1);
     if (words.length === 0 || words.some((w) => PRONOUN_WORD.test(w))) return undefined;
@@ -160,7 +175,7 @@ export class SpeakerNames {
     const lower = name.toLowerCase();
     if (this.siteWords.has(lower)) return undefined;
     // The last name of a full name the article gives, even one that is also a word, a place or a month ("Jordan", "May").
-    const full = words.length === 1 ? this.surnames.get(name) ?? this.shortForms.get(name) : undefined;
+    const full = words.length === 1 ? this.surnames.get(name) ?? this.shortForms.get(name) : this.shortForms.get(name);
     if (full) return full;
     if (words.length === 1 && GERMAN_VAGUE_SOURCE.test(name)) return undefined;
     if (words.some((w) => TIMES.has(w.toLowerCase().replace(/[.,]$/, '')))) return undefined;
@@ -171,6 +186,9 @@ export class SpeakerNames {
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
     if (words.length > 1) return name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
+    // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
+    const byFirst = this.firstNames.get(name);
+    if (byFirst && !this.commonWords.has(lower)) return byFirst;
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }

@@ -135,3 +135,22 @@ export const GERMAN_VAGUE_SOURCE_ENDINGS = [
 
 /** German role words that end a compound before a name: "Flixbus-Manager Stenger", "Konzernchef Müller". */
 export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin'] as const;
+
+/**
+ * States and provinces, which news names as places ("Figures from Louisiana…") and as a government's voice,
+ * never as a speaker to show (as countries, which come from Intl.DisplayNames): the 50 US states and DC, the
+ * Canadian provinces, the German Länder in German and English, the Austrian and Australian states.
+ */
+export const STATE_NAMES = [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
+  'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+  'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'north carolina',
+  'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'washington state', 'west virginia', 'wisconsin', 'wyoming', 'district of columbia', // United States
+  'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick', // Canada
+  'bayern', 'bavaria', 'baden-württemberg', 'nordrhein-westfalen', 'north rhine-westphalia', 'niedersachsen', 'lower saxony', 'hessen', 'hesse',
+  'sachsen', 'saxony', 'sachsen-anhalt', 'saxony-anhalt', 'thüringen', 'thuringia', 'brandenburg', 'mecklenburg-vorpommern', 'schleswig-holstein',
+  'rheinland-pfalz', 'rhineland-palatinate', 'saarland', 'berlin', 'hamburg', 'bremen', // Germany
+  'tirol', 'tyrol', 'kärnten', 'steiermark', 'styria', 'vorarlberg', 'salzburg', 'niederösterreich', 'oberösterreich', 'burgenland', 'wien', 'vienna', // Austria
+  'new south wales', 'victoria', 'queensland', 'tasmania', 'western australia', 'south australia', // Australia
+] as const;
