@@ -357,10 +357,12 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       if (isInside(quotations, at)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
       // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
-      if (pattern === ACCORDING_TO && saysBefore(sentence, m.index, quotations)) {
-        const pronoun = PRONOUN_SAYS.exec(sentence.slice(0, m.index));
-        if (pronoun) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
-        continue;
+      // ("…," one Weibo commenter said, per Feng: nobody named says it, Feng is the source.)
+      if (pattern === ACCORDING_TO) {
+        const before = sentence.slice(0, m.index);
+        const pronoun = PRONOUN_SAYS.exec(before);
+        if (pronoun && !isInside(quotations, pronoun.index)) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
+        if (namedSayerBefore(before, quotations, context)) continue;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // In a clause of time or reference the name is no sure speaker; what it says may still be the source ("after Bloomberg reported…").
@@ -385,16 +387,14 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   return unsure || undefined;
 }
 
-/** A verb of saying outside quotations before `at` ("As Dr. Sanjay Gupta noted at the time, …, according to …"). */
-const SAYS_BEFORE = new RegExp(String.raw`\b(?:${SPEECH.slice(3, -1)}|called)\b`, 'u');
-function saysBefore(sentence: string, at: number, quotations: [number, number][]): boolean {
-  let text = sentence.slice(0, at);
-  for (const [open, close] of quotations) {
-    const start = Math.max(0, open);
-    const end = Math.min(close + 1, at);
-    if (start < end) text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+/** Whether a name the article knows says something, outside quotations, in `before` ("As … Dr. Sanjay Gupta noted at the time, …"). */
+function namedSayerBefore(before: string, quotations: [number, number][], context: SpeakerContext): boolean {
+  for (const m of before.matchAll(NAME_SAID)) {
+    if (isInside(quotations, m.index)) continue;
+    const name = cleanName(m[1]);
+    if (name && context.resolve(name)) return true;
   }
-  return SAYS_BEFORE.test(text);
+  return false;
 }
 
 /**
