@@ -96,6 +96,32 @@ describe('speakers of news: the one saying before "according to", short forms, f
   });
 });
 
+describe('sourcing of news: announcements, denials, reports named in German', () => {
+  it('"The government has unveiled a plan" is the government\'s word (aeb--b0cf2bbf0192315e)', () => {
+    const [claim] = claimsOf(['The government has unveiled a plan to help the PV industry reduce the cost of solar panels from around $0.23/W to $0.10/W by 2030.']);
+    expect(claim.sourcing).toBe('named');
+  });
+
+  it('"He has always denied the allegations" credits him (aeb--c7e39ac49fa1235f)', () => {
+    const claims = claimsOf(['Assange was accused of rape by a woman and sexual assault by another one following a Wikileaks conference in Stockholm in 2010. He has always denied the allegations, saying the sex was consensual.']);
+    expect(claimStarting(claims, 'He has always denied').sourcing).toBe('named');
+  });
+
+  it('"Rundle himself theorized" is Mike Rundle (trafilatura--de577a9e91054f95)', () => {
+    const claims = claimsOf([
+      'The feature, which was spotted by Mike Rundle on Twitter, only appears to be working on the iPhone XS and XS Max with this version of the beta.',
+      'Coincidentally, Rundle himself theorized back in 2017 that Apple would one day do this, although not so soon.',
+    ]);
+    expect(claimStarting(claims, 'Coincidentally').speaker).toBe('Mike Rundle');
+  });
+
+  it('"Laut einer umfangreichen Studie der University of Oxford" names the university (trafilatura--4196d57c37553773)', () => {
+    const [claim] = claimsOf(['Laut einer umfangreichen Studie der University of Oxford, könnten 75 Prozent des weltweiten, landwirtschaftlichen Ackerlands anderweitig verwendet werden, wenn sich die Menschheit vegan ernähren würde.'], 'de');
+    expect(claim.speaker).toBe('University of Oxford');
+    expect(claim.sourcing).toBe('named');
+  });
+});
+
 describe('sourcing of news', () => {
   it('"“I now do recall,” he said": named, even where "he" is not sure (aeb--82b6d780c792df78)', () => {
     const [claim] = claimsOf(['Yet Sondland has already amended his testimony once — “I now do recall,” he said, talking to Ukraine about investigations.']);

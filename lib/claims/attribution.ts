@@ -182,7 +182,7 @@ const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:late
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
-const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|\p{Ll}+ly\s+)?(?:${STANCE_VERBS_AFTER_NAME.join('|')}|denied)\b`, 'u');
+const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|always\s+|never\s+|again\s+|long\s+|\p{Ll}+ly\s+)?(?:${STANCE_VERBS_AFTER_NAME.join('|')}|denied)\b`, 'u');
 /** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
@@ -230,7 +230,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
  */
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
-const ADVERBS = String.raw`(?:also\s+|then\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
+const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100})(?:,[^,]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
@@ -307,13 +307,17 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   return { sourcing: 'none' };
 }
 
+/** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
+const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
+
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM];
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],
+  [GERMAN_REPORT_OF, ['laut', 'nach']],
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'sprecher', 'sprecherin']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [NAME_SAID, SAYING_WORDS],
@@ -324,7 +328,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {

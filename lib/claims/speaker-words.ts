@@ -17,6 +17,9 @@ export const SAYING_VERBS = [
   'claimed', 'claims', // contested statements
   'posted', 'tweeted', // social media
   'announced', 'announces', // companies and agencies
+  'unveiled', 'unveils', // plans and products made public: "The government has unveiled a plan"
+  'recalled', 'remembered', // an account of the past: "Cook remembered Jobs rehearsing there"
+  'alleged', 'alleges', 'alleging', // accusations: "The Democrats are alleging that…"
   'acknowledged', 'admitted',
   'responded', 'replied',
   'believes', 'thinks', // stated belief of a named person
