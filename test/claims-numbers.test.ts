@@ -356,6 +356,19 @@ describe('units of time, fractions, multiples and ranges written in words', () =
     expect(figures('The committee voted 5 to 4.')).toEqual([{ text: '5', value: 5, unit: 'count' }, { text: '4', value: 4, unit: 'count' }]);
   });
 
+  it('ordinals are counts ("the 77th floor"), "a third of" a fraction: deccanherald.com (AEB c90731f051d033e4), japantimes.co.jp (trafilatura 29a763ebe20c1514), independent.co.uk (trafilatura 29cd7773dd165363), bbc.com (trafilatura a18da89196c7a29c), hollywoodreporter.com (AEB 8267acacb9e4a109)', () => {
+    expect(figures('US President Donald Trump has claimed victory as the Democratic Party-controlled House of Representatives concluded its third public hearing on the impeachment proceedings against him.'))
+      .toEqual([{ text: 'third', value: 3, unit: 'count' }]);
+    expect(figures('The masks, worth ¥40,000, had been kept at a machine room on the third floor of the Japanese Red Cross Kobe Hospital, officials at the institution said.'))
+      .toEqual([{ text: '¥40,000', value: 40000, unit: 'JPY' }, { text: 'third', value: 3, unit: 'count' }]);
+    expect(figures('Meanwhile, anyone giving false information to a test and trace official could be issued with a fixed penalty notice of £1,000 for a first offence, rising to £10,000 for a fourth repeat.'))
+      .toEqual([{ text: '£1,000', value: 1000, unit: 'GBP' }, { text: '£10,000', value: 10000, unit: 'GBP' }, { text: 'fourth', value: 4, unit: 'count' }]);
+    expect(figures('Mourners attend a funeral in Brooklyn, New York, as the city\'s coronavirus death toll hit a record high for a third day')).toEqual([{ text: 'third', value: 3, unit: 'count' }]);
+    expect(figures('Notably, only one title at launch is exclusive to the Stadia service.')).toEqual([{ text: 'one', value: 1, unit: 'count' }]);
+    // not an ordinal: another one, a rate, a name, a pronoun
+    expect(figures('It has a rear-mounted motor, but a second motor could be installed; the second is Polymarket; 60 frames per second; the Second Amendment.')).toEqual([{ text: '60', value: 60, unit: 'count' }]);
+  });
+
   it('a month after "an": axios.com, Future newsletter (trafilatura dfdb36e00a98e328)', () => {
     expect(figures('In an October town hall meeting, UCLA students raised worries about breaches of privacy, according to the university\'s student newspaper.'))
       .toEqual([{ text: 'October', value: '--10', unit: 'date' }]);

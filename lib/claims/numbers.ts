@@ -66,6 +66,10 @@ const WORDS = `(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Ob
 function wordValue(word: string): number {
   return word.toLowerCase().split('-').reduce((sum, part) => sum + (WORD_VALUES[part] ?? (part === 'one' ? 1 : 0)), 0);
 }
+/** After "a third": a noun it counts ("a third day"), not "of" or the end of a clause. */
+const ORDINAL_BEFORE_NOUN = /^\s(?!of\b)\p{Ll}/u;
+/** Ordinal words read as counts; "first" is left out (mostly "at first", "the first time"). */
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
 const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4, twic: 2 };
 
@@ -282,6 +286,7 @@ function buildReader(tag: string): Reader {
     duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
     fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
     word: { words: Object.keys(WORD_VALUES) },
+    ordinal: { words: [...Object.keys(ORDINALS), 'one'] },
     temperature: { includes: ['degree'] },
   };
 
@@ -321,6 +326,8 @@ function buildReader(tag: string): Reader {
     ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
     { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
+    ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
     // 70-degree Fahrenheit, 21 degrees Celsius
@@ -331,7 +338,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -778,6 +785,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'fraction': {
       // "Half Life: Alyx" is a name
       if (/^\p{Lu}/u.test(m[1]) && /^\s\p{Lu}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      // "for a third day" is an ordinal (a count), "a third of the cost" a fraction
+      if (/^a\s/i.test(m[1]) && ORDINAL_BEFORE_NOUN.test(m.input.slice(m.index + m[0].length))) return null;
       return { text, value: fractionsOf(reader.language)[m[1].toLowerCase().replace(/-/g, ' ')], unit: '%' };
     }
     case 'word': {
@@ -791,6 +800,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'multiple':
       return { text, value: parse(m[1]), unit: 'x' };
+    case 'ordinal':
+      return { text, value: m[3] ? 1 : ORDINALS[m[1] ?? m[2]], unit: 'count' };
     case 'wordMultiple':
       return { text: text.trim(), value: m[1] ? wordValue(m[1]) : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
