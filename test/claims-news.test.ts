@@ -214,6 +214,29 @@ describe('types of news claims', () => {
     expect(bosma.type).toBe('prediction');
   });
 
+  it('causes in English and German: "has complicated", "ist … zurückzuführen", "betroffen" (aeb--702d1da63b8e064c, trafilatura--8937818ce3e1baf3, trafilatura--347a09950c765ad3)', () => {
+    const [deal] = claimsOf(['But Mr. Trump’s approach has complicated his ability to get a final deal, including securing the big farm commitments that he showcased last month.']);
+    expect(deal.type).toBe('causal');
+    const port = claimsOf(['Der Anstieg ist unter anderem auf die Einführung von vier neuen Bahnshuttles zurückzuführen, die den Hafen mit Piteå, Gävle, Fiskarheden und Jönköping verbinden, so die Hafengesellschaft.'], 'de');
+    expect(claimStarting(port, 'Der Anstieg').type).toBe('causal');
+    const facc = claimsOf(['In der Luftfahrt geht es nach der Pandemie wieder rasant bergauf. Davon ist auch der oberösterreichische Luftfahrtzulieferer FACC deutlich betroffen.'], 'de');
+    expect(claimStarting(facc, 'Davon').type).toBe('causal');
+    // an adjective is no cause
+    const [ballpark] = claimsOf(['It’s more complicated than McKinley suggests, but he appears to be in the ballpark of the $53 million figure.']);
+    expect(ballpark?.type).not.toBe('causal');
+  });
+
+  it('forecasts: a deadline in a year, German plans and fears, "Looking ahead" (trafilatura--30b6ccf3f0188c8c, aeb--51374560f40088e2, aeb--b0cf2bbf0192315e)', () => {
+    const [takt] = claimsOf(['Zwischen den größten Städten plant die Bahn einen 30-Minuten-Takt und damit viel mehr Verbindungen als heute.'], 'de');
+    expect(takt.type).toBe('prediction');
+    const [fear] = claimsOf(['Bahn-Konkurrenten wie Flixbus fürchten durch den geplanten Deutschlandtakt von Deutscher Bahn und Bundesverkehrsminister Scheuer große Nachteile.'], 'de');
+    expect(fear.type).toBe('prediction');
+    const [outlook] = claimsOf(['Looking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent and comparable sales growth of 3.5 percent, down from previous guidance of up 2.3 percent and up 4 percent, respectively.']);
+    expect(outlook.type).toBe('prediction');
+    const [plan] = claimsOf(['The government has unveiled a plan to help the PV industry reduce the cost of solar panels from around $0.23/W to $0.10/W by 2030.']);
+    expect(plan.type).toBe('prediction');
+  });
+
   it('effects in the past are causes: "has eroded revenue" (aeb--098bb3e96c0acdf3)', () => {
     const [claim] = claimsOf(['Accelerated cord-cutting has eroded revenue from Disney’s flagship ESPN channels, Disney Channel and other cable networks.']);
     expect(claim.type).toBe('causal');

@@ -21,9 +21,11 @@ export const PREDICTION_CUES = [
   'could', 'likely to', 'may become', 'may face', // conditional outcomes ("could" of any verb; "may" alone is also a month)
   'the probability of', 'the odds of', 'the chance of', 'the chances of',
   'on track to',
-  'by 2025', 'by 2026', 'by 2027', 'by 2028', 'by 2030', 'by the end of', // a deadline ahead (years written as data: see PREDICTION_YEAR)
+  'by the end of', // a deadline ahead ("by 2030", "bis 2030": DEADLINE_AHEAD in classify.ts)
   'next year', 'next quarter', 'next month', 'next week',
   'in the coming', 'outlook', // (not "upcoming": an adjective of things planned, "an upcoming documentary")
+  'plant', 'planen', 'geplant', 'befürchten', 'befürchtet', 'fürchten', 'in den nächsten', 'für die nächsten', 'in den kommenden', // German: plans, fears, the years ahead
+  'looking ahead', 'paves the way', // English: the outlook
   'soll', 'sollen', 'solle', 'erwartet', 'prognostiziert', 'prognostizieren', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
 
@@ -86,6 +88,8 @@ export const CAUSAL_CUES = [
   'eroded', 'eroding', 'exacerbated', 'exacerbating', 'prolonged', 'prompted', 'prompting', 'precipitated', 'weighing on', 'weighs on', 'weighed on', // one thing acting on another, in the past
   'boosted', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
   'the reason', 'reason for', 'reasons for', 'powered', // reasons given and drivers
+  'has complicated', 'have complicated', 'had complicated', 'complicating', 'complicates', 'hit by', 'affected by', 'spurred', 'spurring', 'sparked', 'sparking', 'fueled', 'fuelled', 'fueling', 'fuelling', 'undermined', 'undermining', // one thing acting on another
+  'betroffen', 'zurückzuführen', 'ausgelöst', 'führte zu', 'führt zu', // German: affected by, owed to, set off, led to
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
 ] as const;
 

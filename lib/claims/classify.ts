@@ -116,9 +116,18 @@ export function isNotice(text: string): boolean {
 const ANNOUNCED_PLAN = /\bannounc(?:ed|ing|es)\b[^.;]{0,120}?\bwould\b/i;
 
 function isPrediction(words: readonly string[], text: string): boolean {
+  // a plan announced with a deadline is a forecast ("has unveiled a plan to … by 2030"), one recounted is not ("had hoped to … by 2019")
+  if (DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
   return has(words, 'prediction') || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
 }
+/**
+ * A deadline in a year: "by 2030", "by the end of 2027", "bis 2030", "bis Ende 2026"; not after a past
+ * participle ("legalized by 2016", "followed by 2017"), where "by" says who or when something was done.
+ */
+const DEADLINE_AHEAD = /(?<!\p{L}ed\s)\b(?:by|bis)\s+(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|Ende\s+|Mitte\s+|Anfang\s+)?20\d\d\b/u;
+/** A plan or forecast of the past: "had expected", "would have", "was slated to". */
+const PAST_UNREAL = /\b(?:had|would have|might have|could have|was slated|were slated|was scheduled|were scheduled)\b/;
 
 export function isClaim(f: SentenceFeatures): boolean {
   const text = f.text.trim();
