@@ -122,6 +122,38 @@ describe('sourcing of news: announcements, denials, reports named in German', ()
   });
 });
 
+describe('sourcing of market news: made public by, the German perfect, described companies (test/claims/dev-market)', () => {
+  it('"identified by MOTIE" is the ministry the article abbreviates, comma and all (aeb--b0cf2bbf0192315e)', () => {
+    const claims = claimsOf([
+      'South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to help the PV industry further reduce the costs of solar module technology and to increase product efficiency.',
+      'Sixteen energy technology priorities identified by MOTIE in the roadmap include a reduction in solar module costs from around $0.23/W today to $0.10 by 2030, helped by unspecified research and development.',
+    ]);
+    const roadmap = claimStarting(claims, 'Sixteen');
+    expect(roadmap.speaker).toBe('Ministry of Trade, Industry and Energy');
+    expect(roadmap.sourcing).toBe('named');
+  });
+
+  it('"Vor zwei Wochen hat Arbeitsminister Hubertus Heil (SPD) Regeln vorgestellt": the verb comes last (trafilatura--b08fb8f45ab59388)', () => {
+    const [claim] = claimsOf(['Vor zwei Wochen hat Arbeitsminister Hubertus Heil (SPD) Regeln vorgestellt, die im ganzen Land, in jeder Firma gelten.'], 'de');
+    expect(claim.speaker).toBe('Hubertus Heil');
+    expect(claim.sourcing).toBe('named');
+  });
+
+  it('"Die Betreiber privater Bahnen fürchten": a noun after an adjective is no name (trafilatura--30b6ccf3f0188c8c)', () => {
+    const claims = claimsOf([
+      'Ein immer engerer Takt für die Bahn und ein aufeinander abgestimmtes Netz erschwerten demnach neuen Wettbewerbern den Zugang. "Eigenwirtschaftliche Bahnen im freien Wettbewerb würden massiv dazu beitragen, die Passagierzahlen im umweltfreundlichen Personenverkehr anzuheben."',
+      'Die Betreiber privater Bahnen fürchten, dass es in einem engmaschigen Takt noch schwerer wird, Kunden alternative Angebote zu ICEs und ICs zu machen.',
+    ], 'de');
+    expect(claimStarting(claims, 'Die Betreiber').speaker).toBeUndefined();
+  });
+
+  it('"The German automaker, which …, says": a company described, named (aeb--05844573ca7e1fba)', () => {
+    const [claim] = claimsOf(['The German automaker, which has focused on electric vehicles after its diesel emissions-cheating scandal, says the wagon will be able to go 300 miles on a single battery charge.']);
+    expect(claim.sourcing).toBe('named');
+    expect(claim.speaker).toBeUndefined();
+  });
+});
+
 describe('sourcing of news', () => {
   it('"“I now do recall,” he said": named, even where "he" is not sure (aeb--82b6d780c792df78)', () => {
     const [claim] = claimsOf(['Yet Sondland has already amended his testimony once — “I now do recall,” he said, talking to Ukraine about investigations.']);

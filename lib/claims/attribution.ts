@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
+import { GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 import { isInside, quotationSpans } from './quotation-marks.ts';
@@ -248,6 +248,8 @@ const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?
 const QUOTE_CLOSED_BY = new RegExp(String.raw`[,.!?]\s*[”"]\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|continued|wrote|testified|explained|noted|argued|recalled|insisted)(?=,)`, 'u');
 
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
+/** A lower-case inflected word (an adjective or a genitive: "privater", "neuen") right before, not an article or a conjunction. */
+const GERMAN_ADJECTIVE_BEFORE = /(?:^|\s)(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|und|oder|aber|auch|wie|sowie)\s)\p{Ll}+(?:er|en|es|em|e)\s+$/u;
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
 /**
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
@@ -261,7 +263,7 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
 /**
  * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
@@ -269,7 +271,8 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, // (a source's verbs need a source noun too)
+  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES,
+  'identified', 'published', 'released', 'presented', 'compiled', 'commissioned', // made public by someone (MADE_PUBLIC_BY) // (a source's verbs need a source noun too)
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
@@ -310,8 +313,14 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 /** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
 const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
 
+/** "identified by MOTIE", "announced by president Moon Jae-in": the one who made it public. */
+const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
+const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
+/** German perfect: "Habeck hat bereits vor Monaten einen … Brückenstrompreis vorgeschlagen" (the name opens the sentence). */
+const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
+
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM];
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]);
 const NEEDS = new Map<RegExp, readonly string[]>([
@@ -323,12 +332,14 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates']],
+  [MADE_PUBLIC_BY, MADE_PUBLIC_VERBS],
+  [GERMAN_NAME_HAS_SAID, GERMAN_SAYING_PARTICIPLES],
 ]);
 /**
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, DATA_FROM]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
@@ -355,7 +366,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
     for (const m of sentence.matchAll(pattern)) {
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
-      const found = appositive || (pattern === SAID_NAME && m[2]) ? m[2] : m[1];
+      const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID) && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
@@ -369,6 +380,8 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
         if (namedSayerBefore(before, quotations, context)) continue;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
+      // German capitalises nouns: in "Die Betreiber privater Bahnen fürchten" the word after an inflected adjective is no name.
+      if (context.german && pattern === NAME_SAID && !/\s/.test(found.trim()) && GERMAN_ADJECTIVE_BEFORE.test(sentence.slice(0, at))) continue;
       // In a clause of time or reference the name is no sure speaker; what it says may still be the source ("after Bloomberg reported…").
       if (pattern === NAME_SAID && !appositive && (SUBORDINATE_BEFORE.test(sentence.slice(0, at)) || SUBORDINATE_OPENING.test(found))) {
         unsure = true;

@@ -55,7 +55,7 @@ const PLACE_CODES = new Set(['us', 'u.s.', 'usa', 'uk', 'u.k.', 'eu', 'uae']);
 const GERMAN_VAGUE_SOURCE = new RegExp(`(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})$`, 'i');
 
 /** "Showa Denko K.K. (SDK)": a name and the short form the article goes on to use. */
-const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:\s+(?:[\p{Lu}][\p{L}\d.&'’-]*|of|for|and|&)){1,7})\s+\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/gu;
+const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}\d.&'’-]*|of|for|and|&)){1,7})\s+\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/gu;
 
 /** Seen as a name this many times mid-sentence, a single capitalised word is one. */
 const MIN_PROPER_USES = 2;
@@ -98,7 +98,12 @@ export class SpeakerNames {
   }
 
   private readFullNamesOf(text: string): void {
-    for (const m of text.matchAll(SHORT_FORM)) if (!this.shortForms.has(m[2])) this.shortForms.set(m[2], m[1]);
+    for (const m of text.matchAll(SHORT_FORM)) {
+      // the long form starts with the short form's letter: "Ministry of Trade, Industry and Energy (MOTIE)", not "South Korea’s Ministry…"
+      const words = m[1].split(/\s+/);
+      const first = words.findIndex((word) => word[0] === m[2][0]);
+      if (first >= 0 && !this.shortForms.has(m[2])) this.shortForms.set(m[2], words.slice(first).join(' '));
+    }
     // A whole run of capitalised words ("SEC Chairman Paul Atkins", "Thomas Hervé"); its name is what follows
     // the last role word, without clause openers and times in front.
     for (const m of text.matchAll(/(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+/gu)) {

@@ -36,6 +36,8 @@ export const SAYING_VERBS = [
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', // German: beliefs, accounts, demands
+  'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
+  'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
 ] as const;
 
 /**
@@ -156,4 +158,10 @@ export const STATE_NAMES = [
   'rheinland-pfalz', 'rhineland-palatinate', 'saarland', 'berlin', 'hamburg', 'bremen', // Germany
   'tirol', 'tyrol', 'kärnten', 'steiermark', 'styria', 'vorarlberg', 'salzburg', 'niederösterreich', 'oberösterreich', 'burgenland', 'wien', 'vienna', // Austria
   'new south wales', 'victoria', 'queensland', 'tasmania', 'western australia', 'south australia', // Australia
+] as const;
+
+/** German participles of saying, after "hat"/"haben" ("Habeck hat … vorgeschlagen"): the perfect puts the verb last. */
+export const GERMAN_SAYING_PARTICIPLES = [
+  'gesagt', 'erklärt', 'betont', 'berichtet', 'mitgeteilt', 'angekündigt', 'bestätigt', 'dementiert', 'eingeräumt', 'zugegeben', // statements
+  'vorgeschlagen', 'vorgestellt', 'angeordnet', 'gefordert', 'kritisiert', 'gewarnt', 'verlangt', 'beschlossen', // proposals, orders, demands
 ] as const;
