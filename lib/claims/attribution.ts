@@ -265,13 +265,20 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  */
 const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
+/** The word a verb of several words cannot match without, an auxiliary aside ("is hoping" needs "hoping", which few sentences have). */
+function gateWordOf(verb: string): string {
+  const words = wordsOf(verb);
+  return words.find((word) => !AUXILIARIES.has(word)) ?? words[0];
+}
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /**
  * Every pattern above needs one of these words (a saying verb, a source noun, "according", a word of
  * vague sourcing): a sentence with none of them is read no further, which spares most sentences the
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES,
+  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES,
   'identified', 'published', 'released', 'presented', 'compiled', 'commissioned', // made public by someone (MADE_PUBLIC_BY) // (a source's verbs need a source noun too)
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
@@ -322,7 +329,7 @@ const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?
 /** The patterns in order of how surely they name the one saying. */
 const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
-const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map((verb) => wordsOf(verb)[0]);
+const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],

@@ -286,7 +286,8 @@ function buildReader(tag: string): Reader {
     duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
     fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
     word: { words: Object.keys(WORD_VALUES) },
-    ordinal: { words: [...Object.keys(ORDINALS), 'one'] },
+    wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice/] },
+    ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
   };
 
