@@ -156,14 +156,14 @@ describe('against the held-out news set (labelled before the claims work of issu
 
   // Floors at the figures measured (npm run eval:claims), rounded down; issue 9's targets are higher.
   // Measured: P 0.875, R 0.839, key claims 0.975, types 0.785, speakers shown 0.888 right (89), sourcing 0.858, figures 0.891.
-  it('precision ≥ 0.87, recall ≥ 0.83, key claims ≥ 0.97, types ≥ 0.78, speakers shown ≥ 0.88 right, sourcing ≥ 0.85, figures ≥ 0.89', () => {
+  it('precision ≥ 0.87, recall ≥ 0.83, key claims ≥ 0.97, types ≥ 0.78, speakers shown ≥ 0.89 right, sourcing ≥ 0.85, figures ≥ 0.91', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.87);
     expect(score.recall).toBeGreaterThanOrEqual(0.83);
     expect(score.keyRecall).toBeGreaterThanOrEqual(0.97);
     expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.78);
-    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.88);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.89);
     expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.85);
-    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.89);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.91);
   });
 });
 
@@ -172,15 +172,15 @@ describe('against the development news set (43 pages, tuned on)', () => {
   const score = summarise(total);
 
   // Measured: P 0.850, R 0.818, key claims 0.917, types 0.828, speakers shown 0.954 right (280), sourcing 0.900 (just under), figures 0.937.
-  it('precision ≥ 0.84, recall ≥ 0.81, key claims ≥ 0.91, types ≥ 0.82, speakers shown ≥ 0.95 right, sourcing ≥ 0.89, figures ≥ 0.93', () => {
+  it('precision ≥ 0.84, recall ≥ 0.81, key claims ≥ 0.91, types ≥ 0.83, speakers shown ≥ 0.97 right, sourcing ≥ 0.90, figures ≥ 0.95', () => {
     expect(total.gold).toBeGreaterThanOrEqual(900);
     expect(score.precision).toBeGreaterThanOrEqual(0.84);
     expect(score.recall).toBeGreaterThanOrEqual(0.81);
     expect(score.keyRecall).toBeGreaterThanOrEqual(0.91);
-    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.82);
-    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.89);
-    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.93);
+    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.83);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 });
 
@@ -190,15 +190,15 @@ describe('against the market and business news set (development set 2, 12 pages:
 
   // Blind, before any tuning: P 0.857, R 0.637, key claims 0.875, types 0.681, speakers shown 0.792 right (48), sourcing 0.764, figures 0.833.
   // Measured after tuning: P 0.865, R 0.703, key claims 0.906, types 0.739, speakers shown 0.906 right (53), sourcing 0.806, figures 0.927.
-  it('precision ≥ 0.86, recall ≥ 0.70, key claims ≥ 0.90, types ≥ 0.73, speakers shown ≥ 0.90 right, sourcing ≥ 0.80, figures ≥ 0.92', () => {
+  it('precision ≥ 0.86, recall ≥ 0.70, key claims ≥ 0.90, types ≥ 0.76, speakers shown ≥ 0.91 right, sourcing ≥ 0.87, figures ≥ 0.96', () => {
     expect(total.gold).toBeGreaterThanOrEqual(300);
     expect(score.precision).toBeGreaterThanOrEqual(0.86);
     expect(score.recall).toBeGreaterThanOrEqual(0.7);
     expect(score.keyRecall).toBeGreaterThanOrEqual(0.9);
-    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.73);
-    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.9);
-    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.76);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.91);
+    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.96);
   });
 });
 
