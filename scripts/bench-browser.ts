@@ -1,0 +1,198 @@
+// Speed of the reader in Chromium, where users wait (headless Debian Chromium, driven by playwright-core,
+// pages served from 127.0.0.1, no network). Numbers print; nothing fails on time. This machine is noisy:
+// compare the ratios, measured side by side in one interleaved run, not the milliseconds.
+//   1. Per page, in the page: Readability alone (clone + parse, as its README says to use it) against the
+//      reader's whole pipeline (extractArticle: clone, rules, Readability, article rules, claims), the two
+//      interleaved round by round; medians, ratio, geometric mean. And the always-on detector's time there.
+//   2. A real toolbar click (DevTools Extensions.triggerAction) to the reader's first paint of the article
+//      (the frame after its text is in the page), against Readability's parse of the same page.
+//   3. Bundle sizes of the built extension.
+// Pages: the corpus in the site template, the real crypto pages, Readability's test pages in the fixtures
+// and the first 13 AEB and 13 trafilatura pages (by id) of test/fixtures/claims-pages: 50 pages, all in
+// the repository. Run: npm run bench (builds first)   Rounds: BENCH_ROUNDS (default 15).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
+import { renderSitePage } from './site-template.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const WARMUP = 3;
+const DETECTOR_RUNS = 30;
+const PAINT_ROUNDS = Number(process.env.BENCH_PAINT_ROUNDS ?? 7);
+const SAMPLE_PER_SET = 13;
+
+interface BenchPage {
+  name: string;
+  body: Buffer;
+}
+
+function benchPages(): BenchPage[] {
+  const pages: BenchPage[] = [];
+  for (const f of readdirSync('test/fixtures/corpus').sort()) pages.push({ name: `template/${f.slice(0, 3)}`, body: Buffer.from(renderSitePage(readFileSync(join('test/fixtures/corpus', f), 'utf8'))) });
+  for (const f of readdirSync('test/fixtures/crypto').filter((f) => f.endsWith('.html')).sort()) pages.push({ name: `crypto/${f.replace(/\.html$/, '')}`, body: readFileSync(join('test/fixtures/crypto', f)) });
+  for (const d of readdirSync('test/fixtures/readability').sort()) pages.push({ name: `readability/${d}`, body: readFileSync(join('test/fixtures/readability', d, 'source.html')) });
+  const claimsPages = readdirSync('test/fixtures/claims-pages').filter((f) => f.endsWith('.html.gz')).sort();
+  for (const set of ['aeb', 'trafilatura']) {
+    for (const f of claimsPages.filter((f) => f.startsWith(`${set}--`)).slice(0, SAMPLE_PER_SET)) {
+      pages.push({ name: `${set}/${f.slice(set.length + 2, set.length + 10)}`, body: gunzipSync(readFileSync(join('test/fixtures/claims-pages', f))) });
+    }
+  }
+  return pages;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const geomean = (values: number[]) => Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const path = (name: string) => `/bench/${name.replace(/\//g, '--')}.html`;
+
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION_DIR}: run npm run build first`);
+if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
+
+const pages = benchPages();
+const byPath = new Map(pages.map((page) => [path(page.name), page.body]));
+const { server, origin } = await serve((requested, response) => {
+  const body = byPath.get(requested);
+  // no charset: the browser reads the page's own <meta charset>, as it would from the site
+  response.writeHead(body ? 200 : 404, { 'content-type': 'text/html' });
+  response.end(body ?? 'not found');
+});
+
+// The page-side code, bundled once: Readability and the pipeline from the sources the extension is built from.
+const bundle = await build({ entryPoints: ['scripts/bench/page-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false, logLevel: 'error' });
+const pageCode = bundle.outputFiles[0].text;
+const detectorCode = readFileSync(join(EXTENSION_DIR, 'detector.js'), 'utf8');
+
+/** Installed in the page before the click: window.crPaint resolves at the frame after the reader's article text is in the page. */
+const PAINT_WATCH = `
+  window.crPaint = new Promise((done) => {
+    const check = () => {
+      const body = document.querySelector('[data-crypto-reader]')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
+      if (body && body.textContent.trim().length > 0) requestAnimationFrame(() => done(performance.now()));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  window.crClickAt = performance.now();
+`;
+
+/** Only the local server answers: a page's scripts, fonts and trackers get no network (as offline). */
+async function localOnly(page: Page): Promise<void> {
+  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+}
+
+try {
+  // 1. Readability alone against the pipeline, and the detector, in the page.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
+  const rows: string[] = [];
+  const ratios: number[] = [];
+  const parseMedians = new Map<string, number>();
+  const detectorMedians: number[] = [];
+  try {
+    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+    for (const bench of pages) {
+      const page = await context.newPage();
+      await localOnly(page);
+      await page.goto(`${origin}${path(bench.name)}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.addScriptTag({ content: pageCode });
+      const { alone, ours, detector, elements } = await page.evaluate(
+        ({ rounds, warmup, detectorCode, detectorRuns }) => {
+          const alone: number[] = [];
+          const ours: number[] = [];
+          // Interleaved, so that load on the machine hits both alike.
+          for (let round = 0; round < warmup + rounds; round++) {
+            const a = window.crBench.readabilityAlone();
+            const b = window.crBench.pipeline();
+            if (round >= warmup) {
+              alone.push(a);
+              ours.push(b);
+            }
+          }
+          const runDetector = new Function(detectorCode); // the built detector: finds no extension runtime to tell
+          const detector: number[] = [];
+          for (let i = 0; i < detectorRuns; i++) {
+            const start = performance.now();
+            runDetector();
+            detector.push(performance.now() - start);
+          }
+          return { alone, ours, detector, elements: document.getElementsByTagName('*').length };
+        },
+        { rounds: ROUNDS, warmup: WARMUP, detectorCode, detectorRuns: DETECTOR_RUNS },
+      );
+      const ratio = median(ours) / median(alone);
+      ratios.push(ratio);
+      parseMedians.set(bench.name, median(alone));
+      detectorMedians.push(median(detector));
+      rows.push(`${bench.name.padEnd(26)} ${String(elements).padStart(6)}  ${median(alone).toFixed(2).padStart(8)} ms ${median(ours).toFixed(2).padStart(8)} ms  ×${ratio.toFixed(2).padEnd(6)} ${median(detector).toFixed(3).padStart(7)} ms`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`Chromium ${(await chromiumVersion())}, ${pages.length} pages, median of ${ROUNDS} interleaved rounds (after ${WARMUP} warm-up rounds) in the page`);
+  console.log(`${'page'.padEnd(26)} ${'elems'.padStart(6)}  ${'Readability'.padStart(11)} ${'pipeline'.padStart(11)}  ratio   detector`);
+  for (const row of rows) console.log(row);
+  console.log(`pipeline / Readability alone: geometric mean ×${geomean(ratios).toFixed(2)}, max ×${Math.max(...ratios).toFixed(2)}, ${ratios.filter((r) => r > 2).length} of ${ratios.length} pages above ×2`);
+  console.log(`detector: median of the pages' medians ${median(detectorMedians).toFixed(3)} ms, max ${Math.max(...detectorMedians).toFixed(3)} ms`);
+
+  // 2. A real toolbar click to the reader's first paint of the article.
+  const paintPages = pages.filter((p) => p.name.startsWith('template/') || p.name.startsWith('crypto/') || p.name === 'readability/nytimes-1');
+  const extension = await launchWithExtension();
+  try {
+    await storeSettings(extension, { autoClean: false });
+    console.log(`\nclick to first paint of the article (toolbar click through Extensions.triggerAction; median of ${PAINT_ROUNDS} loads)`);
+    console.log(`${'page'.padEnd(26)} ${'click→paint'.padStart(12)}  ${'Readability parse'.padStart(17)}  ratio`);
+    const paintRatios: number[] = [];
+    for (const bench of paintPages) {
+      const times: number[] = [];
+      for (let round = 0; round < PAINT_ROUNDS; round++) {
+        const page = await extension.context.newPage();
+        await localOnly(page);
+        await page.goto(`${origin}${path(bench.name)}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+        // Watch each frame for the reader's article text; the frame after it is in the page is its paint.
+        // (A string, not a function: tsx would add a helper the page does not have to a named arrow.)
+        await page.evaluate(PAINT_WATCH);
+        await clickToolbarButton(extension, page);
+        const elapsed = await page.evaluate(async () => {
+          const w = window as unknown as { crPaint: Promise<number>; crClickAt: number };
+          return (await w.crPaint) - w.crClickAt;
+        });
+        times.push(elapsed);
+        await page.close();
+      }
+      const parse = parseMedians.get(bench.name)!;
+      const ratio = median(times) / parse;
+      paintRatios.push(ratio);
+      console.log(`${bench.name.padEnd(26)} ${median(times).toFixed(0).padStart(9)} ms  ${parse.toFixed(1).padStart(14)} ms  ×${ratio.toFixed(1)}`);
+    }
+    console.log(`click to paint / Readability parse: geometric mean ×${geomean(paintRatios).toFixed(1)} (the time zero is taken in the page just before the click is sent, so it includes the DevTools round trip)`);
+  } finally {
+    await extension.close();
+  }
+
+  // 3. Bundle sizes.
+  console.log('\nbuilt extension (.output/chrome-mv3), minified / gzip:');
+  for (const file of listScripts(EXTENSION_DIR)) {
+    const code = readFileSync(join(EXTENSION_DIR, file));
+    console.log(`  ${file.padEnd(40)} ${kB(code.length).padStart(9)} ${kB(gzipSync(code).length).padStart(9)}`);
+  }
+} finally {
+  server.close();
+}
+
+function listScripts(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix)).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry}` : entry;
+    if (statSync(join(dir, relative)).isDirectory()) return listScripts(dir, relative);
+    return entry.endsWith('.js') ? [relative] : [];
+  }).sort();
+}
+
+async function chromiumVersion(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  const version = browser.version();
+  await browser.close();
+  return version;
+}
