@@ -7,6 +7,7 @@ import type { Article, Claim } from '../lib/types.ts';
 import { readsClaimsIn } from '../lib/claims/languages.ts';
 import { groupRestatements, summaryTitle } from '../lib/claims/restatements.ts';
 import { PanelHeading } from './PanelHeading.tsx';
+import { PENDING_COUNT } from './ReaderToolbar.tsx';
 import { ClaimCard, RestatementCard } from './ClaimCard.tsx';
 import { ClaimFilters } from './ClaimFilters.tsx';
 import { CLAIMS_SHOWN_FIRST, claimGroups, filterGroups, groupMembers, isFiltering, NO_FILTER, stepThrough, type ClaimFilter, type ClaimGroup } from './claim-groups.ts';
@@ -17,18 +18,24 @@ export const listedClaims = (article: Article): Claim[] => (readsClaimsIn(articl
 
 interface Props {
   article: Article;
+  /** The claims are still being read (the reader paints the article first). */
+  pending?: boolean;
   /** Index of the chosen claim in article.claims. */
   selected: number | null;
   onSelect(index: number): void;
   onClose(): void;
 }
 
-export function ClaimsSidebar({ article, selected, onSelect, onClose }: Props) {
+export function ClaimsSidebar({ article, pending = false, selected, onSelect, onClose }: Props) {
   const claims = listedClaims(article);
   return (
-    <section class="panel claims" aria-labelledby="cr-claims-title" data-testid="claims-sidebar">
-      <PanelHeading id="cr-claims-title" title="Claims" count={claims.length} onClose={onClose} />
-      {!readsClaimsIn(article.lang) ? (
+    <section class="panel claims" aria-labelledby="cr-claims-title" aria-busy={pending} data-testid="claims-sidebar">
+      <PanelHeading id="cr-claims-title" title="Claims" count={pending ? PENDING_COUNT : claims.length} onClose={onClose} />
+      {pending ? (
+        <p class="empty" role="status" data-testid="claims-pending">
+          Reading the claims…
+        </p>
+      ) : !readsClaimsIn(article.lang) ? (
         <p class="empty" data-testid="claims-language-note">
           Claims are read in English and German only{languageName(article.lang) ? `; this article is in ${languageName(article.lang)}` : ''}.
         </p>

@@ -12,11 +12,12 @@ import { ClaimsSidebar, listedClaims } from './ClaimsSidebar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { PrintAppendix } from './PrintAppendix.tsx';
 import { RemovedPanel } from './RemovedPanel.tsx';
-import { ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
+import { PENDING_COUNT, ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
 
 /** What the reader shows: the page's article, or why there is none. */
-export type ReaderContent = { kind: 'article'; article: Article } | { kind: 'error'; message: string } | { kind: 'reading' };
+/** What the reader shows; an article whose claims are still being read (after the first paint) says so in its panel. */
+export type ReaderContent = { kind: 'article'; article: Article; claimsPending?: boolean } | { kind: 'error'; message: string } | { kind: 'reading' };
 
 export type Panel = 'claims' | 'removed';
 
@@ -31,9 +32,11 @@ interface Props {
   onDownload(filename: string, content: string, mime: string): Promise<unknown>;
   /** A line for the status bar when the reader opens (why it opened in a tab of its own). */
   notice?: string;
+  /** The article with its claims, for an export made while they are still being read (lib/assemble.ts, withClaims). */
+  withClaims?(article: Article): Article;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '' }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
@@ -65,25 +68,28 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   };
 
   const article = content.kind === 'article' ? content.article : null;
+  const claimsPending = content.kind === 'article' && content.claimsPending === true;
   const showArticle = article !== null && (article.unreadableReason === null || showAnyway);
   // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
   const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
 
   const exportArticle = async (choice: ExportChoice) => {
     if (!article) return;
+    // exported in the moment before the claims are read, the article still carries them
+    const exported = claimsPending && withClaims ? withClaims(article) : article;
     try {
       if (choice === 'print') {
         window.print();
         return;
       }
       if (choice === 'copy-md') {
-        await copyText(EXPORT_FORMATS.md.render(article), dialog.current!);
+        await copyText(EXPORT_FORMATS.md.render(exported), dialog.current!);
         setStatus('Copied the article as Markdown.');
         return;
       }
       const format = EXPORT_FORMATS[choice];
       const filename = exportFileName(article.title, format.extension);
-      await onDownload(filename, format.render(article), format.mime);
+      await onDownload(filename, format.render(exported), format.mime);
       setStatus(`Saved ${filename}.`);
     } catch (error) {
       setStatus(`Export failed: ${(error as Error).message}`);
@@ -103,7 +109,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       <ReaderToolbar
         settings={settings}
         panel={showArticle ? panel : null}
-        claimCount={showArticle ? listedClaims(article).length : null}
+        claimCount={!showArticle ? null : claimsPending ? PENDING_COUNT : listedClaims(article).length}
         removedCount={showArticle ? removed.length : null}
         canExport={showArticle}
         onPanel={(p) => setPanel((current) => (current === p ? null : p))}
@@ -120,7 +126,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           Reading a very long page…
         </p>
       ) : showArticle ? (
-        <ArticleLayout article={article} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+        <ArticleLayout article={article} claimsPending={claimsPending} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}
@@ -130,6 +136,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
 
 interface LayoutProps {
   article: Article;
+  claimsPending: boolean;
   /** The removals to list and show in place. */
   removed: Removal[];
   panel: Panel | null;
@@ -137,7 +144,7 @@ interface LayoutProps {
   printClaims: boolean;
 }
 
-function ArticleLayout({ article, removed, panel, onClosePanel, printClaims }: LayoutProps) {
+function ArticleLayout({ article, claimsPending, removed, panel, onClosePanel, printClaims }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
@@ -169,7 +176,7 @@ function ArticleLayout({ article, removed, panel, onClosePanel, printClaims }: L
   return (
     <div class="layout" ref={layout}>
       <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
-      {panel === 'claims' && <ClaimsSidebar article={article} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
+      {panel === 'claims' && <ClaimsSidebar article={article} pending={claimsPending} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
       {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
       {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>

@@ -7,12 +7,16 @@ import type { Panel } from './ReaderApp.tsx';
 
 export type ExportChoice = 'md' | 'html' | 'json' | 'copy-md' | 'print';
 
+/** What the count badges show while the claims are read after the first paint. */
+export const PENDING_COUNT = '…';
+
 interface Props {
   settings: ReaderSettings;
   panel: Panel | null;
   /** Counts for the panel buttons; null when there is no article to show them for. */
   removedCount: number | null;
-  claimCount: number | null;
+  /** The claims' count; PENDING_COUNT while they are read; null: no Claims button. */
+  claimCount: number | typeof PENDING_COUNT | null;
   canExport: boolean;
   onPanel(panel: Panel): void;
   onSettings(change: Partial<ReaderSettings>): void;

@@ -22,6 +22,8 @@ export interface ArticleParts {
   detection: Detection;
   /** The page shows a password field (a sign-in wall when the text is short). */
   hasPasswordField?: boolean;
+  /** Read the claims now (the default); the reader reads them after its first paint (withClaims). */
+  claims?: boolean;
 }
 
 export function assembleArticle(parts: ArticleParts): Article {
@@ -40,9 +42,19 @@ export function assembleArticle(parts: ArticleParts): Article {
     blocks,
     removed: parts.removed.map(withoutStagePosition),
     // Claims only in the languages lib/claims reads; for others the panel says so (lib/claims/languages.ts).
-    claims: readsClaimsIn(lang) ? extractClaims(blocks, { siteName: meta.siteName, url: parts.url, lang }) : [],
+    claims: parts.claims === false ? [] : claimsOf(blocks, meta.siteName ?? null, parts.url ?? null, lang),
     detection: parts.detection,
   };
+}
+
+/** An Article assembled without its claims, with them: the same claims as assembling with them at once. */
+export function withClaims(article: Article): Article {
+  return { ...article, claims: claimsOf(article.blocks, article.siteName, article.url, article.lang) };
+}
+
+/** Claims only in the languages lib/claims reads; for others the panel says so (lib/claims/languages.ts). */
+function claimsOf(blocks: ArticleBlock[], siteName: string | null, url: string | null, lang: string | null) {
+  return readsClaimsIn(lang) ? extractClaims(blocks, { siteName, url, lang }) : [];
 }
 
 /** The Article's removal: the stage's block index left behind. */

@@ -26,6 +26,8 @@ export interface ExtractOptions {
   recurring?: ReadonlySet<number>;
   /** When the page is read: relative times ("4 hours ago") count back from it. */
   now?: Date;
+  /** Read the claims too (the default); the reader paints first and reads them after (lib/assemble.ts, withClaims). */
+  claims?: boolean;
 }
 
 const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.name));
@@ -106,6 +108,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     removed: [...elementRemovals, ...page.removed, ...restoration.removed, ...article.removed, ...sentences.removed],
     detection,
     hasPasswordField,
+    claims: options.claims,
   });
   return cut ? { ...assembled, cut } : assembled;
 }

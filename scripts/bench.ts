@@ -1,5 +1,6 @@
-// Speed of the reader pipeline against Readability alone, side by side in one run (this machine is
-// noisy: compare the ratios, not the milliseconds). Run: npm run bench
+// In Node on linkedom (the CLI's DOM), after the Chromium benchmark of npm run bench (scripts/bench-browser.ts):
+// speed of the reader pipeline against Readability alone, side by side in one run (this machine is
+// noisy: compare the ratios, not the milliseconds). Run: npm run bench:node (or npm run bench, for both)
 //   Readability alone = clone the document + Readability.parse(), as its README says to use it.
 //   Crypto Reader     = extractArticle(): clone, rules, Readability, article rules, sentence rules.
 import { readdirSync, readFileSync } from 'node:fs';

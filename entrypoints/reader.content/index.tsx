@@ -4,6 +4,7 @@
 import './style.css';
 import { render } from 'preact';
 import { extractArticle } from '../../lib/extract.ts';
+import { withClaims } from '../../lib/assemble.ts';
 import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
@@ -41,11 +42,17 @@ export default defineContentScript({
     // The page element that had the focus when the reader opened gets it back when it closes.
     let returnFocus: HTMLElement | null = null;
 
-    /** The page's article, read again only when the page changed since the last reading. */
+    /** The page's article, read again only when the page changed since the last reading; its claims may still be pending. */
     const readPage = (): { signature: string; content: ReaderContent } => {
       const signature = pageSignature(document);
       if (read?.signature !== signature) read = { signature, content: extract() };
       return read;
+    };
+    /** The page's article with its claims read (they are read once, after the article's first paint). */
+    const readPageWithClaims = (): ReaderContent => {
+      const page = readPage();
+      if (page.content.kind === 'article' && page.content.claimsPending) page.content = { kind: 'article', article: withClaims(page.content.article) };
+      return page.content;
     };
 
     // Requests are handled one after another: a toolbar click racing the auto-open cannot mount twice.
@@ -80,6 +87,7 @@ export default defineContentScript({
           onSettingsChange={(change) => void saveSettings(change)}
           onClose={close}
           onDownload={(filename, content, mime) => sendToBackground('download', { filename, content, mime })}
+          withClaims={withClaims}
         />,
         container,
       );
@@ -110,7 +118,7 @@ export default defineContentScript({
             // The page removed the reader (a script that drops every element it did not add): the
             // article moves to a tab of its own, where no page can reach it.
             close();
-            void sendToBackground('open-in-tab', { content: readPage().content });
+            void sendToBackground('open-in-tab', { content: readPageWithClaims() });
           });
         },
         onRemove() {
@@ -120,9 +128,11 @@ export default defineContentScript({
         },
       });
       ui.mount();
-      if (page) return;
+      // Painted first, the article; then (or once a very long page is read) what the panel needs: the claims.
       await nextPaint();
-      const content = readPage().content;
+      if (!page && ui) show(ui.uiContainer, readPage().content, settings);
+      if (!page) await nextPaint();
+      const content = readPageWithClaims();
       if (ui) show(ui.uiContainer, content, settings);
     };
 
@@ -134,9 +144,9 @@ export default defineContentScript({
         await whenSettled(document.body);
         const settings = await loadSettings();
         if (!ui) return; // closed meanwhile
-        const page = readPage();
-        if (page.content.kind === 'article' && page.content.article.unreadableReason !== null) return close();
-        show(ui.uiContainer, page.content, settings);
+        const content = readPageWithClaims();
+        if (content.kind === 'article' && content.article.unreadableReason !== null) return close();
+        show(ui.uiContainer, content, settings);
       });
     const navigation = new AbortController();
     ctx.onInvalidated(() => navigation.abort());
@@ -206,7 +216,7 @@ function contentKey(content: ReaderContent): string {
 /** The page's article, or the reason it could not be read: the reader says so rather than staying blank. */
 function extract(): ReaderContent {
   try {
-    return { kind: 'article', article: extractArticle(document, { now: new Date() }) };
+    return { kind: 'article', article: extractArticle(document, { now: new Date(), claims: false }), claimsPending: true };
   } catch (error) {
     console.error('Crypto Reader could not read this page:', error);
     return { kind: 'error', message: (error as Error).message || String(error) };

@@ -7,6 +7,7 @@ import { act } from 'preact/test-utils';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { extractArticle } from '../../lib/extract.ts';
+import { withClaims } from '../../lib/assemble.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { readFixture } from '../support/fixtures.ts';
 
@@ -100,5 +101,61 @@ describe('a removed item shown in place', () => {
     expect(restored.querySelector('h2')!.textContent).toBe('Sponsored: The Presale Everyone Is Talking About');
     expect(restored.querySelector('img')!.getAttribute('src')).toBe('https://cdn.example/presale-banner.png');
     expect(restored.textContent).not.toContain('<');
+  });
+});
+
+describe('the article first, then its claims', () => {
+  // A real crypto page (test/fixtures/crypto, cointelegraph.com): read without its claims, as the reader
+  // reads a page before its first paint, then with them.
+  const page = () => parseHtml(readFixture('crypto/cointelegraph.com.html'));
+
+  it('reading the claims after the article gives the claims of reading both at once', () => {
+    const whole = extractArticle(page(), { url: 'https://cointelegraph.com/news/a' });
+    const first = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
+    expect(first.claims).toEqual([]);
+    expect(whole.claims.length).toBeGreaterThan(5);
+    expect(withClaims(first)).toEqual(whole);
+  });
+
+  it('while they are read, the panel and the toolbar say so; then they list them', () => {
+    const article = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
+    const { root } = mount({ kind: 'article', article, claimsPending: true });
+    expect(byTestId(root, 'reader-body')!.textContent).toContain(article.blocks[0].text.slice(0, 40));
+    expect(byTestId(root, 'claims-pending')!.textContent).toBe('Reading the claims…');
+    expect(byTestId(root, 'toggle-claims')!.textContent).toBe('Claims …');
+    const full = withClaims(article);
+    act(() => {
+      render(<ReaderApp content={{ kind: 'article', article: full }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} />, container!);
+    });
+    expect(byTestId(root, 'claims-pending')).toBeNull();
+    expect(byTestId(root, 'toggle-claims')!.textContent).toBe(`Claims ${full.claims.length}`);
+    expect(root.querySelectorAll('[data-testid="claim-item"]').length).toBe(Math.min(10, full.claims.length));
+  });
+
+  it('an export in that moment still carries the claims', async () => {
+    const article = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
+    const downloads: { filename: string; content: string }[] = [];
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    act(() => {
+      render(
+        <ReaderApp
+          content={{ kind: 'article', article, claimsPending: true }}
+          initialSettings={DEFAULT_SETTINGS}
+          onSettingsChange={() => undefined}
+          onClose={() => undefined}
+          onDownload={async (filename, content) => downloads.push({ filename, content })}
+          withClaims={withClaims}
+        />,
+        container!,
+      );
+    });
+    const select = byTestId(container, 'export') as HTMLSelectElement;
+    await act(async () => {
+      select.value = 'json';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(downloads).toHaveLength(1);
+    expect(JSON.parse(downloads[0].content).claims).toEqual(JSON.parse(JSON.stringify(withClaims(article).claims)));
   });
 });
