@@ -1,0 +1,52 @@
+// Where the reader's pipeline spends its time in Chromium: the DevTools protocol's sampling profiler over
+// repeated runs in the page (warm code), self time by function, summed over a few pages.
+// Run: npm run profile:browser [-- --claims]   (--claims: the whole pipeline; without: before the first paint)
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, startServer } from './browser-harness.ts';
+
+const PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
+const RUNS = 40;
+const withClaims = process.argv.includes('--claims');
+
+// Not minified, so that the profile names the functions of lib/.
+const bundle = await build({ entryPoints: ['scripts/bench/page-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' });
+const code = bundle.outputFiles[0].text;
+const lines = code.split('\n');
+const { server, origin } = await startServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage();
+  const selfTime = new Map<string, number>();
+  let total = 0;
+  for (const path of PAGES) {
+    await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: code });
+    const run = (runs: number, claims: boolean) => page.evaluate(({ runs, claims }) => {
+      for (let i = 0; i < runs; i++) (claims ? window.crBench.pipeline() : window.crBench.beforePaint());
+    }, { runs, claims });
+    await run(5, withClaims); // warm
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await run(RUNS, withClaims);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; callFrame: { functionName: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, lineNumber } = byId.get(id)!.callFrame;
+      const key = `${functionName || '(anonymous)'}:${lineNumber}`;
+      selfTime.set(key, (selfTime.get(key) ?? 0) + profile.timeDeltas[i]);
+      total += profile.timeDeltas[i];
+    });
+    await cdp.detach();
+  }
+  console.log(`self time, ${withClaims ? 'the whole pipeline' : 'the pipeline before the first paint (no claims)'}, ${RUNS} warm runs on each of ${PAGES.length} pages:`);
+  for (const [key, time] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    const line = Number(key.split(':').pop());
+    console.log(`${((time / total) * 100).toFixed(1).padStart(5)}%  ${key.padEnd(34)} ${line >= 0 ? (lines[line] ?? '').trim().slice(0, 70) : ''}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
