@@ -3,7 +3,8 @@
 // noisy: compare the ratios, not the milliseconds). Run: npm run bench:node (or npm run bench, for both)
 //   Readability alone = clone the document + Readability.parse(), as its README says to use it.
 //   Crypto Reader     = extractArticle(): clone, rules, Readability, article rules, sentence rules.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract.ts';
@@ -85,3 +86,18 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
 }
 const words = longest.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 console.log(`claims: longest corpus article (${longest.blocks.length} blocks, ${words} words) → ${claimCount} claims in ${median(claimTimes).toFixed(2)} ms`);
+
+// The command's start: `crypto-reader --help` as built by npm run build (dist/cli.mjs), a fresh process each time.
+const entry = 'bin/crypto-reader.mjs';
+function startTime(): number {
+  const times: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [entry, '--help'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`crypto-reader --help failed: ${result.stderr}`);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+if (existsSync('dist/cli.mjs')) console.log(`command start (crypto-reader --help, median of 7 runs): ${startTime().toFixed(0)} ms, compiled (dist/cli.mjs)`);
+else console.log('command start: no dist/cli.mjs (npm run build compiles the command)');

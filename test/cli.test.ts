@@ -2,11 +2,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CORPUS_DIR, corpusNames } from './support/fixtures.ts';
+import { main } from '../cli/main.ts';
 
 const BIN = join(process.cwd(), 'bin/crypto-reader.mjs');
 
@@ -276,5 +277,23 @@ describe('npx crypto-reader', () => {
     const result = spawnSync('npx', ['--no-install', 'crypto-reader', '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: crypto-reader clean/);
+  });
+});
+
+describe('the compiled command (dist/cli.mjs, issue 11)', () => {
+  // npm test builds first (npm run build compiles the CLI): the command runs that build, not tsx.
+  it('is built from the current sources and cleans the corpus as the TypeScript does', async () => {
+    const built = join(process.cwd(), 'dist/cli.mjs');
+    expect(existsSync(built), 'npm run build writes dist/cli.mjs').toBe(true);
+    const { main: builtMain } = (await import(built)) as { main: typeof main };
+    const outputs: string[] = [];
+    for (const entry of [builtMain, main]) {
+      let stdout = '';
+      const code = await entry(['clean', CORPUS_DIR, '--format', 'md', '--corpus', '--now', '2026-01-15T12:00:00Z'], { stdout: (text) => (stdout += text), stderr: () => {} });
+      expect(code).toBe(0);
+      outputs.push(stdout);
+    }
+    expect(outputs[0].length).toBeGreaterThan(10_000);
+    expect(outputs[0]).toBe(outputs[1]);
   });
 });
