@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
 import { renderSitePage } from './site-template.ts';
+import { recordQuality } from './quality.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 3;
@@ -86,6 +87,9 @@ async function localOnly(page: Page): Promise<void> {
   await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
 }
 
+/** What the report keeps of this run (scripts/quality-report.ts). */
+const result: Record<string, unknown> & { bundles?: { file: string; bytes: number; gzip: number }[] } = {};
+
 try {
   // 1. Readability alone against the pipeline, and the detector, in the page.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'] });
@@ -153,13 +157,21 @@ try {
   } finally {
     await browser.close();
   }
-  console.log(`Chromium ${(await chromiumVersion())}, ${pages.length} pages, in the page, times in ms. warm: median of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds;`);
+  const chromium_ = await chromiumVersion();
+  console.log(`Chromium ${chromium_}, ${pages.length} pages, in the page, times in ms. warm: median of ${ROUNDS} interleaved rounds after ${WARMUP} warm-up rounds;`);
   console.log(`cold: the first run in a fresh load of the page (what a click meets). R = Readability alone (clone + parse), P = the pipeline (clean, Readability, claims)`);
   console.log(`${'page'.padEnd(26)} ${'elems'.padStart(6)}  ${'R warm'.padStart(6)} ${'P warm'.padStart(6)}  ratio   ${'R cold'.padStart(6)} ${'P cold'.padStart(6)}  ratio  detector`);
   for (const row of rows) console.log(row);
   console.log(`pipeline / Readability alone, warm: geometric mean ×${geomean(ratios).toFixed(2)}, max ×${Math.max(...ratios).toFixed(2)}, ${ratios.filter((r) => r > 2).length} of ${ratios.length} pages above ×2`);
   console.log(`before the first paint (the pipeline without claims, which the reader reads after it) / Readability alone, warm: geometric mean ×${geomean(firstRatios).toFixed(2)}, max ×${Math.max(...firstRatios).toFixed(2)}`);
   console.log(`pipeline / Readability alone, cold: geometric mean ×${geomean(coldRatios).toFixed(2)}, max ×${Math.max(...coldRatios).toFixed(2)}`);
+  result.chromium = chromium_;
+  result.pages = pages.length;
+  result.rounds = ROUNDS;
+  result.warm = { geomean: geomean(ratios), max: Math.max(...ratios), above2: ratios.filter((r) => r > 2).length };
+  result.beforePaint = { geomean: geomean(firstRatios), max: Math.max(...firstRatios) };
+  result.cold = { geomean: geomean(coldRatios), max: Math.max(...coldRatios) };
+  result.detector = { median: median(detectorMedians), max: Math.max(...detectorMedians), bytes: statSync(join(EXTENSION_DIR, 'detector.js')).size };
   console.log(`detector: median of the pages' medians ${median(detectorMedians).toFixed(3)} ms, max ${Math.max(...detectorMedians).toFixed(3)} ms`);
 
   // 2. A real toolbar click to the reader's first paint of the article.
@@ -170,6 +182,7 @@ try {
     console.log(`\nclick to first paint of the article (toolbar click through Extensions.triggerAction; median of ${PAINT_ROUNDS} loads)`);
     console.log(`${'page'.padEnd(26)} ${'click→paint'.padStart(12)}  ${'R cold'.padStart(7)}  ratio  ${'R warm'.padStart(7)}  ratio`);
     const paintRatios: number[] = [];
+    const paintMedians: number[] = [];
     for (const bench of paintPages) {
       const times: number[] = [];
       for (let round = 0; round < PAINT_ROUNDS; round++) {
@@ -190,8 +203,10 @@ try {
       const cold = coldParses.get(bench.name)!;
       const warm = parseMedians.get(bench.name)!;
       paintRatios.push(median(times) / cold);
+      paintMedians.push(median(times));
       console.log(`${bench.name.padEnd(26)} ${median(times).toFixed(0).padStart(9)} ms  ${cold.toFixed(1).padStart(7)}  ×${(median(times) / cold).toFixed(1).padEnd(5)} ${warm.toFixed(1).padStart(7)}  ×${(median(times) / warm).toFixed(1)}`);
     }
+    result.clickToPaint = { pages: paintPages.length, geomeanToColdParse: geomean(paintRatios), medians: paintMedians };
     console.log(`click to paint / Readability's cold parse: geometric mean ×${geomean(paintRatios).toFixed(1)} (time zero is taken in the page just before the click is sent: it includes the DevTools round trip)`);
   } finally {
     await extension.close();
@@ -199,10 +214,13 @@ try {
 
   // 3. Bundle sizes.
   console.log('\nbuilt extension (.output/chrome-mv3), minified / gzip:');
+  result.bundles = [];
   for (const file of listScripts(EXTENSION_DIR)) {
     const code = readFileSync(join(EXTENSION_DIR, file));
     console.log(`  ${file.padEnd(40)} ${kB(code.length).padStart(9)} ${kB(gzipSync(code).length).padStart(9)}`);
+    result.bundles.push({ file: file.replace(/-[\w-]{8}\.js$/, '.js'), bytes: code.length, gzip: gzipSync(code).length });
   }
+  recordQuality('bench-browser', result);
 } finally {
   server.close();
 }

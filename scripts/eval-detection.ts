@@ -6,6 +6,7 @@
 // hash starts with b–f are held out: the thresholds were not tuned on them, and they are reported apart.
 // Also times readPageForDetection + detectCryptoNews per page (parsing excluded).
 // Run: npm run eval:detection   (reads ../shared/realpages; says so when absent)
+import { recordQuality } from './quality.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -117,3 +118,4 @@ const sorted = [...times].sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))].toFixed(3);
 summaries.push(`time to read and detect (linkedom, parsing excluded), over ${sorted.length} pages: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms`);
 console.log(`\nSummary (threshold 2.5)\n${summaries.map((s) => `  ${s}`).join('\n')}`);
+recordQuality('detection', { summaries });

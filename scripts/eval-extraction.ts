@@ -2,6 +2,7 @@
 // pages with hand-checked article text), scored the way the benchmark scores: 4-token shingles of \w+
 // tokens, precision and recall per page, averaged, F1 of the averages. Readability alone and Crypto
 // Reader run side by side on the same DOM. Run: npm run eval:extraction
+import { recordQuality } from './quality.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -47,4 +48,6 @@ console.log(`Article extraction benchmark: ${pages} pages (published Readability
 console.log(line('Readability alone', totals.readability));
 console.log(line('Crypto Reader', totals.cryptoReader));
 console.log(`pages where Crypto Reader loses more than 5 points of recall: ${worse.length}`);
+const averaged = (t: { p: number; r: number }) => ({ precision: t.p / pages, recall: t.r / pages, f: (2 * (t.p / pages) * (t.r / pages)) / (t.p / pages + t.r / pages) });
+recordQuality('aeb', { pages, readability: averaged(totals.readability), ours: averaged(totals.cryptoReader), worse: worse.length });
 for (const w of worse) console.log(`  ${w}`);

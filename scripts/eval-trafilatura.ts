@@ -3,6 +3,7 @@
 // alone and Crypto Reader run side by side on the same DOM of each page. The pages whose file hash starts
 // with b–f (about 30%) are held out: rules are never tuned on them, and their figures print on their own.
 // Run: npm run eval:trafilatura [-- --details out/eval/trafilatura.json] [-- --held-out-only]
+import { recordQuality } from './quality.ts';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -48,6 +49,7 @@ if (shard) {
     return `  ${name.padEnd(20)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  A ${s.accuracy.toFixed(3)}  F ${s.f.toFixed(3)}   (tp ${c.tp} fn ${c.fn} fp ${c.fp} tn ${c.tn})`;
   };
   console.log(`trafilatura evaluation set: ${results.length} pages (${PUBLISHED})`);
+  const quality: { set: string; pages: number; readability: ReturnType<typeof scores>; ours: ReturnType<typeof scores> }[] = [];
   for (const [label, pages] of [
     ['all pages', results],
     ['tuned on', results.filter((r) => !r.heldOut)],
@@ -56,7 +58,9 @@ if (shard) {
     console.log(`${label}: ${pages.length} pages`);
     console.log(line('Readability alone', sum(pages, 'readability')));
     console.log(line('Crypto Reader', sum(pages, 'ours')));
+    quality.push({ set: label, pages: pages.length, readability: scores(sum(pages, 'readability')), ours: scores(sum(pages, 'ours')) });
   }
+  recordQuality('trafilatura', { published: PUBLISHED, sets: quality, failed: results.filter((r) => r.error).length });
   const errors = results.filter((r) => r.error);
   console.log(`pages that failed: ${errors.length}`);
   for (const r of errors) console.log(`  ${r.url}: ${r.error}`);
