@@ -4,7 +4,8 @@ import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
-import { blockKeys, cleanInput } from './clean-input.ts';
+import { blockKeys } from './clean-input.ts';
+import { renderAll } from './render-pool.ts';
 import { describeWriteError, expandInputs, InputError, readInput } from './inputs.ts';
 import { writeFileAtomic, type WriteFs } from './write-atomic.ts';
 
@@ -131,17 +132,18 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
 
   const progress = progressReporter(files.length, io);
   let done = 0;
-  for (const path of files) {
+  // Rendered over all cores when there are many inputs (cli/render-pool.ts), written here in input order.
+  const run = renderAll(files, { format: options.format, url: options.url, now: options.now, recurring });
+  for await (const result of run) {
+    const path = result.path;
     if (done > 0) progress(done);
     done++;
-    let rendered: string;
-    try {
-      const article = await cleanInput(readInput(path), { url: options.url, now: options.now, recurring });
-      rendered = options.format === 'json' ? JSON.stringify({ input: path, ...article }, null, 2) : format.render(article);
-    } catch (error) {
-      report(error, path);
+    if ('problem' in result) {
+      failed++;
+      io.stderr(`crypto-reader: ${result.problem}\n`);
       continue;
     }
+    const rendered = result.text;
     if (options.out) {
       const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
       if (inputPaths.has(realPath(target))) {
@@ -157,6 +159,7 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
         if (DISK_FULL_OR_READ_ONLY.has((error as NodeJS.ErrnoException).code ?? '')) {
           const left = files.length - done;
           io.stderr(`crypto-reader: stopped: ${left} more ${left === 1 ? 'input' : 'inputs'} not written\n`);
+          await run.stop();
           break;
         }
       }
