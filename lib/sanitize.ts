@@ -33,8 +33,11 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 
 export function escapeHtml(text: string): string {
+  // most text has none of the five characters: it is returned as it is, without five passes over it
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+const NEEDS_ESCAPING = /[&<>"']/;
 
 /** A safe absolute URL, or null: http(s) and mailto; images may also be data:image. */
 export function safeUrl(value: string, baseUrl: string | undefined, attribute: string): string | null {
@@ -58,8 +61,12 @@ export function sanitizedHtml(node: Node, baseUrl?: string): string {
   const element = node as Element;
   const tag = element.tagName.toLowerCase();
   if (DROPPED_TAGS.has(tag)) return '';
-  const children = TABLE_STRUCTURE_TAGS.has(tag) ? Array.from(element.childNodes).filter((c) => c.nodeType !== 3 || (c.nodeValue ?? '').trim() !== '') : Array.from(element.childNodes);
-  const inner = children.map((child) => sanitizedHtml(child, baseUrl)).join('');
+  const tableStructure = TABLE_STRUCTURE_TAGS.has(tag);
+  let inner = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (tableStructure && child.nodeType === 3 && (child.nodeValue ?? '').trim() === '') continue;
+    inner += sanitizedHtml(child, baseUrl);
+  }
   if (!ALLOWED_TAGS.has(tag)) return inner; // unknown wrappers are unwrapped, their content kept
   const attributes: string[] = [];
   for (const name of ALLOWED_ATTRIBUTES[tag] ?? []) {
