@@ -7,9 +7,10 @@ import { MAX_DEPTH, TEXT_BLOCKS } from './flatten-deep.ts';
 /** Deeper than this, the page is copied node by node (Chromium's clone has crashed at 100,000 levels; it copes with 3,000). */
 export const NATIVE_CLONE_DEPTH = 1000;
 
-export function clonePage(document: Document): Document {
+/** `depth`: the page's depthOf, when the caller has it already. */
+export function clonePage(document: Document, depth = document.documentElement ? depthOf(document.documentElement) : 0): Document {
   const root = document.documentElement;
-  if (!root || depthOf(root) <= NATIVE_CLONE_DEPTH) return document.cloneNode(true) as Document;
+  if (!root || depth <= NATIVE_CLONE_DEPTH) return document.cloneNode(true) as Document;
   const clone = document.cloneNode(false) as Document;
   for (const child of Array.from(document.childNodes)) {
     if (child === root) copyFlattened(root, clone);
@@ -18,16 +19,25 @@ export function clonePage(document: Document): Document {
   return clone;
 }
 
-/** How many element levels `root` holds, walked without recursion. */
+/** How many element levels `root` holds (itself the first), walked in document order without recursion or a stack. */
 export function depthOf(root: Element): number {
-  let deepest = 0;
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  let deepest = 1;
+  let depth = 1;
+  let element: Element = root;
+  for (;;) {
+    const child = element.firstElementChild;
+    if (child) {
+      element = child;
+      if (++depth > deepest) deepest = depth;
+      continue;
+    }
+    while (element !== root && !element.nextElementSibling) {
+      element = element.parentElement!;
+      depth--;
+    }
+    if (element === root) return deepest;
+    element = element.nextElementSibling!;
   }
-  return deepest;
 }
 
 /**

@@ -11,9 +11,9 @@ import { detectCryptoNews, readPageForDetection } from './detect.ts';
 import { ARTICLE_STAGE_RULES, BLOCK_RULES } from './rules/index.ts';
 import { applyElementRules } from './element-rules.ts';
 import { joinDropCaps } from './drop-caps.ts';
-import { flattenDeepNesting } from './flatten-deep.ts';
+import { flattenDeepNesting, MAX_DEPTH } from './flatten-deep.ts';
 import { cutLongPage } from './page-budget.ts';
-import { clonePage } from './clone-page.ts';
+import { clonePage, depthOf } from './clone-page.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -34,10 +34,13 @@ const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.na
 const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.name));
 
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
-  const clone = clonePage(document);
+  // The page's depth, read once: whether to clone it node by node, and whether to flatten it.
+  const depth = document.documentElement ? depthOf(document.documentElement) : 0;
+  const clone = clonePage(document, depth);
   // A page far longer than any article is read up to the budget (lib/page-budget.ts), and says so.
   const cut = clone.body ? cutLongPage(clone.body) : null;
-  if (clone.documentElement) flattenDeepNesting(clone.documentElement);
+  // (cutting only removes: the clone is no deeper than the page)
+  if (clone.documentElement && depth > MAX_DEPTH + 1) flattenDeepNesting(clone.documentElement);
   // A <base> in the body is no site's own (sites set it in <head>): it would send the article's relative
   // links and images wherever the page wants once Readability resolves them against the base.
   for (const base of Array.from(clone.querySelectorAll('body base'))) base.remove();

@@ -20,6 +20,8 @@ export interface PageCut {
  * in document order is removed); null when the page is within the budget. Iterative: the page sets the depth.
  */
 export function cutLongPage(root: Element, max = MAX_PAGE_CHARACTERS): PageCut | null {
+  // All its text, scripts and styles included, is within the budget (nearly every page): nothing to count.
+  if ((root.textContent ?? '').length <= max) return null;
   let totalCharacters = 0;
   let lastKept = null as Node | null;
   forEachVisibleText(root, (text) => {
