@@ -62,6 +62,7 @@ const MAX_ID_WORDS = 3;
 
 /** "#id .class1 .class2 module-name test-id label" — what the attribute patterns are tested against. */
 function describe(element: Element): string {
+  if (!element.hasAttributes()) return '';
   let description = '';
   const id = element.getAttribute('id');
   if (id && id.split(/[-_\s]+/).length <= MAX_ID_WORDS) description += ` #${id}`;

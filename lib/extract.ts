@@ -127,7 +127,7 @@ function dropLeadingTitle(blocks: Block[], title: string | undefined): void {
 function outputBlocks(container: Element, url: string | undefined): { blocks: ArticleBlock[]; elements: Element[] } {
   const out: ArticleBlock[] = [];
   const elements: Element[] = [];
-  for (const block of blocksFromDom(container, { images: true })) {
+  for (const block of blocksFromDom(container, { images: true, features: false })) {
     const element = block.element!;
     if (block.type === 'table') {
       out.push({ type: 'table', text: block.text, html: sanitizedHtml(element, url), rows: block.rows, headerRows: block.headerRows });

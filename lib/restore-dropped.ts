@@ -63,7 +63,7 @@ interface Choice {
 
 function restoreBlocks(container: Element, page: PageSnapshot, title: string | undefined): Block[] {
   const { blocks, paths } = page;
-  const containerBlocks = blocksFromDom(container);
+  const containerBlocks = blocksFromDom(container, { features: false });
   const holders = holdersIn(container, page, containerBlocks);
   const present = holders.map((h) => h !== null);
   const first = present.indexOf(true);

@@ -17,6 +17,8 @@ const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|credit)(?:$|[-_ ])/i;
 export interface DomBlockOptions {
   /** Also list images that stand on their own (not inside a block of text) as 'image' blocks. */
   images?: boolean;
+  /** Measure each block's features for the rules (the default); a reader of the text alone does without. */
+  features?: boolean;
 }
 
 /** The blocks under `root` (a Document, or an element such as Readability's output container). */
@@ -25,6 +27,7 @@ export function blocksFromDom(root: Document | Element, options: DomBlockOptions
   const blocks: Block[] = [];
   visit(start, blocks, options);
   setAreaEnds(blocks);
+  if (options.features === false) return blocks;
   const features = domFeatures(blocks, start);
   for (const block of blocks) block.features = features[block.index];
   return blocks;
