@@ -96,9 +96,11 @@ export default defineContentScript({
       if (ui) return;
       // A very long page takes a moment to read: opened by a click, the reader shows that it is reading first.
       const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
+      // the settings are read from storage while the page is read
+      const settingsRead = loadSettings();
       const page = readingFirst ? null : readPage();
       if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
-      const settings = await loadSettings();
+      const settings = await settingsRead;
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
         // A name of its own each time: a page that defined a custom element under a fixed name (giving it
