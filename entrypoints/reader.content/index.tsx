@@ -98,6 +98,7 @@ export default defineContentScript({
       const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
       // the settings are read from storage while the page is read
       const settingsRead = loadSettings();
+      settingsRead.catch(() => undefined); // a failure is met below, or not at all when the reader stays closed
       const page = readingFirst ? null : readPage();
       if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await settingsRead;
