@@ -369,6 +369,11 @@ describe('units of time, fractions, multiples and ranges written in words', () =
     expect(figures('It has a rear-mounted motor, but a second motor could be installed; the second is Polymarket; 60 frames per second; the Second Amendment.')).toEqual([{ text: '60', value: 60, unit: 'count' }]);
   });
 
+  it('a number word before a unit of time: "a six-month review period" (Readability\'s test page nytimes-1)', () => {
+    expect(figures('But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period.'))
+      .toContainEqual({ text: 'six-month', value: 6, unit: 'month' });
+  });
+
   it('a month after "an": axios.com, Future newsletter (trafilatura dfdb36e00a98e328)', () => {
     expect(figures('In an October town hall meeting, UCLA students raised worries about breaches of privacy, according to the university\'s student newspaper.'))
       .toEqual([{ text: 'October', value: '--10', unit: 'date' }]);

@@ -316,8 +316,8 @@ function buildReader(tag: string): Reader {
     { kind: 'quarter', pattern: /\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/giu },
     // in January, since August, this September, im Oktober, en mars (a month with no day)
     { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
-    // the 200-day moving average, a 10-year bond
-    { kind: 'compound', pattern: new RegExp(String.raw`(${NUM})-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
+    // the 200-day moving average, a 10-year bond, a six-month review
+    { kind: 'compound', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_-])(${WORDS}))-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
     // 5 to 10 years, two months, one day, two and a half years, a year and a half, a decade; 15 Jahren, in einem Jahr
     { kind: 'duration', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_])(${WORDS}|${anyOf(language.oneWords)}))(\sand\sa\shalf)?(?:${DASH}(${NUM}|${WORDS}))?\s(${anyOf(durations)})(\sand\sa\shalf)?(?![\p{L}\d_])|(?<![\p{L}\d_])an?\s(${anyOf(durations)})\sand\sa\shalf(?![\p{L}\d_])|\b(a) (decade|century)\b`, 'giu') },
     // half, a third, two-thirds, die Hälfte, un tiers; not a period or a name: "the first half of 2019", "Half-Life", "a year and a half"
@@ -351,7 +351,7 @@ function buildReader(tag: string): Reader {
     patterns: patterns.map(({ kind, pattern }) => ({
       kind,
       pattern,
-      needs: kind === 'outOf' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
+      needs: kind === 'outOf' || kind === 'compound' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
       // every gate of one shape, for quick property reads
       gate: gates[kind] && { includes: undefined, words: undefined, bounded: false, wordBit: 0, text: undefined, lower: undefined, lowerWithoutDigit: undefined, ...gates[kind] },
     })),
@@ -773,7 +773,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'month':
       return { text, value: `--${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'compound':
-      return { text, value: parse(m[1]), unit: m[2].toLowerCase() };
+      return { text, value: m[1] ? parse(m[1]) : wordValue(m[2]), unit: m[3].toLowerCase() };
     case 'duration': {
       // groups: 1 a number, 2 a number word, 3 "and a half", 4 the range's end, 5 the unit, 6 "and a half"; 7 "a year and a half"; 8-9 "a decade"
       if (m[8]) return { text, value: m[9].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
