@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordQuality } from './quality.ts';
 
 const CORPUS = 'test/fixtures/corpus';
 const TRAFILATURA = '../shared/realpages/trafilatura/html';
@@ -36,6 +37,7 @@ try {
   const one = rows[0].seconds;
   const hundred = rows[2].seconds;
   console.log(`corpus ×100 took ×${(hundred / one).toFixed(1)} the time of ×1 (linear would be ×100; the start is paid once)`);
+  recordQuality('cli', { rows, hundredToOne: hundred / one });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -102,6 +102,14 @@ if (bench) {
   add('| bundle | minified | gzip |', '|---|---|---|', ...b.bundles.map((x) => `| ${x.file} | ${(x.bytes / 1024).toFixed(1)} kB | ${(x.gzip / 1024).toFixed(1)} kB |`), '');
 } else add('Not measured yet: run `npm run bench`.', '');
 
+const cli = readQuality<{ rows: { name: string; pages: number; seconds: number; peakMb: number }[]; hundredToOne: number }>('cli');
+add('## The command at corpus scale', '');
+if (cli) {
+  add(`Measured ${day(cli.measured)} by \`npm run bench:cli\` (\`crypto-reader clean <folder> --format md --out <folder>\`, compiled, worker threads on all cores; peak memory is the process's maximum resident set). Issue 11's target: the corpus ×100 in at most ×110 the time of ×1.`, '');
+  add('| input | pages | time | pages/s | peak memory |', '|---|---|---|---|---|', ...cli.data.rows.map((r) => `| ${r.name} | ${r.pages} | ${r.seconds.toFixed(2)} s | ${(r.pages / r.seconds).toFixed(1)} | ${r.peakMb.toFixed(0)} MB |`), '');
+  add(`The corpus ×100 took ×${cli.data.hundredToOne.toFixed(1)} the time of ×1.`, '');
+} else add('Not measured yet: run `npm run bench:cli`.', '');
+
 mkdirSync('docs', { recursive: true });
 writeWhole('docs/quality.md', `${lines.join('\n')}\n`);
 writeWhole('docs/quality.svg', barChart(chart));
