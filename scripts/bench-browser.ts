@@ -13,11 +13,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
 import { renderSitePage } from './site-template.ts';
 import { recordQuality } from './quality.ts';
+import { benchPageCode } from './bench/page-bundle.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 3;
@@ -62,8 +62,7 @@ const { server, origin } = await serve((requested, response) => {
 });
 
 // The page-side code, bundled once: Readability and the pipeline from the sources the extension is built from.
-const bundle = await build({ entryPoints: ['scripts/bench/page-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false, logLevel: 'error' });
-const pageCode = bundle.outputFiles[0].text;
+const { code: pageCode } = await benchPageCode({ minify: true });
 const detectorCode = readFileSync(join(EXTENSION_DIR, 'detector.js'), 'utf8');
 
 /**

@@ -1,17 +1,16 @@
 // Where the reader's pipeline spends its time in Chromium: the DevTools protocol's sampling profiler over
 // repeated runs in the page (warm code), self time by function, summed over a few pages.
 // Run: npm run profile:browser [-- --claims]   (--claims: the whole pipeline; without: before the first paint)
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, startServer } from './browser-harness.ts';
+import { benchPageCode } from './bench/page-bundle.ts';
 
 const PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
 const RUNS = 40;
 const withClaims = process.argv.includes('--claims');
 
 // Not minified, so that the profile names the functions of lib/.
-const bundle = await build({ entryPoints: ['scripts/bench/page-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'error' });
-const code = bundle.outputFiles[0].text;
+const { code } = await benchPageCode({ minify: false });
 const lines = code.split('\n');
 const { server, origin } = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

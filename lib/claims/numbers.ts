@@ -449,22 +449,15 @@ const LEADING_NUMBER = /^\d[\d.,\s'’]*/;
  * to both; "from 242 to 330" stays two figures (a change, as fromTo reads it).
  */
 function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
-  const joined: Found[] = [];
-  for (let i = 0; i < figures.length; i++) {
-    const a = figures[i];
-    const b = figures[i + 1];
+  return joinPairs(figures, (a, b) => {
     const low = a.mention.value;
-    const high = b?.mention.value;
+    const high = b.mention.value;
     const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
-    if (b && (counts ? (low as number) < (high as number) : isYear(low) && isYear(high) && low! < high!) && isRangeWordBetween(sentence.slice(a.end, b.start), reader)
-      && !FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) {
-      const scale = counts ? (high as number) / reader.parse(b.mention.text.match(LEADING_NUMBER)![0].trim()) : 1;
-      const { value: _low, ...first } = a.mention;
-      joined.push({ start: a.start, end: b.end, mention: { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min: counts ? (low as number) * scale : low, max: high } });
-      i++;
-    } else joined.push(a);
-  }
-  return joined;
+    if (!(counts ? (low as number) < (high as number) : isYear(low) && isYear(high) && low! < high!)) return null;
+    if (!isRangeWordBetween(sentence.slice(a.end, b.start), reader) || FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return null;
+    const scale = counts ? (high as number) / reader.parse(b.mention.text.match(LEADING_NUMBER)![0].trim()) : 1;
+    return rangeOf(sentence, a, b, counts ? (low as number) * scale : low!, high!);
+  });
 }
 
 function onlyDigitsOrSeparators(text: string): boolean {
@@ -480,21 +473,35 @@ function isRangeWordBetween(between: string, reader: Reader): boolean {
 }
 
 function betweenRanges(sentence: string, figures: Found[]): Found[] {
+  return joinPairs(figures, (a, b) => {
+    const low = a.mention.value;
+    const high = b.mention.value;
+    const bounds = (typeof low === 'number' && typeof high === 'number') || (isYear(low) && isYear(high));
+    if (!bounds || a.mention.unit !== b.mention.unit) return null;
+    if (!AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) return null;
+    return rangeOf(sentence, a, b, low!, high!);
+  });
+}
+
+/** Each pair of neighbouring figures that `join` reads as one figure becomes that figure, from the first's start to the second's end. */
+function joinPairs(figures: Found[], join: (a: Found, b: Found) => NumberMention | null): Found[] {
   const joined: Found[] = [];
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
     const b = figures[i + 1];
-    const low = a.mention.value;
-    const high = b?.mention.value;
-    const bounds = (typeof low === 'number' && typeof high === 'number') || (isYear(low) && isYear(high));
-    if (b && bounds && a.mention.unit === b.mention.unit
-      && AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) && BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) {
-      const { value: _low, ...first } = a.mention;
-      joined.push({ start: a.start, end: b.end, mention: { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min: low, max: high } });
+    const mention = b ? join(a, b) : null;
+    if (mention && b) {
+      joined.push({ start: a.start, end: b.end, mention });
       i++;
     } else joined.push(a);
   }
   return joined;
+}
+
+/** Two figures as the bounds of one range: the first's qualifier and unit, the text from the first to the second. */
+function rangeOf(sentence: string, a: Found, b: Found, min: number | string, max: number | string): NumberMention {
+  const { value: _low, ...first } = a.mention;
+  return { ...first, text: sentence.slice(a.start, b.start + b.mention.text.length), min, max };
 }
 
 const NONE: string[] = [];
