@@ -116,9 +116,9 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   const { files, errors } = expandInputs(paths);
   let failed = errors.length;
   for (const error of errors) io.stderr(`crypto-reader: ${error.message}\n`);
-  const report = (error: unknown, path: string) => {
+  /** An input that could not be cleaned or written: one line on stderr, and the run ends with code 1. */
+  const report = (message: string) => {
     failed++;
-    const message = error instanceof InputError ? error.message : `${path}: could not be cleaned: ${(error as Error).message}`;
     io.stderr(`crypto-reader: ${message}\n`);
   };
 
@@ -139,22 +139,21 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
     if (done > 0) progress(done);
     done++;
     if ('problem' in result) {
-      failed++;
-      io.stderr(`crypto-reader: ${result.problem}\n`);
+      report(result.problem);
       continue;
     }
     const rendered = result.text;
     if (options.out) {
       const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
       if (inputPaths.has(realPath(target))) {
-        report(new InputError(path, `its output ${target} would overwrite an input; choose another --out folder`), path);
+        report(new InputError(path, `its output ${target} would overwrite an input; choose another --out folder`).message);
         continue;
       }
       try {
         writeFileAtomic(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`, io.writeFs);
         io.stdout(`${printable(target)}\n`);
       } catch (error) {
-        report(new InputError(path, `could not write ${target}: ${describeWriteError(error)}`), path);
+        report(new InputError(path, `could not write ${target}: ${describeWriteError(error)}`).message);
         // A full or read-only disk fails every file after this one the same way: stop, saying so once.
         if (DISK_FULL_OR_READ_ONLY.has((error as NodeJS.ErrnoException).code ?? '')) {
           const left = files.length - done;

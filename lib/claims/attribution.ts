@@ -247,9 +247,9 @@ const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?
 /** "“…,” Vindman testified, referring to…": the name right after a quotation closes, the sentence going on (ENDS_WITH_SAID reads those that end). */
 const QUOTE_CLOSED_BY = new RegExp(String.raw`[,.!?]\s*[”"]\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|continued|wrote|testified|explained|noted|argued|recalled|insisted)(?=,)`, 'u');
 
-/** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 /** A lower-case inflected word (an adjective or a genitive: "privater", "neuen") right before, not an article or a conjunction. */
 const GERMAN_ADJECTIVE_BEFORE = /(?:^|\s)(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|und|oder|aber|auch|wie|sowie)\s)\p{Ll}+(?:er|en|es|em|e)\s+$/u;
+/** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
 /**
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
@@ -265,6 +265,9 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  */
 const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
+/** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
+const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
+
 /** The word a verb of several words cannot match without, an auxiliary aside ("is hoping" needs "hoping", which few sentences have). */
 function gateWordOf(verb: string): string {
   const words = wordsOf(verb);
@@ -278,8 +281,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
  * patterns' cost.
  */
 const ATTRIBUTION_WORDS = new Set<string>([
-  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES,
-  'identified', 'published', 'released', 'presented', 'compiled', 'commissioned', // made public by someone (MADE_PUBLIC_BY) // (a source's verbs need a source noun too)
+  // (a source's verbs need a source noun too)
+  ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES, ...MADE_PUBLIC_VERBS,
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
@@ -321,7 +324,6 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
 
 /** "identified by MOTIE", "announced by president Moon Jae-in": the one who made it public. */
-const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
 const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
 /** German perfect: "Habeck hat bereits vor Monaten einen … Brückenstrompreis vorgeschlagen" (the name opens the sentence). */
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');

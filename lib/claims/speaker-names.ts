@@ -118,17 +118,14 @@ export class SpeakerNames {
       const full = words.join(' ').replace(/[.,]$/, '');
       // "James P. Kennedy Jr." is Kennedy.
       const last = (SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]).replace(/[.,]$/, '');
-      const known = this.surnames.get(last);
-      if (known === undefined) this.surnames.set(last, full);
-      else if (known !== null && known !== full && !known.endsWith(full) && !full.endsWith(known)) this.surnames.set(last, null);
-      const first = words[0];
-      const knownFirst = this.firstNames.get(first);
-      if (knownFirst === undefined) this.firstNames.set(first, full);
-      else if (knownFirst !== null && knownFirst !== full && !knownFirst.startsWith(full) && !full.startsWith(knownFirst)) this.firstNames.set(first, null);
+      // "Teh" and "Allan Teh" are one name; "Allan" and "Allan Teh" too
+      keepUnique(this.surnames, last, full, (known) => known.endsWith(full) || full.endsWith(known));
+      keepUnique(this.firstNames, words[0], full, (known) => known.startsWith(full) || full.startsWith(known));
       // its leading words and the initials of the rest: "California ISO"
       for (let k = 1; k < words.length - 1; k++) {
         const initials = words.slice(k).map((w) => w[0]).join('');
-        if (/^\p{Lu}+$/u.test(initials) && !this.shortForms.has(`${words.slice(0, k).join(' ')} ${initials}`)) this.shortForms.set(`${words.slice(0, k).join(' ')} ${initials}`, full);
+        const short = `${words.slice(0, k).join(' ')} ${initials}`;
+        if (/^\p{Lu}+$/u.test(initials) && !this.shortForms.has(short)) this.shortForms.set(short, full);
       }
     }
   }
@@ -216,6 +213,13 @@ export class SpeakerNames {
   private usedAsName(word: string): boolean {
     return (this.properUses.get(word) ?? 0) >= MIN_PROPER_USES;
   }
+}
+
+/** Remember `full` under `key`; a second, different name under the same key (`same` says whether it is one) makes the key ambiguous (null). */
+function keepUnique(names: Map<string, string | null>, key: string, full: string, same: (known: string) => boolean): void {
+  const known = names.get(key);
+  if (known === undefined) names.set(key, full);
+  else if (known !== null && known !== full && !same(known)) names.set(key, null);
 }
 
 /** A token without the punctuation around it ("“Smith,” → Smith); by character, not by regex (it runs on every word). */
