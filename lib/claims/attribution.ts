@@ -3,8 +3,8 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
-import { isRoleWord, SpeakerNames } from './speaker-names.ts';
+import { GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
+import { isOrganisation, isOrganisationNoun, isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 import { isInside, quotationSpans } from './quotation-marks.ts';
 
@@ -13,6 +13,8 @@ export type Sourcing = 'named' | 'vague' | 'none';
 export interface Attribution {
   speaker?: string;
   sourcing: Sourcing;
+  /** Credited to a person by a pronoun ("he said", "sagte er") whose name was not sure enough to show. */
+  person?: boolean;
 }
 
 const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
@@ -33,6 +35,12 @@ const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
 /** At most this many more words in a name: bounded, so a long run of capitals costs no more than a name. */
 const MAX_NAME_WORDS = 7;
 const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${NAME_JOINERS.join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
+/**
+ * A name with its particles, as written right after the saying verb: "sagte von Preen", "said de Blasio",
+ * "said Laurence des Cars". Only there: elsewhere "des", "von" or "zu" before a capital is German ("die
+ * Übersicht des Ausbruchs", "von Unternehmen").
+ */
+const PARTICLE_NAME = String.raw`(?:(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?)?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
@@ -45,6 +53,8 @@ const VAGUE: RegExp[] = [
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
   /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
+  // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
+  /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u,
   // Reported without a source: "WeWork is reportedly being investigated", "according to a study".
   /\breportedly\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i,
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
@@ -98,7 +108,7 @@ export class SpeakerContext {
 
   /** A person named in full becomes the one a later "he" or "she" may mean. */
   named(speaker: string): void {
-    if (!speaker.includes(' ')) return;
+    if (!speaker.includes(' ') || isOrganisation(speaker)) return;
     this.lastNamed = speaker;
     this.lastNamedBlock = this.block;
   }
@@ -171,14 +181,17 @@ export function cleanName(run: string): string | undefined {
   const of = Math.max(words.indexOf('of'), words.indexOf('von'));
   if (office && of >= 2) words = words.slice(0, of);
   const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.:;]$/, '');
-  return name && /^\p{Lu}/u.test(name) ? name : undefined;
+  return name && (/^\p{Lu}/u.test(name) || STARTS_WITH_PARTICLE.test(name)) ? name : undefined;
 }
+const STARTS_WITH_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?\p{Lu}`, 'u');
 
 // Compiled once: the patterns that find a named source in a sentence.
+/** German verbs of speech proper: "…“, sagte er." */
+const GERMAN_SPEECH = '(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|warnt|meinte|meint|berichtete|ergänzte)';
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
 const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]|[”"“],?\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(er|sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte|nennt|nannte)\b`, 'iu');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
@@ -195,7 +208,7 @@ const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|e
  */
 const GERMAN_BY_ACCOUNT_OF = /\b(?:nach|laut) (?:Informationen|Angaben) (?:der|des|von|aus)\s+\p{Lu}/u;
 /** German ", so Machtlinger.": the one saying, named after the quotation. */
-const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${NAME})\s*[.,;]?\s*$`, 'u');
+const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
 const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
 /**
@@ -212,18 +225,18 @@ const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
 const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${PARTICLE_NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /**
  * according to crypto advisory firm Architect Partners / according to data from … Galaxy Research / per
  * CoinMarketCap ("per" takes the name at once: "revenue per ad … RPM" is no source; "Per" inside a
  * name, "Revenue Per Thousand", neither)
  */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})`, 'gu');
+const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
-const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
+const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:have\s+|has\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
 /**
  * SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a
  * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
@@ -231,8 +244,8 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
 const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
-/** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun. */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,]{1,100})(?:,[^,]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+/** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,“”"]{1,100})(?:,[^,“”"]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
@@ -250,7 +263,7 @@ const QUOTE_CLOSED_BY = new RegExp(String.raw`[,.!?]\s*[”"]\s+(${NAME})\s+(?:a
 /** A lower-case inflected word (an adjective or a genitive: "privater", "neuen") right before, not an article or a conjunction. */
 const GERMAN_ADJECTIVE_BEFORE = /(?:^|\s)(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|und|oder|aber|auch|wie|sowie)\s)\p{Ll}+(?:er|en|es|em|e)\s+$/u;
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
-const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$/;
+const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|\s)(?:[Ff]ür|[Mm]it|[Bb]ei|[Vv]on|[Vv]om|[Aa]us|[Zz]um|[Zz]ur|[Üü]ber|[Uu]nter|[Gg]egen|[Oo]hne|[Dd]urch|[Ss]eit|[Ww]egen)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)\s+)?$/u;
 /**
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
  * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
@@ -295,7 +308,8 @@ const ATTRIBUTION_WORDS = new Set<string>([
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  if (!words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(context.german && words.includes('so'))) return { sourcing: 'none' };
+  const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence));
+  if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !CITES.test(sentence)) return { sourcing: 'none' };
   const named = namedSource(sentence, new Set(words), context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
@@ -311,7 +325,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
       return { speaker: named, sourcing: 'named' };
     }
     // "he said" credits someone the article named, even when which one is not sure enough to show.
-    return { sourcing: 'named' };
+    return { sourcing: 'named', person: true };
   }
   if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
@@ -323,19 +337,42 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 /** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
 const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
 
+/** German "nach NDR-Recherchen", "laut Verdi-Angaben": the one whose research or account it is, in the compound. */
+const GERMAN_COMPOUND_REPORT = /\b(?:[Nn]ach|[Ll]aut)\s+([\p{Lu}][\p{L}\d&]*)-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b/gu;
+
+/**
+ * German intentions of a company or person, named before the verb or right after it (the verb second):
+ * "Zwischen den Städten plant die Bahn …", "Covestro plant …". The plan is sourced to them, but they do not
+ * say it there, so no speaker is shown. Only in German: English "will" is the future.
+ */
+const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht'];
+const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
+const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
+
+const GERMAN_COMPOUND_REPORT_HINT = /-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b/u;
+
+/** A citation in brackets, as reports and science news write them: "(Copernicus Climate Change Service, 2023)". */
+const CITATION = new RegExp(String.raw`\((${NAME}),\s+(?:19|20)\d\d[a-z]?\)`, 'gu');
+const CITES = /\([^()]{2,80},\s+(?:19|20)\d\d[a-z]?\)/;
+/** Not an author or a body in a citation: a month ("(Nov, 2008)", "Statistik von März"), a country's code ("(U.K., 2018)"). */
+const NOT_CITED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+
 /** "identified by MOTIE", "announced by president Moon Jae-in": the one who made it public. */
 const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
 /** German perfect: "Habeck hat bereits vor Monaten einen … Brückenstrompreis vorgeschlagen" (the name opens the sentence). */
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID];
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],
   [GERMAN_REPORT_OF, ['laut', 'nach']],
+  [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
+  [CITATION, []],
+  [GERMAN_NAME_WANTS, GERMAN_INTENTION_VERBS],
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'sprecher', 'sprecherin']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [NAME_SAID, SAYING_WORDS],
@@ -348,7 +385,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, CITATION, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
@@ -371,11 +408,17 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
-    if (!NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
+    if (pattern === CITATION ? !CITES.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
-      const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID) && m[2]) ? m[2] : m[1];
+      if (pattern === CITATION && NOT_CITED.test(m[1])) continue;
+      if (pattern === GERMAN_NAME_WANTS) {
+        const name = context.german && cleanName(m[1] ?? m[2]);
+        if (name && context.resolve(name, { asSource: true })) unsure = true;
+        continue;
+      }
+      const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID || pattern === ACCORDING_TO) && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
@@ -407,7 +450,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       // named source, though no speaker to show.
       if (name && pattern === NAME_SAID && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
       // "Figures from Louisiana…", "according to Japan": a government's data or word, named, with no speaker to show.
-      if (name && AS_SOURCE.has(pattern) && context.names.isPlace(name)) unsure = true;
+      if (name && AS_SOURCE.has(pattern) && (context.names.isPlace(name) || isOrganisationNoun(name))) unsure = true;
     }
   }
   return unsure || undefined;

@@ -2,7 +2,7 @@
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
 import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
-import { CAUSAL_CUES, EVENT_VERBS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
+import { CAUSAL_CUES, EVENT_VERBS, GERMAN_NAMED, GERMAN_NOT_A_STATEMENT, GERMAN_STATEMENT_MIN_WORDS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
 
@@ -16,6 +16,10 @@ export interface SentenceFeatures {
   /** Spoken in a transcript turn. */
   spoken: boolean;
   vague: boolean;
+  /** The article is in German (see germanStatement). */
+  german?: boolean;
+  /** Inside a quotation that runs over several sentences: the quoted person's words, with or without marks of its own. */
+  quoted?: boolean;
 }
 
 const QUOTED = /["“„«][^"”“»]{12,}["”“»]/;
@@ -88,7 +92,7 @@ const ADDRESSES_READER = /^(?:we|our|us)\b|\byou(?:r|['’]re|['’]ll|['’]ve)
 const REPORTED = /\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ung|ought|aught|ade|ood|ent|et|it)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?\w+ing\b/i;
 
 /** The words of a date or time stamp: what is left of "Updated Apr 7, 2025, 3:34 p.m. ET" without them is nothing. */
-const STAMP_WORD = /^(?:updated|published|posted|last|on|at|am|pm|a\.m\.?|p\.m\.?|[ap]m|et|est|edt|pt|pst|pdt|utc|gmt|cet|cest|bst|ist|jst|kst|hkt|sgt|ago|hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|stand|aktualisiert|veröffentlicht|uhr|am|vor|stunden|minuten|tagen|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|januar|februar|märz|mai|juni|juli|oktober|dezember|[\d:.,/|–-]+)$/i;
+const STAMP_WORD = /^(?:updated:?|published|posted|last|on|at|am|pm|a\.m\.?|p\.m\.?|[ap]m|et|est|edt|pt|pst|pdt|utc|gmt|cet|cest|bst|ist|jst|kst|hkt|sgt|ago|hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|stand|aktualisiert|veröffentlicht|uhr|am|vor|stunden|minuten|tagen|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|januar|februar|märz|mai|juni|juli|oktober|dezember|[\d:.,/|–-]+)$/i;
 
 /** A stamp is short: "Updated Wednesday, November 19, 2025 at 3:34 p.m. EST" is 52 characters. */
 const MAX_STAMP_LENGTH = 80;
@@ -96,8 +100,9 @@ const MAX_STAMP_LENGTH = 80;
 /** A date or time stamp and nothing else ("Updated Apr 7, 2025, 3:34 p.m.", "Sat 8:31 PM, Feb 17, 2018"). */
 function isTimestamp(text: string): boolean {
   if (text.length > MAX_STAMP_LENGTH) return false;
-  const words = text.split(/[\s,|]+/).filter(Boolean);
-  return /\d/.test(text) && words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')));
+  // a date glued to the next stamp's label: "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+  const words = text.replace(/(\d)(?=[A-Za-z]{4,})/g, '$1 ').split(/[\s,|]+/).filter(Boolean);
+  return /\d/.test(text) && words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')) || STAMP_WORD.test(w.replace(/[().]/g, ''))); // "Nov." as "Nov"
 }
 
 /** The line under an embedded tweet: "— Name (@handle) November 18, 2019". */
@@ -107,18 +112,43 @@ const TWEET_ATTRIBUTION = /\(@\w{1,15}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|^[�
 const HASHTAG = /#[\p{L}\d_]+/gu;
 const HAS_HASHTAG = /#[\p{L}\d_]/u;
 
-/** Lines that are never claims: stamps, tweet attribution lines, disclaimers and notices. */
+/** A name, as bylines write it: capitalised words ("Matthew Digby", "Minh Do"). */
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}`;
+/** "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": who wrote it, and when. */
+const BYLINE = new RegExp(String.raw`^By\s+${BYLINE_NAME}(?:\s*(?:,|and|&)\s*${BYLINE_NAME})*\s*(?:$|\||\s(?:on|at|updated|published)\s)`, 'u');
+/** "— David McKinley on Sunday, October 13th, 2019 in an article…": the line that says who said what is checked (fact-check pages). */
+const SAID_ON_LINE = new RegExp(String.raw`^[—–]\s*${BYLINE_NAME}\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`, 'u');
+/** A gallery's counter: "Image 1 of / 23", "Photo 3/12". */
+const GALLERY_COUNTER = /^(?:Image|Photo|Picture|Slide)\s+\d+\s*(?:of|\/)/i;
+
+/** Lines that are never claims: stamps, bylines, tweet attribution lines, gallery counters, disclaimers and notices. */
 export function isNotice(text: string): boolean {
-  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || ANY_NOTICE.test(text);
+  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
 }
 
 /** An announcement of a plan ("announced it would join the board"): the announcement is the news. */
 const ANNOUNCED_PLAN = /\bannounc(?:ed|ing|es)\b[^.;]{0,120}?\bwould\b/i;
 
+/**
+ * The German future: "wird" or "werden" with an infinitive closing the clause ("wird … leisten", "wird …
+ * übererfüllen können"); with a participle it is the passive ("wird … gefördert", "wird … gewonnen").
+ */
+const GERMAN_FUTURE = /\b(?:wird|werden)\s[^.,;:?!]{0,160}?\s(\p{Ll}{2,}(?:en|ern|eln))(?=\s*(?:[.,;:!]|$|und\b|oder\b))/u;
+/**
+ * A participle, not an infinitive: with "ge" ("gewonnen", "hochgefahren", "auseinandergenommen"), or an
+ * inseparable prefix and "-en" ("betrieben", "überwiesen"; "erweitern", "verändern" end in "-ern").
+ */
+const GERMAN_PARTICIPLE = /ge\p{Ll}{2,}en$|^(?:be|ver|er|ent|zer|über|unter|miss|hinter|wider)\p{Ll}*[^rl]en$/u;
+const germanFuture = (text: string) => {
+  const m = GERMAN_FUTURE.exec(text);
+  return !!m && !GERMAN_PARTICIPLE.test(m[1]);
+};
+
 function isPrediction(words: readonly string[], text: string): boolean {
   // a plan announced with a deadline is a forecast ("has unveiled a plan to … by 2030"), one recounted is not ("had hoped to … by 2019")
   if (DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
+  if ((words.includes('wird') || words.includes('werden')) && germanFuture(text)) return true;
   return has(words, 'prediction') || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
 }
 /**
@@ -150,10 +180,20 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (f.spoken) return typed();
   if (credited) return true;
   if (ADDRESSES_READER.test(text) || NORMATIVE.in(words)) return false;
+  if (f.german) return germanStatement(text, wordCount) || typed();
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
   if (!named && !REPORTED.test(plain) && !isEvent(plain, words)) return false;
   return typed() || NAMED_SUBJECT_DID.test(plain) || NAMED_SUBJECT_DOING.test(plain);
+}
+
+/** A German statement of fact that names someone (GERMAN_NAMED; GERMAN_NOT_A_STATEMENT says what is not one). */
+function germanStatement(text: string, wordCount: number): boolean {
+  if (wordCount < GERMAN_STATEMENT_MIN_WORDS || !/[.!”"“]$/.test(text)) return false;
+  if (!GERMAN_NAMED.subject.test(text) && !GERMAN_NAMED.shortForm.test(text)) return false;
+  const { reader, firstPerson, hypothetical, opener, link } = GERMAN_NOT_A_STATEMENT;
+  if (reader.test(text) || hypothetical.test(text) || opener.test(text) || link.test(text)) return false;
+  return !firstPerson.test(text) || QUOTED_WORDS.test(text) || OPENS_QUOTATION.test(text);
 }
 
 /**
@@ -174,7 +214,7 @@ export function claimType(f: SentenceFeatures): ClaimType {
   // A quotation credited to someone, even of a word ("said politicians have “vilified” educators"), also
   // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, someone's
   // words all the same when more than a term is quoted (quotesSpeech).
-  if (!f.spoken && ((f.speaker || f.named) ? quotes(text) : quotesSpeech(text, f.vague))) return 'quote';
+  if (!f.spoken && ((f.speaker || f.named) ? f.quoted || quotes(text) : quotesSpeech(text, f.vague))) return 'quote';
   if (isPrediction(words, text)) return 'prediction';
   // A sentence with hashtags reports a discussion ("topics like #Web3Privacy dominate, … balancing regulation"): not law.
   if (legalIn(words, text) && !HAS_HASHTAG.test(f.text)) return 'legal';

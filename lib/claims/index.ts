@@ -6,6 +6,7 @@ import { findNumbers, guessLanguage, type NumberMention } from './numbers.ts';
 import { readsClaimsIn } from './languages.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
+import { isOrganisation } from './speaker-names.ts';
 import { claimType, isClaim, quotesSpeech, type ClaimType } from './classify.ts';
 import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 
@@ -73,7 +74,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       return { ...sentence, start, text: block.text.slice(start, sentence.end) };
     });
     const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
-    creditQuotations(block.text, sentences, attributions);
+    const quoted = creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
     /** How the last credited sentence of the paragraph is sourced: named or vague ("a Republican operative said"). */
     let blockSourcing: Sourcing = 'none';
@@ -81,8 +82,9 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
     sentences.forEach((sentence, i) => {
       const { start, text } = sentence;
       const attribution = attributions[i];
-      // A quotation in a paragraph where someone was already quoted continues that person's words.
-      if (!attribution.speaker && blockSpeaker && OPENS_QUOTATION.test(text)) {
+      // A quotation in a paragraph where someone was already quoted continues that person's words (a
+      // person's: "he said" never means an organisation quoted before).
+      if (!attribution.speaker && blockSpeaker && OPENS_QUOTATION.test(text) && !(attribution.person && isOrganisation(blockSpeaker))) {
         attribution.speaker = blockSpeaker;
         attribution.sourcing = 'named';
       }
@@ -92,7 +94,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
         if (carried.introduces) attribution.speaker = carried.speaker;
       }
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague' };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague', quoted: quoted.has(i), german: context.german };
       // Someone's words quoted, uncredited, where the paragraph (or the one before) credits someone: theirs,
       // named or vague as the credit is (whether they are a claim is decided as for any uncredited quotation).
       const credit = blockSourcing !== 'none' ? blockSourcing : i === 0 ? carried.sourcing : 'none';
@@ -114,18 +116,22 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
 /**
  * A quotation that runs over several sentences ("“A. B. C,” Smith said.") is one person's words: the
  * sentences inside it without a speaker of their own take the speaker the quotation is credited to.
+ * Returns the sentences inside such quotations.
  */
-function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): void {
+function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): Set<number> {
+  const quoted = new Set<number>();
   for (const m of text.matchAll(QUOTATIONS)) {
     const from = m.index;
     const to = from + m[0].length;
     const inside = sentences.map((s, i) => (s.start < to && s.end > from ? i : -1)).filter((i) => i >= 0);
     if (inside.length < 2) continue;
+    for (const i of inside) quoted.add(i);
     const credited = [...inside].reverse().map((i) => attributions[i]).find((a) => a.speaker) ?? [...inside].reverse().map((i) => attributions[i]).find((a) => a.sourcing !== 'none');
     if (!credited) continue;
     // Credited to someone not sure enough to show ("…,” the company said."), or to someone unnamed ("…,” an aide said."): so are they all.
     for (const i of inside) if (!attributions[i].speaker) attributions[i] = credited.speaker ? { speaker: credited.speaker, sourcing: 'named' } : { sourcing: credited.sourcing };
   }
+  return quoted;
 }
 
 function score(claim: Claim, block: number, blockCount: number, inTakeaways: boolean): number {

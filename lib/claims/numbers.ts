@@ -326,15 +326,15 @@ function buildReader(tag: string): Reader {
     // twice the rate, to triple that figure
     ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
-    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
     ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
-    // the 2020s, the 1990s, the 1990's (a decade: its first and last year; "the 1900s" may be a century, "the 1500s" is one)
-    { kind: 'decade', pattern: /(?<![\p{L}\d])(19[1-9]|20\d)0['’]?s(?![\p{L}\d])/gu },
+    // the 2020s, the 1990s, the 1990's (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
+    { kind: 'decade', pattern: /(?<![\p{L}\d])(?:(19[1-9]|20\d)0|(1[0-8])00)['’]?s(?![\p{L}\d])/gu },
     // 1.6 million traders, 250 companies, 1.500 Mitarbeiter, 2026 (a year)
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
@@ -407,7 +407,7 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return sharedUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart)), reader)).map(mentionOf);
+  return sharedUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader)).map(mentionOf);
 }
 
 /** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
@@ -472,14 +472,21 @@ function isRangeWordBetween(between: string, reader: Reader): boolean {
   return word !== undefined && reader.language.rangeWords.includes(word.toLowerCase());
 }
 
-function betweenRanges(sentence: string, figures: Found[]): Found[] {
+function betweenRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
   return joinPairs(figures, (a, b) => {
     const low = a.mention.value;
     const high = b.mention.value;
     const bounds = (typeof low === 'number' && typeof high === 'number') || (isYear(low) && isYear(high));
-    if (!bounds || a.mention.unit !== b.mention.unit) return null;
+    // "zwischen 500.000 und 5 Mio. EUR", "between 2 and 3 million dollars": a bare number takes the unit (and scale) of the second
+    const sharesUnit = a.mention.unit === 'count' && b.mention.unit !== 'count' && onlyDigitsOrSeparators(a.mention.text);
+    if (!bounds || (a.mention.unit !== b.mention.unit && !sharesUnit)) return null;
     if (!AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) return null;
-    return rangeOf(sentence, a, b, low!, high!);
+    if (!sharesUnit) return rangeOf(sentence, a, b, low!, high!);
+    const leading = b.mention.text.match(LEADING_NUMBER);
+    if (!leading) return null;
+    const scale = (high as number) / reader.parse(leading[0].trim());
+    const mention = rangeOf(sentence, a, b, lowEnd(low as number, reader.parse(leading[0].trim()), scale), high!);
+    return { ...mention, unit: b.mention.unit };
   });
 }
 
@@ -627,8 +634,13 @@ function single(kind: string, m: RegExpExecArray, sentence: string, reader: Read
   // a bare number is no time (clockTime)
   if (kind === 'time' && !m[2] && !m[3] && !m[4] && !m[5]) return NO_FIGURE;
   const start = m.index;
-  const claims: [number, number] = [start, start + m[0].length];
-  if (overlaps(found, claims[0], claims[1])) return NO_FIGURE;
+  let claims: [number, number] = [start, start + m[0].length];
+  if (overlaps(found, claims[0], claims[1])) {
+    // "21.000 Zwei-Personen-Haushalte": the noun after a count may hold a figure of its own; the count stands without it
+    if (kind !== 'count' || !m[3]) return NO_FIGURE;
+    claims = [start, claims[1] - m[3].length];
+    if (overlaps(found, claims[0], claims[1])) return NO_FIGURE;
+  }
   const mention = toMention(kind, m, sentence.slice(claims[0], claims[1]).trim(), reader);
   if (!mention) return NO_FIGURE;
   let end = claims[1];
@@ -644,17 +656,18 @@ function single(kind: string, m: RegExpExecArray, sentence: string, reader: Read
 /** "from 10% to 25%": a change, two figures, not a range. */
 const FROM_BEFORE = /\b(?:from|von|de)\s+$/i;
 /** Split at the word between the two figures; "from 30-600 MW" (a dash) stays a range. */
-const TO_BETWEEN = /^(.*?\S)\s+(?:to|bis|auf|à)\s+(\S.*)$/i;
+const TO_BETWEEN = /^(.*?\S)\s+(to|bis|auf|à)\s+(\S.*)$/i;
 
 function fromTo(start: number, end: number, claims: [number, number], range: NumberMention): Figure[] {
   const parts = TO_BETWEEN.exec(range.text);
   const unit = range.unit;
-  if (!parts) return [{ start, end, claims, mention: range }];
+  // German "von 100.000 bis 5 Mio. EUR" is a range; "von 5 auf 10" a change
+  if (!parts || parts[2].toLowerCase() === 'bis') return [{ start, end, claims, mention: range }];
   const firstEnd = start + parts[1].length;
-  const secondStart = end - parts[2].length;
+  const secondStart = end - parts[3].length;
   return [
     { start, end: firstEnd, claims: [claims[0], firstEnd], mention: { text: parts[1], value: range.min, unit } },
-    { start: secondStart, end, claims: [secondStart, claims[1]], mention: { text: parts[2], value: range.max, unit } },
+    { start: secondStart, end, claims: [secondStart, claims[1]], mention: { text: parts[3], value: range.max, unit } },
   ];
 }
 
@@ -705,6 +718,14 @@ function isoDate(year: string | undefined, month: number, day: number): string |
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
+/** Before an earlier year ("in 1761", "a 1761 work", "Caillebotte’s 1877 A Boating Party"), unlike before a count ("1500 people"). */
+const EARLIER_YEAR = /^1[0-8]\d{2}$/;
+const BEFORE_A_YEAR = /(?:\b(?:in|since|until|till|circa|a|an|im|seit|depuis)|['’]s|\bc\.)\s$/i;
+function isEarlierYear(m: RegExpExecArray, reader: Reader): boolean {
+  if (!EARLIER_YEAR.test(m[1])) return false;
+  // a title after it is English ("1877 A Boating Party"): German capitalises every noun ("1400 Dateien")
+  return BEFORE_A_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index)) || (!!m[3] && reader.language === ENGLISH && /^\p{Lu}/u.test(m[3]));
+}
 
 /** "4:30 a.m." → "04:30", "5 p.m." → "17:00", "17.15 Uhr" → "17:15"; a bare number is no time. */
 function clockTime(text: string, m: RegExpExecArray): NumberMention | null {
@@ -719,6 +740,22 @@ function clockTime(text: string, m: RegExpExecArray): NumberMention | null {
 }
 
 /** A figure with its value, or its bounds when it is a range. */
+/**
+ * The low end of a range whose scale is written once, after the high end: "2 bis 3 Mrd." is 2 and 3
+ * billion, but "100.000 bis 5 Mio. EUR" is 100,000 to 5 million (a low end above the high one as written
+ * is no multiple of the scale).
+ */
+function lowEnd(low: number, high: number | undefined, scale: number): number {
+  return high !== undefined && low > high ? low : low * scale;
+}
+
+/** "21.000 Zwei-Personen-Haushalte": a number word opening a German compound names a kind of thing, not a figure ("Zwei-Stunden-Takt" is a duration). */
+const COMPOUND_AFTER = /^-(\p{Lu}\p{Ll}+)/u;
+function modifiesGermanNoun(m: RegExpExecArray, reader: Reader): boolean {
+  const next = COMPOUND_AFTER.exec(m.input.slice(m.index + m[0].length));
+  return !!next && !(next[1].toLowerCase() in reader.language.durations) && !(next[1].toLowerCase() in ENGLISH.durations);
+}
+
 function amount(text: string, low: number, high: number | undefined, unit: string): NumberMention {
   return high === undefined ? { text, value: low, unit } : { text, min: low, max: high, unit };
 }
@@ -743,7 +780,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'money': {
       const unit = CURRENCY_BEFORE.get(m[1]) ?? 'USD';
       const scale = scaleOf(m[4], reader);
-      return amount(text, parse(m[2]) * scale, m[3] ? parse(m[3]) * scale : undefined, unit);
+      const high = m[3] ? parse(m[3]) : undefined;
+      return amount(text, lowEnd(parse(m[2]), high, scale), high === undefined ? undefined : high * scale, unit);
     }
     case 'percent':
       return amount(text, parse(m[1]), m[2] ? parse(m[2]) : undefined, '%');
@@ -751,7 +789,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const unit = unitWritten(m[4]);
       if (!unit) return null; // a form in the wrong case: "10 mw" (coin tickers match in any case: "5 Eth")
       const scale = scaleOf(m[3], reader) * (unit.factor ?? 1);
-      return amount(text, parse(m[1]) * scale, m[2] ? parse(m[2]) * scale : undefined, unit.unit);
+      const high = m[2] ? parse(m[2]) : undefined;
+      return amount(text, lowEnd(parse(m[1]), high, scale), high === undefined ? undefined : high * scale, unit.unit);
     }
     case 'date': {
       const value = isoDate(m[3], monthNumber(m[1], ENGLISH), Number(m[2]));
@@ -798,6 +837,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text, value: fractionsOf(reader.language)[m[1].toLowerCase().replace(/-/g, ' ')], unit: '%' };
     }
     case 'word': {
+      if (modifiesGermanNoun(m, reader)) return null;
       const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);
       const value = wordValue(m[2]) * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
@@ -815,9 +855,9 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'decade':
-      return { text, min: `${m[1]}0`, max: `${m[1]}9`, unit: 'date' };
+      return m[1] ? { text, min: `${m[1]}0`, max: `${m[1]}9`, unit: 'date' } : { text, min: `${m[2]}00`, max: `${m[2]}99`, unit: 'date' };
     case 'count': {
-      if (!m[2] && YEAR.test(m[1])) return { text: m[1], value: m[1], unit: 'date' };
+      if (!m[2] && (YEAR.test(m[1]) || isEarlierYear(m, reader))) return { text: m[1], value: m[1], unit: 'date' };
       return { text, value: parse(m[1]) * scaleOf(m[2], reader), unit: 'count' };
     }
   }

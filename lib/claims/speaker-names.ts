@@ -5,7 +5,7 @@
 // last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
 // more than once.
 import { findAssets } from './assets.ts';
-import { CLAUSE_OPENERS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NOBODY_WORDS, ROLE_WORDS, STATE_NAMES, TIME_WORDS } from './speaker-words.ts';
+import { CLAUSE_OPENERS, CORPORATE_SUFFIXES, GERMAN_ORGANISATION_ENDINGS, GERMAN_ORGANISATION_NOUNS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_PARTICLES, ORGANISATION_WORDS, NOBODY_WORDS, ROLE_WORDS, STATE_NAMES, TIME_WORDS } from './speaker-words.ts';
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
 const TIMES = new Set<string>(TIME_WORDS);
@@ -57,6 +57,20 @@ const GERMAN_VAGUE_SOURCE = new RegExp(`(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|
 /** "Showa Denko K.K. (SDK)": a name and the short form the article goes on to use. */
 const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}\d.&'’-]*|of|for|and|&)){1,7})\s+\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/gu;
 
+/** A given name, then a surname with its particle: "Alexander von Preen", "Ursula von der Leyen", "Bill de Blasio". */
+const PARTICLE_FULL_NAME = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+
+const ORGANISATION_WORD = new Set<string>(ORGANISATION_WORDS);
+const GERMAN_ORGANISATION_ENDING = new RegExp(`\\p{Ll}(?:${GERMAN_ORGANISATION_ENDINGS.join('|')})$`, 'u');
+/** A name that is an organisation's (an acronym, "Bureau of Prisons", "Handelsverband Deutschland"), not a person's. */
+export function isOrganisation(name: string): boolean {
+  return name.split(/\s+/).some((word) => ORGANISATION_WORD.has(word.replace(/[.,]$/, '')) || /^[\p{Lu}\d&]{2,}$/u.test(word) || GERMAN_ORGANISATION_ENDING.test(word));
+}
+const GERMAN_ORGANISATION_NOUN = new Set<string>(GERMAN_ORGANISATION_NOUNS);
+/** A German noun for an organisation named before ("des Konzerns"): a source, but not its name. */
+export const isOrganisationNoun = (name: string) => GERMAN_ORGANISATION_NOUN.has(name);
+const CORPORATE_SUFFIX = new Set<string>(CORPORATE_SUFFIXES);
+
 /** Seen as a name this many times mid-sentence, a single capitalised word is one. */
 const MIN_PROPER_USES = 2;
 
@@ -67,6 +81,10 @@ export class SpeakerNames {
   private shortForms = new Map<string, string>();
   /** Full names by their first word ("Walter" → "Walter A. Clyburn Reed"); null when two full names share it. */
   private firstNames = new Map<string, string | null>();
+  /** Companies' full names by the name without its suffix ("Shanghai Electric" → "Shanghai Electric Group"); null when two share it. */
+  private withoutSuffix = new Map<string, string | null>();
+  /** Full names with a particle by the particle and surname ("von Preen" → "Alexander von Preen"); null when two share it. */
+  private particleNames = new Map<string, string | null>();
   /** Capitalised words the article uses mid-sentence, and how often. */
   private properUses = new Map<string, number>();
   /** Words the article writes in lower case: "Recent", "Space", "Phase" opening a sentence are those words, not names. */
@@ -98,6 +116,7 @@ export class SpeakerNames {
   }
 
   private readFullNamesOf(text: string): void {
+    for (const m of text.matchAll(PARTICLE_FULL_NAME)) keepUnique(this.particleNames, m[2], `${m[1]} ${m[2]}`, () => false);
     for (const m of text.matchAll(SHORT_FORM)) {
       // the long form starts with the short form's letter: "Ministry of Trade, Industry and Energy (MOTIE)", not "South Korea’s Ministry…"
       const words = m[1].split(/\s+/);
@@ -121,6 +140,7 @@ export class SpeakerNames {
       // "Teh" and "Allan Teh" are one name; "Allan" and "Allan Teh" too
       keepUnique(this.surnames, last, full, (known) => known.endsWith(full) || full.endsWith(known));
       keepUnique(this.firstNames, words[0], full, (known) => known.startsWith(full) || full.startsWith(known));
+      if (CORPORATE_SUFFIX.has(words[words.length - 1])) keepUnique(this.withoutSuffix, words.slice(0, -1).join(' '), full, () => false);
       // its leading words and the initials of the rest: "California ISO"
       for (let k = 1; k < words.length - 1; k++) {
         const initials = words.slice(k).map((w) => w[0]).join('');
@@ -162,7 +182,7 @@ export class SpeakerNames {
   speaker(candidate: string, { asSource = false }: { asSource?: boolean } = {}): string | undefined {
     this.readWordUses();
     // a short form the article uses for a full name: "California ISO" (before "California" is taken for a place)
-    const shortened = this.shortForms.get(candidate.trim());
+    const shortened = this.shortForms.get(candidate.trim()) ?? this.particleNames.get(candidate.trim());
     if (shortened) return shortened;
     let words = candidate.trim().split(/\s+/);
     while (words.length > 1 && this.isLeadingNonName(words[0])) words = words.slice(1);
@@ -175,7 +195,9 @@ export class SpeakerNames {
     }
     const name = words.join(' ').replace(/[’']s$/, '');
     const lower = name.toLowerCase();
-    if (this.siteWords.has(lower)) return undefined;
+    if (this.siteWords.has(lower) || isOrganisationNoun(name)) return undefined;
+    const suffixed = this.withoutSuffix.get(name);
+    if (suffixed) return suffixed;
     // The last name of a full name the article gives, even one that is also a word, a place or a month ("Jordan", "May").
     const full = words.length === 1 ? this.surnames.get(name) ?? this.shortForms.get(name) : this.shortForms.get(name);
     if (full) return full;

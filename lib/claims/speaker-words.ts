@@ -35,7 +35,7 @@ export const SAYING_VERBS = [
   'indicated', 'theorized', 'theorised', 'pledged', 'promised', 'vowed', 'complained', 'proposed', // stances and promises
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
-  'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', // German: beliefs, accounts, demands
+  'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
 ] as const;
@@ -53,7 +53,7 @@ export const STANCE_VERBS_AFTER_NAME = [
 /** Nouns of a source's people or material: "JPMorgan analysts expect", "CoinGlass data shows", "McKinsey charts show". */
 export const SOURCE_NOUNS = [
   'analysts', 'analyst', // research desks
-  'economists', 'strategists', 'researchers', 'executives', 'officials', // people of an organisation
+  'economists', 'strategists', 'researchers', 'scientists', 'executives', 'officials', // people of an organisation
   'data', 'figures', 'numbers', 'statistics', // datasets
   'charts', 'chart',
   'research', 'report', 'reports', 'survey', 'study', 'estimates', 'filings', 'filing', // documents
@@ -68,7 +68,7 @@ export const SOURCE_VERBS = [
   'estimate', 'estimates', 'estimated',
   'predict', 'predicts', 'predicted',
   'forecast', 'forecasts',
-  'found', 'finds',
+  'found', 'finds', 'confirmed', 'confirm', 'confirms',
   'say', 'says', 'said',
   'reveal', 'reveals', 'revealed',
   'note', 'notes', 'noted',
@@ -124,7 +124,10 @@ export const NOBODY_WORDS = [
 ] as const;
 
 /** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
-export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du'] as const;
+export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du', 'di', 'dos', 'del'] as const; // (not "des", "zu", "da", "bin": German words before nouns; NAME_PARTICLES has them)
+
+/** Lower-case particles a surname can begin with ("von Preen", "de Blasio", "van der Bellen", "di Maio"). */
+export const NAME_PARTICLES = ['von', 'van', 'de', 'des', 'di', 'da', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten', 'zu', 'bin'] as const;
 
 /** Labels that look like a transcript speaker ("Note: …") but are not people. */
 export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sources|update|updated|posted|disclaimer|correction|key takeaways?|summary|original (?:article )?(?:title|author|source|link)|translation|image|photo|data|read more|related|watch|listen|advertisement)$/i;
@@ -136,7 +139,32 @@ export const NOT_SPEAKER_LABELS = /^(?:editor'?s note|note|foreword|source|sourc
 export const GERMAN_VAGUE_SOURCE_ENDINGS = [
   'angaben', 'berichten', 'bericht', 'prognosen', 'prognose', 'schätzungen', 'schätzung', 'informationen', 'daten', 'zahlen', 'studien', 'studie', 'umfragen', 'umfrage', 'experten', 'analysten', 'beobachtern', 'insidern', 'kreisen',
   'mitteilung', 'erklärung', 'stellungnahme', 'schreiben', // a statement or letter named by what it is ("laut der Mitteilung", "Pressemitteilung")
+  'beantwortung', 'anfrage', // a government's answer to a parliamentary question ("laut Anfragebeantwortung")
 ] as const;
+
+/**
+ * Last words of a company's name that its shorter use leaves out: "Shanghai Electric" is "Shanghai
+ * Electric Group" where the article gives that.
+ */
+export const CORPORATE_SUFFIXES = ['Group', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'AG', 'SE', 'GmbH', 'Holdings', 'Holding', 'S.A.', 'N.V.'] as const;
+
+/**
+ * Words that make a name an organisation's, not a person's: "he" or "she" never points back to it
+ * ("Handelsverband Deutschland", "Bureau of Prisons", "Wilson Center"). German compounds by their ending.
+ */
+export const ORGANISATION_WORDS = [
+  'Group', 'Inc', 'Corp', 'Corporation', 'Company', 'Ltd', 'LLC', 'AG', 'GmbH', 'Holdings', 'Bank', 'Fund', 'Trust', 'Capital', 'Partners',
+  'Association', 'Department', 'Ministry', 'Office', 'Agency', 'Commission', 'Council', 'Committee', 'Center', 'Centre', 'Institute',
+  'University', 'College', 'Foundation', 'Union', 'Party', 'Authority', 'Service', 'Administration', 'Bureau', 'Court', 'Senate', 'House',
+  'Times', 'Post', 'Journal', 'News', 'Magazine', 'Network', 'Organization', 'Organisation',
+] as const;
+export const GERMAN_ORGANISATION_ENDINGS = ['verband', 'ministerium', 'amt', 'institut', 'gesellschaft', 'bank', 'konzern', 'agentur', 'behörde', 'kammer', 'gericht', 'partei', 'stiftung', 'verein', 'bund', 'zentrum', 'zeitung', 'werk', 'werke'] as const;
+
+/**
+ * German nouns for an organisation the article already named ("nach Angaben des Konzerns", "teilte das
+ * Unternehmen mit"): a named source, but which one is not written there, so no speaker is shown.
+ */
+export const GERMAN_ORGANISATION_NOUNS = ['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Hersteller', 'Herstellers', 'Verband', 'Verbands', 'Verbandes', 'Ministerium', 'Ministeriums', 'Behörde', 'Gericht', 'Gerichts', 'Stadt', 'Gemeinde', 'Gruppe', 'Bank', 'Konzernsprecher', 'Sprecher', 'Sprecherin'] as const;
 
 /** German role words that end a compound before a name: "Flixbus-Manager Stenger", "Konzernchef Müller". */
 export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin'] as const;
