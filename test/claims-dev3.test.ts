@@ -60,6 +60,14 @@ describe('speakers and sourcing (development set 3)', () => {
     expect(claims.map((c) => [c.sourcing, c.speaker])).toEqual([['vague', undefined], ['vague', undefined]]);
   });
 
+  it('the one confirming is the speaker, before a citation: "Samantha Burgess confirms … (Copernicus Climate Change Service, 2023)"; a name in a clause of time is none: "when the Louvre declared" (trafilatura--df9faeb5584aa71b, --a9d336b87df29b9b)', () => {
+    const claims = claimsOf([
+      'From the Copernicus Climate Change Service, Samantha Burgess confirms with high certainty that the global temperature has surpassed pre-industrial averages by 1.43°C (Copernicus Climate Change Service, 2023).',
+      'In the days following the auction, the export of the work was halted when the Louvre declared the painting should be classified as a national treasure.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Samantha Burgess', undefined]);
+  });
+
   it('a citation in brackets names its source: "(Copernicus Climate Change Service, 2023)" (trafilatura--df9faeb5584aa71b)', () => {
     const [claim] = claimsOf(['Thus far, the average global temperature from January to October 2023 has already exceeded the previous record-holder, 2016, by 0.1°C (Copernicus Climate Change Service, 2023).']);
     expect(claim).toMatchObject({ sourcing: 'named', speaker: 'Copernicus Climate Change Service' });

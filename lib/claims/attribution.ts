@@ -268,7 +268,7 @@ const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
  * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
  */
-const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+$/i;
+const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+(?:the\s+)?$/i;
 const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
