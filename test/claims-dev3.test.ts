@@ -174,3 +174,57 @@ describe('figures (development set 3)', () => {
     expect(figures('Die Anlagen sollen in Zukunft rechnerisch ca. 21.000 Zwei-Personen-Haushalte mit Grünstrom versorgen.', 'de').map((f) => [f.text, f.value])).toEqual([['21.000', 21000]]);
   });
 });
+
+describe('sourcing and figures (development set 4, test/claims/dev-news-3)', () => {
+  it('an office, a military, a spokesperson or a journalist of a named organisation is a named source (aeb--4a44ab3e4c41d56c, --7916ecca969ffdd8, --abd9d6291b6bfae0)', () => {
+    const claims = claimsOf([
+      'In addition to the three fatalities at a fuel plant on Tuesday, Bolivia’s public defender’s office said another 30 people had been injured in the skirmishes.',
+      'Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.',
+      'A spokesperson who did not wish to be named because of agency policy said in a statement emailed to NBC News that the agency never has administered vaccines.',
+      'An Associated Press journalist in the area also reported hearing gunfire near the fuel facility in Senkata.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named', 'named', 'named']);
+    expect(claims[3].speaker).toBe('Associated Press');
+  });
+
+  it('"issued a statement" and "with the ministry saying" name the one stating; a country is named but never shown (aeb--e7994d5500875202, trafilatura--92e38628f4eab280)', () => {
+    const claims = claimsOf([
+      'In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a statement warning that voters are entitled to transparency and integrity from all campaigners.',
+      'The hospital was shut down, with the Health Ministry saying it had run out of fuel.',
+      'The hospital became an international football, with Israel saying Hamas built the facility to disguise military infrastructure.',
+    ]);
+    expect(claims.map((c) => [c.speaker, c.sourcing])).toEqual([['Electoral Commission', 'named'], ['Health Ministry', 'named'], [undefined, 'named']]);
+  });
+
+  it('unnamed on purpose or named by what they are is vague: "who asked not to be named", "authorities said", "accused by critics" (trafilatura--1dad275c1bea6b38, --cf7bb1d2e2eca90a, aeb--e7994d5500875202)', () => {
+    const claims = claimsOf([
+      'One vice-chancellor, who asked not to be named, said the government looked to universities to sort out the post A-level mess.',
+      'The operation began in July 2020, authorities said, and meetings were set up primarily on two websites.',
+      'Corbyn, a stolid socialist, is accused by critics of promoting high-tax policies.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'vague']);
+  });
+
+  it('"Vindman reported to him" and "Biden has maintained a significant polling lead" report nothing said (aeb--7a664e40d256470f, --a6968f427cdb7865)', () => {
+    const claims = claimsOf([
+      'After Fiona Hill left the NSC, it was Morrison who took over, and Alexander Vindman reported to him.',
+      'It’s a state where former Vice President Joe Biden has maintained a significant polling lead for months.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual([undefined, undefined]);
+  });
+
+  it('two apostrophes close a quotation: "…voters,’’ Will Moy … told the BBC" (aeb--e7994d5500875202)', () => {
+    const [claim] = claimsOf(['“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC.']);
+    expect(claim.speaker).toBe('Will Moy');
+  });
+
+  it('"He urged", "he points out" credit the person named in the paragraph (aeb--db6b0816c612296c, trafilatura--1dad275c1bea6b38)', () => {
+    const [, urged] = claimsOf(['U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations. He urged Vietnam and others in the region to push back.']);
+    expect(urged.speaker).toBe('Mark Esper');
+  });
+
+  it('"three dozen" is 36 and "threefold" a multiple (aeb--abd9d6291b6bfae0, trafilatura--92e38628f4eab280)', () => {
+    expect(figures('A flu outbreak at the CBP McAllen facility affected nearly three dozen immigrants.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['three dozen', 36, 'count']]);
+    expect(figures('Since the start of the war, fetal deaths have increased threefold at the hospital.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['threefold', 3, 'x']]);
+  });
+});

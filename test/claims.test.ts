@@ -155,13 +155,13 @@ describe('against the held-out news set (labelled before the claims work of issu
   });
 
   // Floors at the figures measured (npm run eval:claims), rounded down; issue 9's targets are higher.
-  // Measured: P 0.870, R 0.861, key claims 0.988, types 0.794, speakers shown 0.876 right (89), sourcing 0.854, figures 0.908.
-  it('precision ≥ 0.86, recall ≥ 0.86, key claims ≥ 0.98, types ≥ 0.79, speakers shown ≥ 0.87 right, sourcing ≥ 0.85, figures ≥ 0.90', () => {
+  // Measured: P 0.870, R 0.861, key claims 0.988, types 0.794, speakers shown 0.886 right (88), sourcing 0.854, figures 0.908.
+  it('precision ≥ 0.86, recall ≥ 0.86, key claims ≥ 0.98, types ≥ 0.79, speakers shown ≥ 0.88 right, sourcing ≥ 0.85, figures ≥ 0.90', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.86);
     expect(score.recall).toBeGreaterThanOrEqual(0.86);
     expect(score.keyRecall).toBeGreaterThanOrEqual(0.98);
     expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.79);
-    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.87);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.88);
     expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.9);
   });
@@ -218,6 +218,25 @@ describe('against the news, market and business set (development set 3, 18 pages
     expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.97);
     expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.88);
     expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('against the English news set (development set 4, 15 pages: scored once blind, then tuned on)', () => {
+  const { total } = scoreLabelledSet('test/claims/dev-news-3');
+  const score = summarise(total);
+
+  // Blind, before any tuning: P 0.873, R 0.791, key claims 0.880, types 0.770, speakers shown 0.935 right (108), sourcing 0.781, figures 0.934.
+  // Measured after tuning: P 0.873, R 0.807, key claims 0.880, types 0.779, speakers shown 0.958 right (118), sourcing 0.875, figures 0.949.
+  it('precision ≥ 0.87, recall ≥ 0.80, key claims ≥ 0.88, types ≥ 0.77, speakers shown ≥ 0.95 right, sourcing ≥ 0.87, figures ≥ 0.94', () => {
+    expect(readdirSync('test/claims/dev-news-3').length).toBeGreaterThanOrEqual(15);
+    expect(total.gold).toBeGreaterThanOrEqual(350);
+    expect(score.precision).toBeGreaterThanOrEqual(0.87);
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.keyRecall).toBeGreaterThanOrEqual(0.88);
+    expect(score.typeAccuracy).toBeGreaterThanOrEqual(0.77);
+    expect(score.speakerPrecision).toBeGreaterThanOrEqual(0.95);
+    expect(score.sourcingAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(score.numberAccuracy).toBeGreaterThanOrEqual(0.94);
   });
 });
 

@@ -53,6 +53,8 @@ const VAGUE: RegExp[] = [
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
   /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu,
   /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
+  // Unnamed on purpose, or named by what they are: "One, who asked not to be named, said", "accused by critics", "authorities said", "the feds announced".
+  /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i,
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u,
   // Reported without a source: "WeWork is reportedly being investigated", "according to a study".
@@ -167,9 +169,16 @@ const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
 const GERMAN_OBJECT_AFTER_NAME = /(?<!\b(?:von|van|Von|Van))\s(?:der|dem|den)\s\p{Lu}.*$/u;
 
 /** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "An SEC spokesperson" → SEC. */
+/** After "reported" or "maintained", an object or "to" rather than what was said. */
+const NOT_SAYING_AFTER = /^\s+(?:to|a|an|its|his|her|their)\b/;
+
+/** Role words that qualify the role after them ("Press Secretary", "Vice President", "Acting Director"), never a role of their own at a name's end. */
+const ROLE_QUALIFIERS = new Set(['press', 'vice', 'former', 'acting', 'interim', 'deputy']);
+
 export function cleanName(run: string): string | undefined {
   let words = run.trim().replace(GERMAN_OBJECT_AFTER_NAME, '').split(/\s+/);
-  const lastRole = words.map(isRoleWord).lastIndexOf(true);
+  // a word that only qualifies a role ("Press Secretary", "Vice President") ends no role: "Associated Press" is a name
+  const lastRole = words.map((w, i) => isRoleWord(w) && !(i === words.length - 1 && ROLE_QUALIFIERS.has(w.toLowerCase()))).lastIndexOf(true);
   const office = words.some((w) => isRoleWord(w) && !ARTICLES.has(w.toLowerCase()));
   const organisation = words.find((w) => /^[A-Z]{2,}$/.test(w) && !isRoleWord(w));
   if (lastRole >= 0 && lastRole < words.length - 1) words = words.slice(lastRole + 1);
@@ -189,7 +198,7 @@ const STARTS_WITH_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES.join('|'
 /** German verbs of speech proper: "…“, sagte er." */
 const GERMAN_SPEECH = '(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|warnt|meinte|meint|berichtete|ergänzte)';
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
-const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled)';
+const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled|urged|recounted|points out|pointed out|thinks|believes)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]|[”"“],?\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(er|sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte|nennt|nannte)\b`, 'iu');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
@@ -234,7 +243,7 @@ const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
 const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /** A Coinbase spokesperson responded */
-const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|Sprecher|Sprecherin)s?\s+(?:also\s+)?${SAY}`, 'gu');
+const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|journalist|reporter|correspondent|Sprecher|Sprecherin)s?\s+(?:(?:in|at|on)\s+[^,.;]{1,30}?\s+)?(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
 const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:have\s+|has\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
 /**
@@ -276,7 +285,7 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+company\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+${SAY}\b|(?:the|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:who|for)\s[^.;]{0,80}?)?\s+${SAY}\b|(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:military|army|navy|embassy|campaign|affidavit|letter|indictment|memo|utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
 /** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
 const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
@@ -351,6 +360,12 @@ const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTIO
 
 const GERMAN_COMPOUND_REPORT_HINT = /-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b/u;
 
+/** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
+const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');
+
+/** "the Electoral Commission, which regulates…, issued a statement warning…", "with Israel saying…": the one stating. */
+const NAME_STATES = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:issued|released|put out|published)\s+a\s+statement\b|\bwith\s+(?:the\s+)?(${NAME})\s+(?:saying|arguing|claiming|warning|insisting)\b`, 'gu');
+
 /** A citation in brackets, as reports and science news write them: "(Copernicus Climate Change Service, 2023)". */
 const CITATION = new RegExp(String.raw`\((${NAME}),\s+(?:19|20)\d\d[a-z]?\)`, 'gu');
 const CITES = /\([^()]{2,80},\s+(?:19|20)\d\d[a-z]?\)/;
@@ -363,7 +378,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SOURCE_SAYS, NAME_SAID, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 const NEEDS = new Map<RegExp, readonly string[]>([
@@ -372,8 +387,10 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [GERMAN_REPORT_OF, ['laut', 'nach']],
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
   [CITATION, []],
+  [SPOKESPERSON_FOR, ['spokesperson', 'spokesman', 'spokeswoman', 'representative']],
+  [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting']],
   [GERMAN_NAME_WANTS, GERMAN_INTENTION_VERBS],
-  [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'sprecher', 'sprecherin']],
+  [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'sprecher', 'sprecherin']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
@@ -385,7 +402,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, CITATION, SPOKESPERSON, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
@@ -418,7 +435,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
         if (name && context.resolve(name, { asSource: true })) unsure = true;
         continue;
       }
-      const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID || pattern === ACCORDING_TO) && m[2]) ? m[2] : m[1];
+      const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID || pattern === ACCORDING_TO || pattern === NAME_STATES) && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at)) continue;
@@ -439,6 +456,8 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
         unsure = true;
         continue;
       }
+      // "Vindman reported to him" (to whom one answers), "Biden has maintained a polling lead" (kept a thing): no saying.
+      if (pattern === NAME_SAID && NOT_SAYING_AFTER.test(sentence.slice(m.index + m[0].length)) && /(?:reported|maintained|maintains)$/.test(m[0])) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
       // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".
@@ -448,7 +467,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       if (speaker) return speaker;
       // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
       // named source, though no speaker to show.
-      if (name && pattern === NAME_SAID && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
+      if (name && (pattern === NAME_SAID || pattern === NAME_STATES) && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
       // "Figures from Louisiana…", "according to Japan": a government's data or word, named, with no speaker to show.
       if (name && AS_SOURCE.has(pattern) && (context.names.isPlace(name) || isOrganisationNoun(name))) unsure = true;
     }

@@ -72,6 +72,8 @@ const ORDINAL_BEFORE_NOUN = /^\s(?!of\b)\p{Ll}/u;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
 const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4, twic: 2 };
+/** Scales written as words after a number word that are no scale of the language's money: "three hundred", "three dozen". */
+const WORD_SCALES: Record<string, number> = { hundred: 100, dozen: 12 };
 
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
@@ -286,7 +288,7 @@ function buildReader(tag: string): Reader {
     duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
     fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
     word: { words: Object.keys(WORD_VALUES) },
-    wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice/] },
+    wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice|fold/] },
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
   };
@@ -324,9 +326,9 @@ function buildReader(tag: string): Reader {
     { kind: 'fraction', pattern: new RegExp(String.raw`(?<!(?:first|second) )(?<!and a )(?<![\p{L}\d_])(${Object.keys(fractions).map((phrase) => escape(phrase).replace(/ /g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d_])(?!-)(?! (?:of the time|way|hour))`, 'giu') },
     // three times as contagious, doubled, quadrupled (English number words)
     // twice the rate, to triple that figure
-    ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
+    ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})(?:\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|-?fold(?![\p{L}\d_]))|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
     // two thousand people, a few hundred, three companies, four to six
-    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|dozen|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
     ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
@@ -339,7 +341,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`(?:${WORDS})-?fold|${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -838,7 +840,7 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'word': {
       if (modifiesGermanNoun(m, reader)) return null;
-      const scale = scaleOf(m[4], reader) * (m[4]?.toLowerCase() === 'hundred' ? 100 : 1);
+      const scale = scaleOf(m[4], reader) * (WORD_SCALES[m[4]?.toLowerCase() ?? ''] ?? 1);
       const value = wordValue(m[2]) * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
       // "Seventy-eight percent", "sieben Prozent", "drei Euro", "two bitcoins"

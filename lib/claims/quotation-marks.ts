@@ -16,8 +16,9 @@ export const QUOTATIONS = /["“„«]([^"”“»]{2,})["”“»]/g;
 export function quotationSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
-  for (const m of sentence.matchAll(/[“”„«»"]/g)) {
-    const mark = m[0];
+  for (const m of sentence.matchAll(/[“”„«»"]|’’|''/g)) {
+    // two apostrophes close a quotation as ” does ("…voters,’’ Will Moy told the BBC")
+    const mark = m[0] === '’’' || m[0] === "''" ? '”' : m[0];
     if (open < 0 && spans.length === 0 && (mark === '”' || mark === '»' || (mark === '"' && closesStraight(sentence, m.index)))) spans.push([-1, m.index]);
     else if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
     else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {

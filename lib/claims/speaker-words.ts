@@ -35,6 +35,7 @@ export const SAYING_VERBS = [
   'indicated', 'theorized', 'theorised', 'pledged', 'promised', 'vowed', 'complained', 'proposed', // stances and promises
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'confirms', 'confirmed', // "Samantha Burgess confirms with high certainty that…"
+  'recommends', 'disputed', 'disputes', 'ruled out', 'rules out', // "The CDC recommends…", "Volker disputed the notion…", "The Afghan government has ruled out…"
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
