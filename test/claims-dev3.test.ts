@@ -228,3 +228,12 @@ describe('sourcing and figures (development set 4, test/claims/dev-news-3)', () 
     expect(figures('Since the start of the war, fetal deaths have increased threefold at the hospital.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['threefold', 3, 'x']]);
   });
 });
+
+describe('units of time and spans of years (development sets 3 and 4)', () => {
+  it('"within a week", "a day after" are one of a unit; "a year ago" says when; "bis 2040/50" is a span of years (aeb--c58aa507c4deebd6, --7916ecca969ffdd8, dev-news trafilatura--347a09950c765ad3)', () => {
+    expect(figures('Each must post $100,000 bond within a week.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['$100,000', 100000, 'USD'], ['a week', 1, 'weeks']]);
+    expect(figures('The crash comes a day after the Taliban swapped two hostages.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['a day', 1, 'days'], ['two', 2, 'count']]);
+    expect(figures('A year ago, NASA announced the programme.', 'en')).toEqual([]);
+    expect(figures('Das wird die gesamte Industrie bis 2040/50 komplett verändern.', 'de')).toEqual([{ text: '2040/50', value: undefined, min: '2040', max: '2050', unit: 'date' }]);
+  });
+});

@@ -200,7 +200,9 @@ const GERMAN_SPEECH = '(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|w
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
 const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled|urged|recounted|points out|pointed out|thinks|believes)';
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]|[”"“],?\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(er|sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte|nennt|nannte)\b`, 'iu');
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
+/** The same in German: "…“, sagte er.", "Er fordert…". */
+const PRONOUN_SAYS_DE = new RegExp(String.raw`[”"“],?\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(Er|Sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte)\b`, 'u');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
@@ -318,14 +320,14 @@ const ATTRIBUTION_WORDS = new Set<string>([
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
   const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence));
-  if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !CITES.test(sentence)) return { sourcing: 'none' };
+  if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence))) return { sourcing: 'none' };
   const named = namedSource(sentence, new Set(words), context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
     context.named(named);
     return { speaker: named, sourcing: 'named' };
   }
-  const pronoun = PRONOUN_SAYS.exec(sentence);
+  const pronoun = PRONOUN_SAYS.exec(sentence) ?? (context.german ? PRONOUN_SAYS_DE.exec(sentence) : null);
   if (pronoun) {
     // "When Afghan President Ashraf Ghani announced the exchange, he said…": the name in the sentence first.
     const named = nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed();
@@ -425,7 +427,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
-    if (pattern === CITATION ? !CITES.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
+    if (pattern === CITATION ? !sentence.includes('(') || !CITES.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);

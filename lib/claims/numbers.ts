@@ -95,7 +95,7 @@ function maskModel(_: string, name: string, number: string): string {
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['decade', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -291,6 +291,8 @@ function buildReader(tag: string): Reader {
     wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice|fold/] },
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
+    yearSpan: { includes: ['/'] },
+    aDuration: { lower: [/\ba (?:day|week|month|year)\b/] },
   };
 
   const patterns: { kind: string; pattern: RegExp }[] = [
@@ -337,11 +339,15 @@ function buildReader(tag: string): Reader {
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
     // the 2020s, the 1990s, the 1990's (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
     { kind: 'decade', pattern: /(?<![\p{L}\d])(?:(19[1-9]|20\d)0|(1[0-8])00)['’]?s(?![\p{L}\d])/gu },
+    // "bis 2040/50": a span of years, the second written short
+    { kind: 'yearSpan', pattern: /(?<![\p{L}\d\/])((?:19|20)\d\d)\/(\d\d)(?![\d\/])/gu },
+    // "within a week", "after a week", "a day after" (one of a unit of time; "a year ago" says when, not how long)
+    ...(english ? [{ kind: 'aDuration', pattern: /(?:(?<=\b(?:within|after|for|over)\s)a\s(day|week|month|year)\b(?!\s+ago)|\ba\s(day|week|month|year)\s(?=(?:after|before|later|earlier)\b))/giu }] : []),
     // 1.6 million traders, 250 companies, 1.500 Mitarbeiter, 2026 (a year)
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`(?:${WORDS})-?fold|${WORDS}|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`(?:${WORDS})(?:-?fold)?|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -856,6 +862,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text: text.trim(), value: m[1] ? wordValue(m[1]) : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
+    case 'yearSpan':
+      return Number(m[2]) > Number(m[1].slice(2)) ? { text, min: m[1], max: `${m[1].slice(0, 2)}${m[2]}`, unit: 'date' } : null;
+    case 'aDuration':
+      return { text: text.trim(), value: 1, unit: durationUnit(m[1] ?? m[2], reader) };
     case 'decade':
       return m[1] ? { text, min: `${m[1]}0`, max: `${m[1]}9`, unit: 'date' } : { text, min: `${m[2]}00`, max: `${m[2]}99`, unit: 'date' };
     case 'count': {
