@@ -237,3 +237,20 @@ describe('units of time and spans of years (development sets 3 and 4)', () => {
     expect(figures('Das wird die gesamte Industrie bis 2040/50 komplett verändern.', 'de')).toEqual([{ text: '2040/50', value: undefined, min: '2040', max: '2050', unit: 'date' }]);
   });
 });
+
+describe('types (development sets 3 and 4)', () => {
+  const typeOf = (text: string, german = false) => claimType({ text, numbers: [], assets: [], spoken: false, vague: false, german });
+
+  it('a cause named: "attribute this rise to", "taken their toll on", "a symptom of", German "verantwortlich für" (trafilatura--df9faeb5584aa71b, aeb--c58aa507c4deebd6, dev-news)', () => {
+    expect(typeOf('Researchers like Akshay Deoras from the University of Reading attribute this rise to a combination of factors.')).toBe('causal');
+    expect(typeOf('Staff shortages and frequent overtime shifts have taken their toll on officers.')).toBe('causal');
+    expect(typeOf('Epstein’s death is a symptom of deeper problems within the prison system.')).toBe('causal');
+    expect(typeOf('Die Landwirtschaft ist weltweit für den Verlust an biologischer Vielfalt verantwortlich für die Abholzung.', true)).toBe('causal');
+  });
+
+  it('"could not" and a bare "might" in a report of the past make no forecast; "could reach" does (trafilatura--e4f28231aeabc654, dev-news)', () => {
+    expect(typeOf('But the foreign suppliers invariably reported that they could not fulfill the order after all.')).not.toBe('prediction');
+    expect(typeOf('He threatened them with tariffs, suggesting he might leave some trading partnerships.')).not.toBe('prediction');
+    expect(typeOf('Analysts say the price could reach new highs this year.')).toBe('prediction');
+  });
+});

@@ -17,7 +17,7 @@ export const PREDICTION_CUES = [
   'target', 'targets', 'targeting', 'price target',
   'plans to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to', // (not "plan to": mostly the noun, "a plan to convert a building")
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
-  'may reach', 'may fall', 'may rise', 'might',
+  'may reach', 'may fall', 'may rise', 'might reach', 'might fall', 'might rise', // ("might" alone is mostly reported or past: "suggesting he might leave")
   'could', 'likely to', 'may become', 'may face', // conditional outcomes ("could" of any verb; "may" alone is also a month)
   'the probability of', 'the odds of', 'the chance of', 'the chances of',
   'on track to',
@@ -42,7 +42,8 @@ export const PAST_FORECAST_CUES = [
   'last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', // a forecast recounted
   'would have', 'might have', 'could have', // a past unreal
   'was slated to', 'were slated to', 'was scheduled to', 'were scheduled to', // a plan of the past
-  'would typically', 'would often', 'would usually', 'typically would', 'usually would', 'often would', // habits in the past ("as they typically would")
+  'would typically', 'would often', 'would usually', 'would normally', 'typically would', 'usually would', 'often would', // habits in the past ("as they typically would")
+  'could not', "couldn't", 'couldn’t', // an ability denied, in the past ("said they could not fulfil the order"): never labelled a forecast on the development sets
   'announced plans to', 'announced a plan to', 'announced its plan to', 'unveiled plans to', 'unveiled a plan to', // a plan announced: the news is the announcement
 ] as const;
 
@@ -91,7 +92,9 @@ export const CAUSAL_CUES = [
   'boosted', 'strengthened', 'harmed', 'damaged', 'made it harder', 'made it easier', 'responds to', 'in the wake of',
   'the reason', 'reason for', 'reasons for', 'powered', // reasons given and drivers
   'has complicated', 'have complicated', 'had complicated', 'complicating', 'complicates', 'hit by', 'affected by', 'spurred', 'spurring', 'sparked', 'sparking', 'fueled', 'fuelled', 'fueling', 'fuelling', 'undermined', 'undermining', // one thing acting on another
+  'attribute', 'attributes', 'responsible for', 'a symptom of', 'stems from', 'stemmed from', 'blamed on', 'toll on', 'hindering', 'hindered', // a cause named ("attribute this rise to…", "have taken their toll on officers")
   'betroffen', 'zurückzuführen', 'ausgelöst', 'führte zu', 'führt zu', // German: affected by, owed to, set off, led to
+  'verantwortlich für', 'beiträgt', 'beigetragen', 'sorgt dafür', 'sorgen dafür', 'sorgte dafür', // German: responsible for, contributes, sees to it that
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
 ] as const;
 
