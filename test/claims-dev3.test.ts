@@ -254,3 +254,18 @@ describe('types (development sets 3 and 4)', () => {
     expect(typeOf('Analysts say the price could reach new highs this year.')).toBe('prediction');
   });
 });
+
+describe('long appositives and unnamed groups (development sets 2 and 4)', () => {
+  it('a name with a long appositive before "told" or "says" is the one saying (aeb--7f93c1944a41d019, trafilatura--1dad275c1bea6b38)', () => {
+    const [claim] = claimsOf(['Ian Hamilton, an expert in drug use and mental health at the Department of Health Sciences at the U.K.\'s University of York who did not work on the study, told Newsweek: "Although the researchers found that regular use rose, the numbers are small."']);
+    expect(claim.speaker).toBe('Ian Hamilton');
+  });
+
+  it('groups nobody names, concerned or sceptical, are vague sources (trafilatura--1dad275c1bea6b38, aeb--aec5deeaada8b2fb)', () => {
+    const claims = claimsOf([
+      'Experts are concerned that although UK universities have drastically scaled back teaching, many student halls are full.',
+      'Buttigieg stepped into the establishment lane, but many donors and elected officials remain skeptical of the 37-year-old mayor’s chances.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague']);
+  });
+});

@@ -44,7 +44,7 @@ const PARTICLE_NAME = String.raw`(?:(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called)\b/i,
+  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i,
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
   /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu,
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
@@ -256,7 +256,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
 const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,“”"]{1,100})(?:,[^,“”"]{1,60})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */

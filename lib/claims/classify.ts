@@ -97,11 +97,13 @@ const STAMP_WORD = /^(?:updated:?|published|posted|last|on|at|am|pm|a\.m\.?|p\.m
 /** A stamp is short: "Updated Wednesday, November 19, 2025 at 3:34 p.m. EST" is 52 characters. */
 const MAX_STAMP_LENGTH = 80;
 
+const GLUED_STAMP = /\d[A-Za-z]{4}/;
+
 /** A date or time stamp and nothing else ("Updated Apr 7, 2025, 3:34 p.m.", "Sat 8:31 PM, Feb 17, 2018"). */
 function isTimestamp(text: string): boolean {
   if (text.length > MAX_STAMP_LENGTH) return false;
   // a date glued to the next stamp's label: "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
-  const words = text.replace(/(\d)(?=[A-Za-z]{4,})/g, '$1 ').split(/[\s,|]+/).filter(Boolean);
+  const words = (GLUED_STAMP.test(text) ? text.replace(/(\d)(?=[A-Za-z]{4,})/g, '$1 ') : text).split(/[\s,|]+/).filter(Boolean);
   return /\d/.test(text) && words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')) || STAMP_WORD.test(w.replace(/[().]/g, ''))); // "Nov." as "Nov"
 }
 
@@ -139,16 +141,16 @@ const GERMAN_FUTURE = /\b(?:wird|werden)\s[^.,;:?!]{0,160}?\s(\p{Ll}{2,}(?:en|er
  * inseparable prefix and "-en" ("betrieben", "überwiesen"; "erweitern", "verändern" end in "-ern").
  */
 const GERMAN_PARTICIPLE = /ge\p{Ll}{2,}en$|^(?:be|ver|er|ent|zer|über|unter|miss|hinter|wider)\p{Ll}*[^rl]en$/u;
-const germanFuture = (text: string) => {
+function germanFuture(text: string): boolean {
   const m = GERMAN_FUTURE.exec(text);
   return !!m && !GERMAN_PARTICIPLE.test(m[1]);
-};
+}
 
 function isPrediction(words: readonly string[], text: string): boolean {
   // a plan announced with a deadline is a forecast ("has unveiled a plan to … by 2030"), one recounted is not ("had hoped to … by 2019")
   if (DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
-  if ((words.includes('wird') || words.includes('werden')) && germanFuture(text)) return true;
+  if ((text.includes('wird') || text.includes('werden')) && germanFuture(text)) return true;
   return has(words, 'prediction') || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
 }
 /**

@@ -347,7 +347,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`(?:${WORDS})(?:-?fold)?|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
