@@ -3,14 +3,11 @@
 // page is noted). Expected values are what the labelling guideline (docs/claims-labelling.md) asks for,
 // written by hand.
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type Claim } from '../lib/claims/index.ts';
+import type { Claim } from '../lib/claims/index.ts';
+import { claimsOf } from './support/claims.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
 import { claimType } from '../lib/claims/classify.ts';
 
-/** The claims of consecutive paragraphs, in text order. */
-function claimsOf(paragraphs: string[], lang = 'en'): Claim[] {
-  return extractClaims(paragraphs.map((text) => ({ type: 'paragraph' as const, text })), { lang }).sort((a, b) => a.block - b.block || a.start - b.start);
-}
 const claimStarting = (claims: Claim[], start: string): Claim | undefined => claims.find((c) => c.text.startsWith(start));
 const figures = (sentence: string, lang: string) => findNumbers(sentence, lang).map(({ text, value, min, max, unit }) => ({ text, value, min, max, unit }));
 
