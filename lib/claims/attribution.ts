@@ -40,7 +40,8 @@ const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:$
  * "said Laurence des Cars". Only there: elsewhere "des", "von" or "zu" before a capital is German ("die
  * Übersicht des Ausbruchs", "von Unternehmen").
  */
-const PARTICLE_NAME = String.raw`(?:(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?)?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
+const PARTICLE = String.raw`(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?`;
+const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
@@ -168,13 +169,13 @@ const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
  */
 const GERMAN_OBJECT_AFTER_NAME = /(?<!\b(?:von|van|Von|Van))\s(?:der|dem|den)\s\p{Lu}.*$/u;
 
-/** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "An SEC spokesperson" → SEC. */
 /** After "reported" or "maintained", an object or "to" rather than what was said. */
 const NOT_SAYING_AFTER = /^\s+(?:to|a|an|its|his|her|their)\b/;
 
 /** Role words that qualify the role after them ("Press Secretary", "Vice President", "Acting Director"), never a role of their own at a name's end. */
 const ROLE_QUALIFIERS = new Set(['press', 'vice', 'former', 'acting', 'interim', 'deputy']);
 
+/** Strip roles in front of a name: "SEC Chairman Paul Atkins" → "Paul Atkins", "An SEC spokesperson" → SEC. */
 export function cleanName(run: string): string | undefined {
   let words = run.trim().replace(GERMAN_OBJECT_AFTER_NAME, '').split(/\s+/);
   // a word that only qualifies a role ("Press Secretary", "Vice President") ends no role: "Associated Press" is a name
@@ -192,7 +193,7 @@ export function cleanName(run: string): string | undefined {
   const name = words.join(' ').replace(/[’']s$/, '').replace(/[,.:;]$/, '');
   return name && (/^\p{Lu}/u.test(name) || STARTS_WITH_PARTICLE.test(name)) ? name : undefined;
 }
-const STARTS_WITH_PARTICLE = new RegExp(String.raw`^(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?\p{Lu}`, 'u');
+const STARTS_WITH_PARTICLE = new RegExp(String.raw`^${PARTICLE}\p{Lu}`, 'u');
 
 // Compiled once: the patterns that find a named source in a sentence.
 /** German verbs of speech proper: "…“, sagte er." */
@@ -349,7 +350,8 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
 
 /** German "nach NDR-Recherchen", "laut Verdi-Angaben": the one whose research or account it is, in the compound. */
-const GERMAN_COMPOUND_REPORT = /\b(?:[Nn]ach|[Ll]aut)\s+([\p{Lu}][\p{L}\d&]*)-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b/gu;
+const REPORT_COMPOUND_TAIL = String.raw`-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b`;
+const GERMAN_COMPOUND_REPORT = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+([\p{Lu}][\p{L}\d&]*)${REPORT_COMPOUND_TAIL}`, 'gu');
 
 /**
  * German intentions of a company or person, named before the verb or right after it (the verb second):
@@ -360,7 +362,7 @@ const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht'];
 const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
 const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
 
-const GERMAN_COMPOUND_REPORT_HINT = /-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b/u;
+const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 
 /** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
 const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');

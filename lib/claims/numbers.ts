@@ -463,7 +463,7 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
     if (!(counts ? (low as number) < (high as number) : isYear(low) && isYear(high) && low! < high!)) return null;
     if (!isRangeWordBetween(sentence.slice(a.end, b.start), reader) || FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return null;
-    const scale = counts ? (high as number) / reader.parse(b.mention.text.match(LEADING_NUMBER)![0].trim()) : 1;
+    const scale = counts ? scaleOfSecond(b, reader)!.scale : 1;
     return rangeOf(sentence, a, b, counts ? (low as number) * scale : low!, high!);
   });
 }
@@ -490,12 +490,19 @@ function betweenRanges(sentence: string, figures: Found[], reader: Reader): Foun
     if (!bounds || (a.mention.unit !== b.mention.unit && !sharesUnit)) return null;
     if (!AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) return null;
     if (!sharesUnit) return rangeOf(sentence, a, b, low!, high!);
-    const leading = b.mention.text.match(LEADING_NUMBER);
-    if (!leading) return null;
-    const scale = (high as number) / reader.parse(leading[0].trim());
-    const mention = rangeOf(sentence, a, b, lowEnd(low as number, reader.parse(leading[0].trim()), scale), high!);
+    const second = scaleOfSecond(b, reader);
+    if (!second) return null;
+    const mention = rangeOf(sentence, a, b, lowEnd(low as number, second.written, second.scale), high!);
     return { ...mention, unit: b.mention.unit };
   });
+}
+
+/** The second bound's number as written and the scale its text adds ("5 Mio. EUR": 5, ×10⁶), which a bare first bound shares. */
+function scaleOfSecond(b: Found, reader: Reader): { written: number; scale: number } | null {
+  const leading = b.mention.text.match(LEADING_NUMBER);
+  if (!leading) return null;
+  const written = reader.parse(leading[0].trim());
+  return { written, scale: (b.mention.value as number) / written };
 }
 
 /** Each pair of neighbouring figures that `join` reads as one figure becomes that figure, from the first's start to the second's end. */
