@@ -167,6 +167,18 @@ describe('figures (development set 3)', () => {
     expect(figures('Geldbußen in einer Höhe bis zu zehn Millionen Euro oder zwei Prozent des Umsatzes.', 'de').map((f) => [f.text, f.value, f.unit])).toEqual([['zehn Millionen Euro', 10000000, 'EUR'], ['zwei Prozent', 2, '%']]);
   });
 
+  it('a German quarter is a date like an English one, with its year when one follows: "bis zum dritten Quartal" is Q3, "das dritte Quartal 2023" 2023-Q3 (trafilatura--7c7591db9480efc5)', () => {
+    expect(figures('Mit einer Zunahme um 42 Prozent gegenüber dem Vorjahr konnten bis zum dritten Quartal dieses Jahr 183.500 Heizungs-Wärmepumpen auf den Markt gebracht werden.', 'de').map((f) => [f.text, f.value, f.unit])).toEqual([['42 Prozent', 42, '%'], ['dritten Quartal', 'Q3', 'date'], ['183.500', 183500, 'count']]);
+    expect(figures('Für das dritte Quartal 2023 meldet der Konzern Verluste.', 'de').map((f) => [f.text, f.value])).toEqual([['dritte Quartal 2023', '2023-Q3']]);
+    expect(figures('Profit fell in the third quarter of 2024 and rose in Q4.', 'en').map((f) => [f.text, f.value])).toEqual([['third quarter of 2024', '2024-Q3'], ['Q4', 'Q4']]);
+  });
+
+  it('a change "von 19 auf sieben Prozent": the bare number it starts from has the unit of the one it ends at; "um 2 auf 7 Prozent" keeps the 2 apart (dev-market trafilatura--30b6ccf3f0188c8c)', () => {
+    expect(figures('Geplant ist eine Absenkung der Mehrwertsteuer auf Tickets von 19 auf sieben Prozent.', 'de').map((f) => [f.text, f.value, f.unit])).toEqual([['19', 19, '%'], ['sieben Prozent', 7, '%']]);
+    expect(figures('Der Umsatz stieg von 2 auf 5 Milliarden Euro.', 'de').map((f) => [f.text, f.value, f.unit])).toEqual([['2', 2e9, 'EUR'], ['5 Milliarden Euro', 5e9, 'EUR']]);
+    expect(figures('Der Anteil stieg um 2 auf 7 Prozent.', 'de').map((f) => [f.text, f.unit])).toEqual([['2', 'count'], ['7 Prozent', '%']]);
+  });
+
   it('a number word opening a German compound is no figure: "21.000 Zwei-Personen-Haushalte" is 21,000 (trafilatura--f17dd11a5f92d241)', () => {
     expect(figures('Die Anlagen sollen in Zukunft rechnerisch ca. 21.000 Zwei-Personen-Haushalte mit Grünstrom versorgen.', 'de').map((f) => [f.text, f.value])).toEqual([['21.000', 21000]]);
   });

@@ -18,6 +18,8 @@ export interface NumberLanguage {
   scales: Record<string, number>;
   /** Words for per cent after a number. */
   percentWords: string[];
+  /** Quarters of a year: the ordinals of the four, each with its spellings, then the word ("third quarter", "dritten Quartal", "troisième trimestre"). */
+  quarters: { ordinals: string[][]; words: string[] };
   /** Units of time after a number, in lower case → the unit of the figure ("15 Jahren" → years, "two weeks" → weeks). */
   durations: Record<string, string>;
   /** Words for "one" before a unit of time ("one day", "in einem Jahr", "un an"): the article is not a figure on its own. */
@@ -45,6 +47,7 @@ const ENGLISH: NumberLanguage = {
   monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late', 'an', 'during', 'on', 'before', 'after'],
   scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }, // lakh and crore: Indian English
   percentWords: ['percent', 'per cent'],
+  quarters: { ordinals: [['first'], ['second'], ['third'], ['fourth']], words: ['quarter'] },
   durations: {
     year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks', day: 'days', days: 'days',
     hour: 'hours', hours: 'hours', minute: 'minutes', minutes: 'minutes', decade: 'decades', decades: 'decades',
@@ -70,6 +73,8 @@ const GERMAN: NumberLanguage = {
   // "Billion" is 10¹², not the English billion
   scales: { Tausend: 1e3, 'Tsd.': 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, 'Mio.': 1e6, Mio: 1e6, 'Mill.': 1e6, Milliarde: 1e9, Milliarden: 1e9, 'Mrd.': 1e9, Mrd: 1e9, 'Mia.': 1e9, Billion: 1e12, Billionen: 1e12 },
   percentWords: ['Prozent'],
+  // declined after the article: "das dritte Quartal", "im dritten Quartal", "des ersten Quartals"
+  quarters: { ordinals: [['erste', 'ersten', 'erstes'], ['zweite', 'zweiten', 'zweites'], ['dritte', 'dritten', 'drittes'], ['vierte', 'vierten', 'viertes']], words: ['quartal', 'quartals'] },
   durations: {
     jahr: 'years', jahre: 'years', jahren: 'years', jahres: 'years', monat: 'months', monate: 'months', monaten: 'months', monats: 'months',
     woche: 'weeks', wochen: 'weeks', tag: 'days', tage: 'days', tagen: 'days', stunde: 'hours', stunden: 'hours', minute: 'minutes', minuten: 'minutes',
@@ -100,6 +105,7 @@ const FRENCH: NumberLanguage = {
   // "billion" is 10¹², not the English billion
   scales: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9, Mds: 1e9, billion: 1e12, billions: 1e12 },
   percentWords: ['pour cent', 'pour-cent'],
+  quarters: { ordinals: [['premier'], ['deuxième', 'second'], ['troisième'], ['quatrième']], words: ['trimestre'] },
   durations: {
     an: 'years', ans: 'years', année: 'years', années: 'years', mois: 'months', semaine: 'weeks', semaines: 'weeks', jour: 'days', jours: 'days',
     heure: 'hours', heures: 'hours', minute: 'minutes', minutes: 'minutes', décennie: 'decades', décennies: 'decades',

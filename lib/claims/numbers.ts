@@ -185,6 +185,8 @@ interface Reader {
   /** For each number word in lower case, the bits of the gates that need one of theirs. */
   wordGates: Map<string, number>;
   qualifier: RegExp;
+  /** Each ordinal of a quarter in lower case → its number ("third" → 3, "dritten" → 3). */
+  quarterOrdinals: ReadonlyMap<string, number>;
   parse: (text: string) => number;
 }
 
@@ -266,6 +268,9 @@ function buildReader(tag: string): Reader {
   const monthThenDigit = (names: string[]) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d`);
   const durations = [...new Set([...Object.keys(ENGLISH.durations), ...Object.keys(language.durations), 'century'])];
   const fractions = fractionsOf(language);
+  /** Each ordinal of a quarter in lower case → its number (English and the language's own). */
+  const quarterOrdinals = new Map([ENGLISH, language].flatMap(({ quarters }) => quarters.ordinals.flatMap((spellings, i) => spellings.map((word) => [word, i + 1] as const))));
+  const quarterWords = [...new Set([...ENGLISH.quarters.words, ...language.quarters.words])];
   /** The last word of each fraction ("half", "thirds", "hälfte"): a fraction has one. */
   const fractionTails = [...new Set(Object.keys(fractions).map((phrase) => phrase.split(' ').pop()!))];
   // Any month, as its first three letters ("mar" for "March", "Mar.", "mars", "Märzen"): with none, no date.
@@ -281,7 +286,7 @@ function buildReader(tag: string): Reader {
     dayMonth: { lower: [monthGate] },
     monthYear: { lower: [monthGate, english ? dateGate : monthThenDigit(language.months.flat())] },
     outOf: { lower: [/out\sof/] },
-    quarter: { words: ['quarter', 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [/quarter|q[1-4]/] },
+    quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
     compound: { includes: ['-'] },
     // with no digit, a number word before the unit ("two years", or "ten" in "often years"), or "a decade"
@@ -316,8 +321,8 @@ function buildReader(tag: string): Reader {
     { kind: 'time', pattern: /(?<![\d:.,])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?Uhr))?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}])|\s?(Uhr)(?![\p{L}]))?/giu },
     // eight out of ten
     { kind: 'outOf', pattern: new RegExp(String.raw`(${NUM}|${WORDS})\sout\sof\s(${NUM}|${WORDS})(?![\p{L}\d])`, 'giu') },
-    // third quarter, Q3
-    { kind: 'quarter', pattern: /\b(?:(first|second|third|fourth)[ -]quarter|Q([1-4]))\b/giu },
+    // third quarter, Q3, im dritten Quartal; with its year: "the third quarter of 2024", "Q3 2024", "das dritte Quartal 2023"
+    { kind: 'quarter', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${anyOf([...quarterOrdinals.keys()])})[ -](?:${anyOf(quarterWords)})|Q([1-4]))(?![\p{L}\d_])(?:\s(?:of\s|des\sJahres\s|de\s)?((?:19|20)\d\d)(?!\d))?`, 'giu') },
     // in January, since August, this September, im Oktober, en mars (a month with no day)
     { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
     // the 200-day moving average, a 10-year bond, a six-month review
@@ -347,7 +352,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|quarter|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -367,6 +372,7 @@ function buildReader(tag: string): Reader {
     numberWord: new RegExp(String.raw`(?<![\p{L}\d_])(?:${numberWords})(?![\p{L}\d_])`, 'giu'),
     numberWordHint: hintOf(numberWords, 'gi'),
     wordGates,
+    quarterOrdinals,
     qualifier: new RegExp(String.raw`(?:(${language === ENGLISH ? language.qualifiers.join('|') : anyOf([...ENGLISH.qualifiers, ...language.qualifiers])})\s+)$`, 'i'),
     parse: (text) => (onlyDigits(text) ? Number(text) : Number(text.replace(groups, '').replace(sep.decimal, '.'))),
   };
@@ -415,7 +421,7 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return sharedUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader)).map(mentionOf);
+  return sharedUnits(sentence, changeUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader), reader)).map(mentionOf);
 }
 
 /** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
@@ -439,6 +445,23 @@ function sharedUnits(sentence: string, figures: Found[]): Found[] {
     const ratio = value / measured.value;
     if (!(ratio <= SAME_MAGNITUDE && ratio >= 1 / SAME_MAGNITUDE) || !CLAUSE_END.test(sentence.slice(figure.start + mention.text.length))) return figure;
     return { ...figure, mention: { ...mention, unit: measured.unit } };
+  });
+}
+
+/** The word of a change between its two figures, after "from" ("from 19 to 7 percent", "von 19 auf sieben Prozent", "de 19 à 7 %"). */
+const CHANGE_BETWEEN = /^\s+(?:to|auf|à)\s+$/i;
+
+/**
+ * "von 19 auf sieben Prozent", "von 2 auf 5 Milliarden Euro": the bare number a change starts from has the
+ * unit (and scale) of the one it changes to.
+ */
+function changeUnits(sentence: string, figures: Found[], reader: Reader): Found[] {
+  return figures.map((a, i) => {
+    const b = figures[i + 1];
+    if (!b || a.mention.unit !== 'count' || b.mention.unit === 'count' || b.mention.unit === 'date' || typeof b.mention.value !== 'number' || !onlyDigitsOrSeparators(a.mention.text)) return a;
+    if (!CHANGE_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return a;
+    const scale = scaleOfSecond(b, reader)?.scale ?? 1;
+    return { ...a, mention: { ...a.mention, value: (a.mention.value as number) * scale, unit: b.mention.unit } };
   });
 }
 
@@ -828,8 +851,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
     }
     case 'quarter': {
-      const ordinal = ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? '').toLowerCase()) + 1;
-      return { text, value: `Q${m[2] ?? ordinal}`, unit: 'date' };
+      const quarter = `Q${m[2] ?? reader.quarterOrdinals.get(m[1].toLowerCase())}`;
+      return { text, value: m[3] ? `${m[3]}-${quarter}` : quarter, unit: 'date' };
     }
     case 'month':
       return { text, value: `--${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
