@@ -277,4 +277,14 @@ describe('long appositives and unnamed groups (development sets 2 and 4)', () =>
     ]);
     expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague']);
   });
+
+  it('"the doctors said" refers back to someone the article named: sourced, no speaker shown; not "the doctor" a sentence opened on unnamed, a passive "were told", or a vague group (aeb--abd9d6291b6bfae0, --4a44ab3e4c41d56c, trafilatura--1dad275c1bea6b38)', () => {
+    const named = claimsOf(['The doctors, members of a recently formed group Doctors for Camp Closure, have offered to stage a mobile flu vaccine clinic.', 'The doctors said that based on an estimated 200,000 children in federal custody in the past two years, the three deaths are nine times higher than the expected death rate.']);
+    expect(named.at(-1)?.sourcing).toBe('named');
+    expect(named.at(-1)?.speaker).toBeUndefined();
+    const unnamed = claimsOf(['A doctor on the scene told Ruptly that he tried to save one of the wounded demonstrators, but failed to do so.', '“It’s a shame to see a comrade die in this way, because he died in my hands,” the doctor said.']);
+    expect(unnamed.map((c) => c.sourcing)).not.toContain('named');
+    const [told] = claimsOf(['The students were told to self-isolate for 14 days even if they were not experiencing symptoms.']);
+    expect(told?.sourcing ?? 'none').toBe('none');
+  });
 });

@@ -103,6 +103,8 @@ export class SpeakerContext {
   block = 0;
   private lastNamedBlock = -Infinity;
   private isTranscript = false;
+  /** Words of the people a sentence opens on without naming them ("A doctor on the scene told…"): "the doctor" later is still nobody named. */
+  private unnamedOnes = new Set<string>();
 
   /** The last person named, if named in this block or the one or two before. */
   recentlyNamed(): string | undefined {
@@ -129,10 +131,18 @@ export class SpeakerContext {
 
   /** Read the whole article first: the names it uses, and whether it is a transcript. */
   learn(blockTexts: readonly string[]): void {
-    for (const text of blockTexts) this.names.learn(text);
+    for (const text of blockTexts) {
+      this.names.learn(text);
+      for (const m of text.matchAll(UNNAMED_OPENING)) for (const word of m[1].split(/\s+/)) this.unnamedOnes.add(word);
+    }
     const labels = blockTexts.map((text) => TRANSCRIPT_TURN.exec(text)).filter((m): m is RegExpExecArray => !!m && isTurnLabel(m[1]) && SPEECH_AFTER_LABEL.test(m.input));
     const distinct = new Set(labels.map((m) => m[1]));
     this.isTranscript = labels.length >= MIN_TURNS && distinct.size * 2 <= labels.length;
+  }
+
+  /** Whether a sentence opened on someone so described and unnamed ("A doctor…" for "the doctor"). */
+  introducedUnnamed(word: string): boolean {
+    return this.unnamedOnes.has(word);
   }
 
   /** A transcript turn at the start of a block, with the full name behind a short one. */
@@ -290,6 +300,16 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  */
 const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:who|for)\s[^.;]{0,80}?)?\s+${SAY}\b|(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:military|army|navy|embassy|campaign|affidavit|letter|indictment|memo|utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+){0,2}${SAY}\b)`, 'iu');
 
+/**
+ * "The doctors said", "the real estate agent said": someone the article introduced before, referred back
+ * to by what they are; its last word is the group (not a passive, a clause or a group the vague sources
+ * name: "the students were told", "the number who said", "the experts said").
+ */
+const NOT_A_DEFINITE_SOURCE = '(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|sources|officials)';
+const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:(?!${NOT_A_DEFINITE_SOURCE}\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?!${NOT_A_DEFINITE_SOURCE}\s)(\p{Ll}[\p{Ll}-]*)\s+(?:also\s+|later\s+)?${SAY}\b`, 'u');
+/** A sentence opening on someone unnamed: "A doctor on the scene told…", "An official said…" (the words up to the first capital or verb). */
+const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
+
 /** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
 const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
 
@@ -339,11 +359,17 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named', person: true };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
   return { sourcing: 'none' };
+}
+
+/** A definite description saying something, of someone the article did not open on unnamed. */
+function definiteSource(sentence: string, context: SpeakerContext): boolean {
+  const m = DEFINITE_SOURCE.exec(sentence);
+  return !!m && !context.introducedUnnamed(m[1]);
 }
 
 /** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
