@@ -287,4 +287,12 @@ describe('long appositives and unnamed groups (development sets 2 and 4)', () =>
     const [told] = claimsOf(['The students were told to self-isolate for 14 days even if they were not experiencing symptoms.']);
     expect(told?.sourcing ?? 'none').toBe('none');
   });
+
+  it('"analysts surveyed by Refinitiv", "polled by Reuters", "the DOJ release states": a named source of a poll or a document (dev-news aeb--51374560f40088e2, trafilatura--cf7bb1d2e2eca90a)', () => {
+    const claims = claimsOf([
+      'Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share on revenue of $27.53 billion.',
+      'The next round of arrests may include any of the many “elected officials, high tech and pharmaceutical executives” and others, the DOJ release states.',
+    ]);
+    expect(claims.map((c) => [c.sourcing, c.speaker])).toEqual([['named', 'Refinitiv'], ['named', 'DOJ']]);
+  });
 });

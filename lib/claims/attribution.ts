@@ -311,7 +311,7 @@ const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
 
 /** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
-const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned'];
+const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned', 'surveyed', 'polled']; // "analysts polled by Reuters"
 
 /** The word a verb of several words cannot match without, an auxiliary aside ("is hoping" needs "hoping", which few sentences have). */
 function gateWordOf(verb: string): string {

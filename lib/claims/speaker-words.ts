@@ -59,6 +59,7 @@ export const SOURCE_NOUNS = [
   'data', 'figures', 'numbers', 'statistics', // datasets
   'charts', 'chart',
   'research', 'report', 'reports', 'survey', 'study', 'estimates', 'filings', 'filing', // documents
+  'release', 'statement', 'poll', 'polls', // "the DOJ release states", "a CNN poll shows"
 ] as const;
 
 /** What such sources do: "data shows", "analysts expect". */
@@ -71,7 +72,7 @@ export const SOURCE_VERBS = [
   'predict', 'predicts', 'predicted',
   'forecast', 'forecasts',
   'found', 'finds', 'confirmed', 'confirm', 'confirms',
-  'say', 'says', 'said',
+  'say', 'says', 'said', 'states', 'stated',
   'reveal', 'reveals', 'revealed',
   'note', 'notes', 'noted',
   'put', 'puts', // "analysts put the odds at"
