@@ -295,4 +295,11 @@ describe('long appositives and unnamed groups (development sets 2 and 4)', () =>
     ]);
     expect(claims.map((c) => [c.sourcing, c.speaker])).toEqual([['named', 'Refinitiv'], ['named', 'DOJ']]);
   });
+
+  it('German: a name declined after its article is shown as the name: "nach Informationen der Süddeutschen Zeitung" is the Süddeutsche Zeitung; an English "Golden Bank" stays (dev-market trafilatura--30b6ccf3f0188c8c)', () => {
+    const [german] = claimsOf(['Doch nach Informationen der Süddeutschen Zeitung sehen das private Bahn-Konkurrenten ganz anders, sie erwarten 5 Prozent weniger Kunden.'], 'de');
+    expect(german.speaker).toBe('Süddeutsche Zeitung');
+    const [english] = claimsOf(['According to Golden Bank, prices rose 3 percent last year.']);
+    expect(english.speaker).toBe('Golden Bank');
+  });
 });

@@ -42,6 +42,14 @@ const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '“', '”']);
 /** A person's full name has at most this many words ("James P. Kennedy Jr."); longer runs are titles or lists. */
 const MAX_FULL_NAME_WORDS = 4;
 
+/** A capitalised adjective declined after an article, in a name: "Deutschen", "Statistischen", "Allgemeinen". */
+const DECLINED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|lich|ig|al|er|ein|ich)en$/u;
+
+/** German nouns that are feminine by their ending or as the last part of a compound ("Zeitung", "Bundesbank", "Deutsche Bahn"). */
+const FEMININE_NOUN = /(?:ung|heit|keit|schaft|tät|ion|bank|bahn|post|börse|kammer|agentur|partei|kasse|versicherung|gewerkschaft|allianz|stiftung|akademie|hochschule|universität|behörde)$/iu;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Generational suffixes after a surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -93,7 +101,11 @@ export class SpeakerNames {
   private wordUsesRead = false;
   private siteWords: Set<string>;
 
-  constructor({ siteName, url }: { siteName?: string | null; url?: string | null } = {}) {
+  /** A German article: names there are declined ("der Deutschen Bank"). */
+  private german: boolean;
+
+  constructor({ siteName, url, lang }: { siteName?: string | null; url?: string | null; lang?: string | null } = {}) {
+    this.german = /^de\b/i.test(lang ?? '');
     this.siteWords = new Set<string>();
     if (siteName) this.siteWords.add(siteName.trim().toLowerCase());
     const host = url ? safeHost(url) : undefined;
@@ -208,7 +220,7 @@ export class SpeakerNames {
     if (isAsset(name)) return undefined;
     // A date line in capitals ("NEW DELHI"), not an acronym.
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
-    if (words.length > 1) return name;
+    if (words.length > 1) return this.asNamedElsewhere(words) ?? name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
     // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
     const byFirst = this.firstNames.get(name);
@@ -216,6 +228,23 @@ export class SpeakerNames {
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }
+
+  /**
+   * A German name declined after its article ("der Süddeutschen Zeitung", "des Statistischen Bundesamtes")
+   * in the form the article also writes it in ("die Süddeutsche Zeitung"): the adjectives' "-en" as "-e",
+   * the last word without its genitive "-s" or "-es". Undefined when the article has no such form.
+   */
+  private asNamedElsewhere(words: readonly string[]): string | undefined {
+    if (!this.german || !words.slice(0, -1).some((word) => DECLINED_ADJECTIVE.test(word))) return undefined;
+    const adjectives = words.slice(0, -1).map((word) => (DECLINED_ADJECTIVE.test(word) ? word.slice(0, -1) : word));
+    const last = words[words.length - 1];
+    // a feminine noun keeps its form and makes the adjective's "-e" sure: "der Süddeutschen Zeitung" is the Süddeutsche Zeitung
+    if (FEMININE_NOUN.test(last)) return [...adjectives, last].join(' ');
+    const lasts = [last, ...(last.endsWith('es') ? [last.slice(0, -2)] : []), ...(last.endsWith('s') ? [last.slice(0, -1)] : [])];
+    this.allText ??= this.texts.join('\n');
+    return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}(?![\p{L}])`, 'u').test(this.allText!));
+  }
+  private allText?: string;
 
   /**
    * A single word that passes every test but the article's use of it as a name ("Valve announced" where
