@@ -303,3 +303,32 @@ describe('long appositives and unnamed groups (development sets 2 and 4)', () =>
     expect(english.speaker).toBe('Golden Bank');
   });
 });
+
+describe('speakers (development set 5, test/claims/dev-news-4)', () => {
+  it('"Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, … told VOA": the person, without the rank; "a spokesperson for the Pentagon told" is the Pentagon (aeb--1ee91d1fce65e09b)', () => {
+    const claims = claimsOf([
+      'Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told VOA that the Russian and Syrian claims were false.',
+      'A spokesperson for the Pentagon told reporters that 200 personnel were at the base.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Sean Robertson', 'Pentagon']);
+  });
+
+  it('"Arab states" is no one stating; "with Jordanian Foreign Minister Ayman Safadi warning" is Safadi (aeb--833caf3bdba53dcf)', () => {
+    const [claim] = claimsOf(['The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".', 'The New Arab reported on the Arab League meeting.']);
+    expect(claim.speaker).toBe('Ayman Safadi');
+  });
+
+  it('who announced a thing in a relative clause, or proposed it, is not the source of the sentence: "which the company\'s founder Jeff Bezos announced", "the concept proposed by Tyvak" (aeb--c50845a7158af12e)', () => {
+    const claims = claimsOf([
+      'Blue Origin\'s lander concept is based on its Blue Moon uncrewed vehicle, which the company\'s billionaire founder Jeff Bezos announced earlier this year.',
+      'They range from the truly massive, SpaceX\'s towering Starship vehicle, to the smaller one-off probes like the boxy concept proposed by Tyvak Nano-Satellite Systems Inc, which is 2 meters tall.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual([undefined, undefined]);
+  });
+
+  it('"…, the Inner Mongolia health commission said, according to Reuters": the one saying is the source, not the publication relaying it (aeb--ea25dd7edff4d279)', () => {
+    const [claim] = claimsOf(['As yet, there is no epidemiological evidence linking the third plague case to the earlier two, the Inner Mongolia health commission said, according to Reuters.']);
+    expect(claim.speaker).toBeUndefined();
+    expect(claim.sourcing).toBe('named');
+  });
+});

@@ -24,6 +24,8 @@ const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
  */
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
 const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
+/** Right after a name, "states" is mostly the noun ("Arab states", "member states"): a verb only before "that". */
+const SAY_RIGHT_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => verb !== 'states').join('|')}|states(?=\\s+that\\b))`;
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -267,7 +269,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
 const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
@@ -290,7 +292,9 @@ const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
  * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
  */
-const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+(?:the\s+)?$/i;
+const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+(?:the\s+)?$|\b(?:which|whom)\s+(?:the|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
+/** "…, the health commission said, according to Reuters": someone said it; the publication after only reports it. */
+const SAID_CLAUSE_BEFORE = /\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/u;
 const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
@@ -311,7 +315,7 @@ const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
 
 /** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
-const MADE_PUBLIC_VERBS = ['announced', 'identified', 'proposed', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned', 'surveyed', 'polled']; // "analysts polled by Reuters"
+const MADE_PUBLIC_VERBS = ['announced', 'identified', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned', 'surveyed', 'polled']; // "analysts polled by Reuters"
 
 /** The word a verb of several words cannot match without, an auxiliary aside ("is hoping" needs "hoping", which few sentences have). */
 function gateWordOf(verb: string): string {
@@ -391,7 +395,7 @@ const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTIO
 const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 
 /** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
-const SPOKESPERSON_FOR = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');
+const SPOKESPERSON_FOR = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');
 
 /** "the Electoral Commission, which regulates…, issued a statement warning…", "with Israel saying…": the one stating. */
 const NAME_STATES = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:issued|released|put out|published)\s+a\s+statement\b|\bwith\s+(?:the\s+)?(${NAME})\s+(?:saying|arguing|claiming|warning|insisting)\b`, 'gu');
@@ -476,7 +480,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
         const before = sentence.slice(0, m.index);
         const pronoun = PRONOUN_SAYS.exec(before);
         if (pronoun && !isInside(quotations, pronoun.index)) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
-        if (namedSayerBefore(before, quotations, context)) continue;
+        if (namedSayerBefore(before, quotations, context) || SAID_CLAUSE_BEFORE.test(before)) continue;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // German capitalises nouns: in "Die Betreiber privater Bahnen fürchten" the word after an inflected adjective is no name.
