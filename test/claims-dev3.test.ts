@@ -332,3 +332,17 @@ describe('speakers (development set 5, test/claims/dev-news-4)', () => {
     expect(claim.sourcing).toBe('named');
   });
 });
+
+describe('figures (development set 5, test/claims/dev-news-4)', () => {
+  it('units of cars and travel: "0-62 mph" a range in mph, "355 horsepower", "414 lb-ft", "277 miles", "6.6 seconds"; "80-percent" a share (aeb--3cb22bfabed8de71)', () => {
+    expect(figures('That promises 355 horsepower and 414 lb-ft of torque, and should do 0-62 mph in 6.6 seconds.', 'en').map((f) => [f.text, f.value ?? [f.min, f.max], f.unit])).toEqual([['355 horsepower', 355, 'hp'], ['414 lb-ft', 414, 'lb-ft'], ['0-62 mph', [0, 62], 'mph'], ['6.6 seconds', 6.6, 'seconds']]);
+    expect(figures('The e-tron Sportback 55 is rated for up to 277 miles, and should top up to 80-percent in under thirty minutes.', 'en').map((f) => [f.text, f.value, f.unit])).toContainEqual(['80-percent', 80, '%']);
+    expect(figures('The e-tron Sportback 55 is rated for up to 277 miles.', 'en').map((f) => [f.text, f.value, f.unit])).toContainEqual(['277 miles', 277, 'mi']);
+  });
+
+  it('a street address is a place, not a figure: "of 1909 Jolinda Drive", "2134 Caldwell Place", "3170 W. County Road 600S" (aeb--961bd85ca85aaf79)', () => {
+    expect(figures('A short time later, officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive.', 'en').map((f) => f.text)).toEqual(['29']);
+    expect(figures('Officers executed a search warrant Monday evening on a detached garage behind 2134 Caldwell Place.', 'en')).toEqual([]);
+    expect(figures('Victor N. Burton, 57, of 3170 W. County Road 600S, was arrested.', 'en').map((f) => f.text)).toEqual(['57']);
+  });
+});

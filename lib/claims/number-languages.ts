@@ -51,6 +51,7 @@ const ENGLISH: NumberLanguage = {
   durations: {
     year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks', day: 'days', days: 'days',
     hour: 'hours', hours: 'hours', minute: 'minutes', minutes: 'minutes', decade: 'decades', decades: 'decades',
+    seconds: 'seconds', // not "second": an ordinal far more often ("the second quarter")
   },
   oneWords: ['one'],
   fractions: {

@@ -81,6 +81,9 @@ const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 /** Index names with numbers in them are not figures. */
 const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
+/** A street address: "1909 Jolinda Drive", "2134 Caldwell Place", "3170 W. County Road 600S" (a place, no figure). */
+const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Pl\.|Lane|Ln\.|Boulevard|Blvd\.|Way|Court|Ct\.|Circle|Highway|Hwy\.|Parkway|Pkwy\.|Terrace)(?:\s+\d+[A-Z]?)?(?![\p{L}])/gu;
+
 /**
  * A product's or a law's number after its name: "Boeing 787-9", "the 777X", "iOS 13", "Proposition 4",
  * "Section 230" — a capitalised word (not a month, a day or a currency) and a number of at most three
@@ -305,8 +308,8 @@ function buildReader(tag: string): Reader {
     { kind: 'suspended', pattern: new RegExp(String.raw`(${NUM})-\s(${anyOf([...language.andWords, ...language.rangeWords])})\s(${NUM})-(\p{L}+(?:\/\p{L}+)?)`, 'gdu') },
     // $1.5 billion, $508.2M, US$3-4 trillion, $15K+, €20, HK$3 billion, EUR 5 million, ₹500 crore
     { kind: 'money', pattern: new RegExp(String.raw`(${CURRENCY_PREFIX})\s?(${NUM_AFTER_SIGN})(?:${DASH}(?:${CURRENCY_PREFIX})?(${NUM_AFTER_SIGN}))?${MONEY_SCALE}\+?`, 'gu') },
-    // 77%–81%, 14-17%, 85%, 5 percent, 3,5 Prozent
-    { kind: 'percent', pattern: new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|${language.percentWords.map((w) => escape(w) + String.raw`\b`).join('|')})`, 'gu') },
+    // 77%–81%, 14-17%, 85%, 5 percent, 3,5 Prozent, "top up to 80-percent"
+    { kind: 'percent', pattern: new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?(?:\s?|-(?=\p{L}))(?:%|${language.percentWords.map((w) => escape(w) + String.raw`\b`).join('|')})`, 'gu') },
     // January 15, 2026 / October 10th / December 16
     { kind: 'date', pattern: new RegExp(String.raw`\b(${anyOf(ENGLISH.months.flat())})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu') },
     // 30.10.2025 (German)
@@ -394,7 +397,7 @@ interface Found {
  */
 export function findNumbers(sentence: string, lang?: string): NumberMention[] {
   const digits = DIGIT.test(sentence);
-  const unnamed = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank) : sentence;
+  const unnamed = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank).replace(STREET_ADDRESS, blank) : sentence;
   // No digit and no number word of any language the guess may give: no figure, whatever the language.
   if (!lang && !(digits && DIGIT.test(unnamed)) && !mayHaveNumberWord(unnamed, anyNumberWordHint())) return [];
   const reader = readerFor(lang || guessLanguage(sentence));

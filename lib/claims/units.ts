@@ -64,6 +64,13 @@ export const UNITS: Unit[] = [
   // temperatures written with the symbol ("21 °C"); "70-degree Fahrenheit" has its own pattern
   { unit: '°C', forms: ['°C', '° C', '℃', 'grad celsius', 'degrés celsius'] },
   { unit: '°F', forms: ['°F', '° F', '℉'] },
+  // vehicles and travel: speed, range, engines ("0-62 mph", "277 miles", "355 horsepower", "414 lb-ft of torque")
+  { unit: 'mph', forms: ['mph', 'miles per hour'] },
+  { unit: 'km/h', forms: ['km/h', 'kph', 'kilometers per hour', 'kilometres per hour', 'stundenkilometer'] },
+  { unit: 'mi', forms: ['miles', 'mile'] },
+  { unit: 'km', forms: ['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'kilometern'] },
+  { unit: 'hp', forms: ['horsepower', 'hp', 'PS'] }, // German "PS" in capitals only
+  { unit: 'lb-ft', forms: ['lb-ft', 'pound-feet'] },
   // crypto amounts: the ticker is the unit ("2.5 BTC", "10,000 ETH", "1 million XRP", "649,870 Bitcoins")
   { unit: 'BTC', forms: ['btc', 'bitcoins', 'bitcoin'] }, // in any case, as the coin names always were
   { unit: 'ETH', forms: ['eth', 'ether'] },
