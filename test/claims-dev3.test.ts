@@ -346,3 +346,34 @@ describe('figures (development set 5, test/claims/dev-news-4)', () => {
     expect(figures('Victor N. Burton, 57, of 3170 W. County Road 600S, was arrested.', 'en').map((f) => f.text)).toEqual(['57']);
   });
 });
+
+describe('sourcing (development set 5, test/claims/dev-news-4)', () => {
+  it('German: "nach vorläufigen hochgerechneten Daten der Bundesagentur für Arbeit" names the agency in full; "nach Hochrechnungen der BA" too (trafilatura--686ceffae4f689f5)', () => {
+    const claims = claimsOf([
+      'Nach vorläufigen hochgerechneten Daten der Bundesagentur für Arbeit wurde im November für 574.000 Arbeitnehmer konjunkturelles Kurzarbeitergeld gezahlt.',
+      'Im Vergleich zum Vorjahr ist sie im November nach Hochrechnungen der BA um 552.000 auf 34,45 Millionen Beschäftigte gestiegen.',
+    ], 'de');
+    expect(claims.map((c) => [c.sourcing, c.speaker])).toEqual([['named', 'Bundesagentur für Arbeit'], ['named', 'BA']]);
+  });
+
+  it('German: someone unnamed is a vague source ("berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte", "Ein Macron-Berater sagt"); one of a named organisation or a spokesperson is named ("erläutert ein Mitarbeiter des … Innenministeriums", "so ein Sprecher", "Ein Sprecher von Siemens sagte") (trafilatura--fc1f6282a0742a81, --8b09410a35fc62cf, dev-news-2)', () => {
+    const claims = claimsOf([
+      '„Der Vertreter des Bundesinnenministeriums beharrte auf seiner Position, obwohl 40 Prozent der Pendler betroffen sind“, berichtet ein Teilnehmer.',
+      'Ein BMW-Händler in Weimar erklärte, auch in den vergangenen Wochen habe man 200 Kunden telefonisch oder online beraten können.',
+      'Wer in einem deutschen Geschäft einkaufen will, dem „droht eine Geldbuße von 200 bis 1000 Euro“, erläutert ein Mitarbeiter des baden-württembergischen Innenministeriums.',
+      'Es handle sich demnach um Lieferscheine von 2019 aus einem deutschen Standort der beiden Tochtergesellschaften, so ein Sprecher.',
+      'Ein Sprecher von Siemens sagte, der Umsatz steige im kommenden Jahr um 5 Prozent.',
+    ], 'de');
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'named', 'named', 'named']);
+    expect(claims[4].speaker).not.toBe('von Siemens');
+  });
+
+  it('"The Arab League called it …" is a stance of the League; "with Audi suggesting that …" credits Audi (aeb--833caf3bdba53dcf, --3cb22bfabed8de71)', () => {
+    const claims = claimsOf([
+      'The Arab League called it an "extremely adverse development" for the 22 member states.',
+      'Still, there’ll be 150 kW DC fast charging support, with Audi suggesting that the Sportback 55 should be able to top up to 80-percent in under thirty minutes.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named']);
+    expect(claims[0].speaker).toBe('Arab League');
+  });
+});

@@ -3,7 +3,7 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
+import { GERMAN_REPORT_NOUNS, GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { isOrganisation, isOrganisationNoun, isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
 import { isInside, quotationSpans } from './quotation-marks.ts';
@@ -198,6 +198,8 @@ export function cleanName(run: string): string | undefined {
   else if (lastRole === words.length - 1) words = organisation ? [organisation] : [];
   // The rest of an office's title: "Secretary of State Mike Pompeo" → Mike Pompeo.
   while (office && words.length > 2 && JOINER.has(words[0].toLowerCase())) words = words.slice(2);
+  // An office of an organisation and no one's name: "Sprecher von Siemens" is Siemens.
+  if (office && words.length === 2 && JOINER.has(words[0].toLowerCase())) words = words.slice(1);
   while (words.length && (isRoleWord(words[0]) || LEADING_ARTICLES.has(words[0]))) words.shift();
   // After an office, "of" (German "von") leads to where it is held: "Supervisor Alfredo Pedroza of Napa County" → Alfredo Pedroza.
   const of = Math.max(words.indexOf('of'), words.indexOf('von'));
@@ -225,7 +227,9 @@ const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
-const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:der|die|das|ein|eine)\s+\p{Lu}/u;
+const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b/u;
+/** "berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
+const GERMAN_UNNAMED_SOURCE = /(?:(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:ein|eine)\s+\p{Lu}|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b)/u;
 /**
  * German "nach Informationen der Süddeutschen Zeitung", "nach Angaben des Unternehmens": a named source,
  * its name inflected (the speaker is not shown: "Süddeutschen" is not how the paper writes its name).
@@ -332,13 +336,14 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 const ATTRIBUTION_WORDS = new Set<string>([
   // (a source's verbs need a source noun too)
   ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES, ...MADE_PUBLIC_VERBS,
+  ...GERMAN_REPORT_NOUNS.map((noun) => noun.toLowerCase()), // "nach vorläufigen Daten der Bundesagentur"
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'reportedly', 'heißt', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
-  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
+  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 
 /** Who the sentence attributes its content to, and how it is sourced. */
@@ -346,6 +351,8 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   const words = wordsOf(sentence);
   const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence));
   if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence))) return { sourcing: 'none' };
+  // "berichtet ein Teilnehmer": someone unnamed, before any name the sentence holds ("Ein Macron-Berater sagt")
+  if (context.german && GERMAN_UNNAMED_SOURCE.test(sentence) && !GERMAN_DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'vague' };
   const named = namedSource(sentence, new Set(words), context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
@@ -377,7 +384,7 @@ function definiteSource(sentence: string, context: SpeakerContext): boolean {
 }
 
 /** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
-const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:Informationen|Angaben|Studie|Umfrage|Analyse|Analysen|Bericht|Berichten|Berechnungen|Schätzungen|Daten|Zahlen|Prognose|Prognosen|Untersuchung|Erhebung|Statistik|Mitteilung)\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
+const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:${GERMAN_REPORT_NOUNS.join('|')})\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
 
 /** German "nach NDR-Recherchen", "laut Verdi-Angaben": the one whose research or account it is, in the compound. */
 const REPORT_COMPOUND_TAIL = String.raw`-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b`;
@@ -398,7 +405,7 @@ const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 const SPOKESPERSON_FOR = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');
 
 /** "the Electoral Commission, which regulates…, issued a statement warning…", "with Israel saying…": the one stating. */
-const NAME_STATES = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:issued|released|put out|published)\s+a\s+statement\b|\bwith\s+(?:the\s+)?(${NAME})\s+(?:saying|arguing|claiming|warning|insisting)\b`, 'gu');
+const NAME_STATES = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:issued|released|put out|published)\s+a\s+statement\b|\bwith\s+(?:the\s+)?(${NAME})\s+(?:saying|arguing|claiming|warning|insisting|suggesting|noting|adding)\b`, 'gu');
 
 /** A citation in brackets, as reports and science news write them: "(Copernicus Climate Change Service, 2023)". */
 const CITATION = new RegExp(String.raw`\((${NAME}),\s+(?:19|20)\d\d[a-z]?\)`, 'gu');
@@ -422,7 +429,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
   [CITATION, []],
   [SPOKESPERSON_FOR, ['spokesperson', 'spokesman', 'spokeswoman', 'representative']],
-  [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting']],
+  [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting', 'suggesting', 'noting', 'adding']],
   [GERMAN_NAME_WANTS, GERMAN_INTENTION_VERBS],
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'sprecher', 'sprecherin']],
   [SOURCE_SAYS, SOURCE_NOUNS],

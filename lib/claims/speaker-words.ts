@@ -36,7 +36,7 @@ export const SAYING_VERBS = [
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'confirms', 'confirmed', // "Samantha Burgess confirms with high certainty that…"
   'recommends', 'disputed', 'disputes', 'ruled out', 'rules out', // "The CDC recommends…", "Volker disputed the notion…", "The Afghan government has ruled out…"
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'erläuterte', 'erläutert', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
@@ -50,6 +50,7 @@ export const STANCE_VERBS_AFTER_NAME = [
   'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'denies', 'touted', 'cited', 'rechnet',
   'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns', 'assailed', 'slammed', // approval and disapproval
   'called for', 'calls for', 'insist', 'insists', 'pointed to', // demands and reasons given
+  'called it', 'calls it', // a verdict: "The Arab League called it an extremely adverse development"
 ] as const;
 
 /** Nouns of a source's people or material: "JPMorgan analysts expect", "CoinGlass data shows", "McKinsey charts show". */
@@ -128,7 +129,7 @@ export const NOBODY_WORDS = [
 ] as const;
 
 /** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
-export const NAME_JOINERS = ['of', 'for', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du', 'di', 'dos', 'del'] as const; // (not "des", "zu", "da", "bin": German words before nouns; NAME_PARTICLES has them)
+export const NAME_JOINERS = ['of', 'for', 'für', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du', 'di', 'dos', 'del'] as const; // ("Bundesagentur für Arbeit"; not "des", "zu", "da", "bin": German words before nouns; NAME_PARTICLES has them)
 
 /** Lower-case particles a surname can begin with ("von Preen", "de Blasio", "van der Bellen", "di Maio"). */
 export const NAME_PARTICLES = ['von', 'van', 'de', 'des', 'di', 'da', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten', 'zu', 'bin'] as const;
@@ -196,4 +197,11 @@ export const STATE_NAMES = [
 export const GERMAN_SAYING_PARTICIPLES = [
   'gesagt', 'erklärt', 'betont', 'berichtet', 'mitgeteilt', 'angekündigt', 'bestätigt', 'dementiert', 'eingeräumt', 'zugegeben', // statements
   'vorgeschlagen', 'vorgestellt', 'angeordnet', 'gefordert', 'kritisiert', 'gewarnt', 'verlangt', 'beschlossen', // proposals, orders, demands
+] as const;
+
+/** German reports and figures a source gives, after "nach" or "laut" and before its maker: "nach vorläufigen Daten der Bundesagentur für Arbeit", "laut einer Studie der Universität". */
+export const GERMAN_REPORT_NOUNS = [
+  'Informationen', 'Angaben', 'Mitteilung', // what a source says
+  'Studie', 'Umfrage', 'Analyse', 'Analysen', 'Bericht', 'Berichten', 'Untersuchung', 'Erhebung', 'Statistik', // studies and reports
+  'Berechnungen', 'Schätzungen', 'Daten', 'Zahlen', 'Prognose', 'Prognosen', 'Hochrechnung', 'Hochrechnungen', // figures and projections
 ] as const;
