@@ -297,8 +297,11 @@ const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|
  * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
  */
 const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|once|because|if|unless|which|whom)\s+(?:the\s+)?$|\b(?:which|whom)\s+(?:the|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,4}$/iu;
-/** "…, the health commission said, according to Reuters": someone said it; the publication after only reports it. */
-const SAID_CLAUSE_BEFORE = /\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/u;
+/**
+ * "…, the health commission said, according to Reuters": someone said it; the publication after only reports
+ * it. Not someone unnamed: in "…,” one Weibo commenter said, per Feng" Feng is the source.
+ */
+const SAID_CLAUSE_BEFORE = /(?:^|[,”"])\s*(?=\S)(?!(?:one|a|an|some|another|many|several)\s)[^,”"]{1,80}?\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/iu;
 const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
