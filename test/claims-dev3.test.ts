@@ -377,3 +377,11 @@ describe('sourcing (development set 5, test/claims/dev-news-4)', () => {
     expect(claims[0].speaker).toBe('Arab League');
   });
 });
+
+describe('types (development set 5, test/claims/dev-news-4)', () => {
+  it('"there’ll be", "They’ll have": "will" contracted is the future (aeb--3cb22bfabed8de71)', () => {
+    expect(claimType({ text: 'In Europe, there’ll be two versions: the e-tron Sportback 50 quattro and the e-tron Sportback 55 quattro.', numbers: [], assets: [], spoken: false, vague: false })).toBe('prediction');
+    expect(claimType({ text: 'They’ll have 71 kWh and 95 kWh of battery capacity, respectively.', numbers: figures('They’ll have 71 kWh and 95 kWh of battery capacity, respectively.', 'en'), assets: [], spoken: false, vague: false })).toBe('prediction');
+    expect(claimType({ text: 'The wall was 12 feet tall.', numbers: figures('The wall was 12 feet tall.', 'en'), assets: [], spoken: false, vague: false })).not.toBe('prediction');
+  });
+});

@@ -151,8 +151,10 @@ function isPrediction(words: readonly string[], text: string): boolean {
   if (DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
   if ((text.includes('wird') || text.includes('werden')) && germanFuture(text)) return true;
-  return has(words, 'prediction') || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
+  return has(words, 'prediction') || words.some(isWillContracted) || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
 }
+/** "there'll", "they'll", "it’ll": "will" contracted (wordsOf writes ’ as '). */
+const isWillContracted = (word: string) => word.length > 3 && word.endsWith("'ll");
 /**
  * A deadline in a year: "by 2030", "by the end of 2027", "bis 2030", "bis Ende 2026"; not after a past
  * participle ("legalized by 2016", "followed by 2017"), where "by" says who or when something was done.
