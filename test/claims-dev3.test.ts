@@ -385,3 +385,21 @@ describe('types (development set 5, test/claims/dev-news-4)', () => {
     expect(claimType({ text: 'The wall was 12 feet tall.', numbers: figures('The wall was 12 feet tall.', 'en'), assets: [], spoken: false, vague: false })).not.toBe('prediction');
   });
 });
+
+describe('lines that are never claims (development set 5, test/claims/dev-news-4)', () => {
+  it('a syndication line, a teaser cut inside a word, the German publisher\'s disclaimer, a row of tabs, a short lead-in to a list (aeb--ea25dd7edff4d279, trafilatura--815e79af992f248a, aeb--c50845a7158af12e)', () => {
+    const claims = claimsOf(['This article has been adapted from its original source.', 'The newly selected five are:']);
+    expect(claims).toEqual([]);
+    const german = claimsOf([
+      '05.12.2022 | Paris/Dauerthal (iwr-pressedienst) - ENERTRAG Betrieb bietet mit Drohneninspektion einfaches 2-in-1-Verfahren Gemeinsa... weiter...',
+      'Verantwortlich für den Inhalt sind nur die in der Original-Pressemitteilung angegebenen Herausgeber.',
+      'Aktuell | 30 Tage | 3 Monate | 6 Monate | 12 Monate',
+    ], 'de');
+    expect(german).toEqual([]);
+  });
+
+  it('a teaser that ends its sentence before "weiter..." is still the news: "…wie rund 15.000 Haushalte verbrauchen.... weiter..." (trafilatura--815e79af992f248a)', () => {
+    const claims = claimsOf(['Die neun Turbinen vom Typ Siemens Gamesa SG114 haben eine Gesamtleistung von 19,8 Megawatt und liefern so viel grünen Strom, wie rund 15.000 Haushalte verbrauchen.... weiter...'], 'de');
+    expect(claims.length).toBe(1);
+  });
+});

@@ -162,7 +162,7 @@ export const OPINION_STARTS = [
 /** What ought to be, not what is: advocacy. */
 export const NORMATIVE_CUES = ['must', 'should', 'ought to', 'need to', 'needs to', "it's time", 'it’s time', "it's high time", 'it’s high time'] as const;
 
-/** Lines that are never claims, whatever figures they hold: disclaimers and notices. */
+/** Lines that are never claims, whatever figures they hold: disclaimers and notices (written for the i flag alone, as ANY_NOTICE joins them: no \p{…} classes). */
 export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\b(?:not|nor) (?:intended as |to be (?:construed|taken) as |constitute |be considered )?(?:financial|investment|legal|tax) advice\b/i, // the investment disclaimer
   /\bfor (?:informational|information|educational) purposes only\b/i,
@@ -173,6 +173,10 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
   /\bcontributed (?:reporting|to this report)\b/i, // the credit line of a report ("Keith Bradsher contributed reporting from Hong Kong.")
+  /\b(?:adapted|republished|reprinted) (?:from (?:its|the|an?) (?:original|earlier)|with permission)\b|\boriginally (?:appeared|published) (?:on|in|at)\b/i, // a syndication line ("This article has been adapted from its original source.")
+  /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i, // a teaser cut inside a word ("…Gemeinsa... weiter..."; not "…verbrauchen.... weiter...")
+  /\bverantwortlich für den inhalt\b|\bfür den inhalt (?:ist|sind)\b/i, // the German publisher's disclaimer ("Verantwortlich für den Inhalt sind nur die … Herausgeber")
+  /(?:\s\|\s[^|]*){3}/, // a row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate")
 ];
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */

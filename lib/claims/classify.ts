@@ -163,12 +163,17 @@ const DEADLINE_AHEAD = /(?<!\p{L}ed\s)\b(?:by|bis)\s+(?:(?:the\s+)?(?:end|middle
 /** A plan or forecast of the past: "had expected", "would have", "was slated to". */
 const PAST_UNREAL = /\b(?:had|would have|might have|could have|was slated|were slated|was scheduled|were scheduled)\b/;
 
+/** Words of the longest lead-in to a list that is no claim ("The newly selected five are:"). */
+const LEAD_IN_MAX_WORDS = 8;
+
 export function isClaim(f: SentenceFeatures): boolean {
   const text = f.text.trim();
   const plain = text.replace(HASHTAG, '');
   const words = wordsOfSentence(plain);
   const wordCount = text.split(/\s+/).length;
   if (/\?["”’“»)]*$/.test(text) || isNotice(text)) return false;
+  // A short lead-in to a list says nothing yet: "The newly selected five are:"
+  if (text.endsWith(':') && wordCount < LEAD_IN_MAX_WORDS) return false;
   // A pick in a transcript is short: "I predict 4.6%."
   if (f.spoken && wordCount >= 3 && (isPrediction(words, text) || f.numbers.length > 0)) return true;
   const credited = !!f.speaker || !!f.named;
