@@ -403,3 +403,23 @@ describe('lines that are never claims (development set 5, test/claims/dev-news-4
     expect(claims.length).toBe(1);
   });
 });
+
+describe('vague and named sources (development set 5, test/claims/dev-news-4)', () => {
+  it('no one named: "the source said", "is estimated at", "have been accused of", "Officials have warned", "many have voiced concerns" (aeb--1ee91d1fce65e09b, --ea25dd7edff4d279)', () => {
+    const claims = claimsOf([
+      '“Not the U.S. nor any of the U.S.-backed rebels in area 55 are preventing civilians from leaving the camp,” the source said.',
+      'The population in the Rukban camp has fluctuated and currently is estimated at around 40,000.',
+      'Russia and the Syrian government have been accused of creating a humanitarian disaster in the Rukban camp by blocking the delivery of aid.',
+      'Officials have warned people to stay away from infected areas, and to avoid contact with rodents.',
+      'Though the government has attempted to reassure the Chinese public, many have voiced concerns that officials are restricting information about the 3 cases.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'vague', 'vague', 'vague']);
+  });
+
+  it('"sagte auch Dietmar Hoffmann", "Audi is promising" credit who says or promises it (trafilatura--8b09410a35fc62cf, aeb--3cb22bfabed8de71)', () => {
+    const [german] = claimsOf(['Die Kunden hätten zurzeit andere Sorgen als ein neues Auto zu kaufen, sagte auch Dietmar Hoffmann vom Landesverband des KfZ-Gewerbes.'], 'de');
+    expect(german.speaker).toBe('Dietmar Hoffmann');
+    const [claim] = claimsOf(['Inside, Audi is promising space for five, and only a 0.8-inch cut in headroom versus the e-tron SUV.']);
+    expect(claim.sourcing).toBe('named');
+  });
+});

@@ -47,7 +47,7 @@ const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:
 
 /** Sentences that lean on unnamed sources. */
 const VAGUE: RegExp[] = [
-  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i,
+  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i,
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
   /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu,
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
@@ -65,11 +65,13 @@ const VAGUE: RegExp[] = [
   /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
   /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
-  /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu,
+  /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu,
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared)\b/iu,
+  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu,
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
-  /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b/i,
+  /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i,
+  // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
+  /\b(?:has|have|had)\s+been\s+accused\s+of\b/i,
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
@@ -253,7 +255,7 @@ const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
 const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+${ROLE_RUN}(${PARTICLE_NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+(?:also\s+|auch\s+|zudem\s+|ebenfalls\s+)?${ROLE_RUN}(${PARTICLE_NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /**
  * according to crypto advisory firm Architect Partners / according to data from … Galaxy Research / per
  * CoinMarketCap ("per" takes the name at once: "revenue per ad … RPM" is no source; "Per" inside a
@@ -316,7 +318,7 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors
  * to by what they are; its last word is the group (not a passive, a clause or a group the vague sources
  * name: "the students were told", "the number who said", "the experts said").
  */
-const NOT_A_DEFINITE_SOURCE = '(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|sources|officials)';
+const NOT_A_DEFINITE_SOURCE = '(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|source|sources|officials)';
 const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:(?!${NOT_A_DEFINITE_SOURCE}\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?!${NOT_A_DEFINITE_SOURCE}\s)(\p{Ll}[\p{Ll}-]*)\s+(?:also\s+|later\s+)?${SAY}\b`, 'u');
 /** A sentence opening on someone unnamed: "A doctor on the scene told…", "An official said…" (the words up to the first capital or verb). */
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
