@@ -106,7 +106,7 @@ export const EVENT_VERBS = [
   'fell', 'rose', 'dropped', 'plunged', 'plummeted', 'surged', 'soared', 'jumped', 'climbed', 'declined', 'slipped', 'gained', 'lost', 'crashed', 'collapsed', 'rallied', 'tumbled', // market moves
   'reached', 'hit', 'doubled', 'halved', 'increased', 'decreased', 'grew', 'shrank', 'cut', 'added', 'removed', 'expanded',
   'met', 'signed', 'approved', 'rejected', 'suspended', 'halted', 'paused', 'ended', 'began', 'started', 'opened', 'closed',
-  'won', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
+  'won', 'received', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
   'liquidated', 'hacked', 'stolen', 'exploited', 'drained', 'froze', 'frozen', // crypto incidents
   'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
   'hurt', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings

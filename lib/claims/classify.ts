@@ -188,7 +188,8 @@ export function isClaim(f: SentenceFeatures): boolean {
   const typed = () => isPrediction(words, plain) || legalIn(words, plain) || CAUSAL.in(words) || isEvent(plain, words);
   if (f.spoken) return typed();
   if (credited) return true;
-  if (ADDRESSES_READER.test(text) || NORMATIVE.in(words)) return false;
+  // What should be done is opinion, unless a court or a law says it must ("ruled that EU countries must identify…").
+  if (ADDRESSES_READER.test(text) || (NORMATIVE.in(words) && !legalIn(words, plain))) return false;
   if (f.german) return germanStatement(text, wordCount) || typed();
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
