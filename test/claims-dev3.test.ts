@@ -435,3 +435,13 @@ describe('claims found (development set 5, test/claims/dev-news-4)', () => {
     expect(claims[0].type).toBe('legal');
   });
 });
+
+describe('names in full (development set 5, test/claims/dev-news-4)', () => {
+  it('"the Chinese CDC" is the Chinese Center for Disease Control and Prevention the article names in full (aeb--ea25dd7edff4d279)', () => {
+    const claims = claimsOf([
+      'The ailing couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had conducted epidemiological investigations of 12 people.',
+      'And though the Chinese CDC has said that there is “no need” for Beijing residents to worry about the risk of plague infection, it has also acknowledged 3 cases.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Chinese Center for Disease Control and Prevention', 'Chinese Center for Disease Control and Prevention']);
+  });
+});

@@ -220,7 +220,7 @@ export class SpeakerNames {
     if (isAsset(name)) return undefined;
     // A date line in capitals ("NEW DELHI"), not an acronym.
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
-    if (words.length > 1) return this.asNamedElsewhere(words) ?? name;
+    if (words.length > 1) return this.asNamedElsewhere(words) ?? this.acronymInFull(words) ?? name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
     // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
     const byFirst = this.firstNames.get(name);
@@ -245,6 +245,25 @@ export class SpeakerNames {
     return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}(?![\p{L}])`, 'u').test(this.allText!));
   }
   private allText?: string;
+
+  /**
+   * "Chinese CDC" for an article that also writes "the Chinese Center for Disease Control and Prevention":
+   * a word and an acronym are the name in full whose capitalised words after that word begin with the acronym's letters.
+   */
+  private acronymInFull(words: readonly string[]): string | undefined {
+    if (words.length !== 2 || !/^[A-Z]{2,6}$/.test(words[1])) return undefined;
+    this.allText ??= this.texts.join('\n');
+    const [first, acronym] = words;
+    for (const m of this.allText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}((?:\s+(?:[\p{Lu}][\p{L}-]*|for|of|and|the)){2,8})`, 'gu'))) {
+      const rest = m[1].trim().split(/\s+/);
+      const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (!initials.startsWith(acronym)) continue;
+      // the name ends at its last capitalised word ("…and Prevention said" → "…and Prevention")
+      while (rest.length && !/^\p{Lu}/u.test(rest[rest.length - 1])) rest.pop();
+      return [first, ...rest].join(' ');
+    }
+    return undefined;
+  }
 
   /**
    * A single word that passes every test but the article's use of it as a name ("Valve announced" where
