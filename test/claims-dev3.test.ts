@@ -445,3 +445,28 @@ describe('names in full (development set 5, test/claims/dev-news-4)', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['Chinese Center for Disease Control and Prevention', 'Chinese Center for Disease Control and Prevention']);
   });
 });
+
+describe('figures (development set 6, test/claims/dev-news-5)', () => {
+  const brief = (sentence: string, lang = 'en') => figures(sentence, lang).map((f) => [f.text, f.value ?? [f.min, f.max], f.unit]);
+
+  it('tonnes, and a change "von 20,4 auf 23,1 Millionen Tonnen" whose first number shares the scale and unit (trafilatura--e47443140225354b)', () => {
+    expect(brief('der Export von Mineralölprodukten um 13,6 % von 20,4 auf 23,1 Millionen Tonnen gestiegen;', 'de')).toEqual([['13,6 %', 13.6, '%'], ['20,4', 20400000, 't'], ['23,1 Millionen Tonnen', 23100000, 't']]);
+  });
+
+  it('months of one year: "von Januar bis November 2021", "from January to October 2023" (trafilatura--e47443140225354b, dev-news-2 trafilatura--df9faeb5584aa71b)', () => {
+    expect(brief('sank der Absatz im aktuellen Zeitraum von Januar bis November 2021 um 2,3%.', 'de')).toEqual([['Januar bis November 2021', ['2021-01', '2021-11'], 'date'], ['2,3%', 2.3, '%']]);
+    expect(brief('The average temperature from January to October 2023 exceeded the record.')).toEqual([['January to October 2023', ['2023-01', '2023-10'], 'date']]);
+  });
+
+  it('multiples: a range "1-2x", "between ~3x and ~12x"; a "13.8-billion-year period"; "for more than a year" (aeb--ad9e9e596f21a681, --3c5bf8db4272925b)', () => {
+    expect(brief('a new top charity that is 1-2x as cost-effective')).toEqual([['1-2x', [1, 2], 'x']]);
+    expect(brief('the average is between ~3x and ~12x as cost-effective as cash transfers.')).toEqual([['3x and ~12x', [3, 12], 'x']]);
+    expect(brief('The simulation tracked particles over a 13.8-billion-year period, running continuously for more than a year.')).toEqual([['13.8-billion-year', 13.8e9, 'year'], ['a year', 1, 'years']]);
+  });
+
+  it('a share written as a fraction: "~1/3 of hours", "2/3 of voters"; not a date "9/11" (trafilatura--5f1dcbb28e7c1927)', () => {
+    expect(brief('the cars will only be used for ~1/3 of hours/week')).toEqual([['1/3', 33.33, '%']]);
+    expect(brief('2/3 of voters agree.')).toEqual([['2/3', 66.67, '%']]);
+    expect(brief('It happened on 9/11.').map(([, , unit]) => unit)).not.toContain('%');
+  });
+});

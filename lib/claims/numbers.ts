@@ -75,6 +75,9 @@ const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4, t
 /** Scales written as words after a number word that are no scale of the language's money: "three hundred", "three dozen". */
 const WORD_SCALES: Record<string, number> = { hundred: 100, dozen: 12 };
 
+/** Scales inside such a compound: "a 13.8-billion-year period". */
+const COMPOUND_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
@@ -98,7 +101,7 @@ function maskModel(_: string, name: string, number: string): string {
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -288,6 +291,8 @@ function buildReader(tag: string): Reader {
     date: { lower: [monthGate, dateGate] },
     dayMonth: { lower: [monthGate] },
     monthYear: { lower: [monthGate, english ? dateGate : monthThenDigit(language.months.flat())] },
+    monthRange: { lower: [monthGate] },
+    slashFraction: { includes: ['/'] },
     outOf: { lower: [/out\sof/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
@@ -318,6 +323,10 @@ function buildReader(tag: string): Reader {
     { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
     // 285 MW, 75 to 100 basis points, 12.9 billion HKD, 2,6 Milliarden Euro, 12,5 millions d'euros, 2.5 BTC
     { kind: 'unit', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?${MONEY_SCALE}(?:\s|-)?(${UNIT_FORMS})(?![\p{L}\d])`, 'giu') },
+    // January to October 2023, Januar bis November 2021: months of one year
+    { kind: 'monthRange', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s*(?:-|–|${anyOf([...language.rangeWords, 'through', 'until'])})\s*(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
+    // ~1/3 of the hours, 2/3 of voters: a share written as a fraction (not a date "9/11" nor "24/7")
+    { kind: 'slashFraction', pattern: /~\s?([1-9])\/([2-9]|10)(?![\d/.,])|(?<![\d/.,~])([1-9])\/([2-9]|10)(?=\s+of\b)/gu },
     // March 2018, Nov. 2019, Oktober 2025 (a month of a year)
     { kind: 'monthYear', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
     // 4:30 a.m., 15:47, 5 p.m., 17.15 Uhr
@@ -329,7 +338,7 @@ function buildReader(tag: string): Reader {
     // in January, since August, this September, im Oktober, en mars (a month with no day)
     { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
     // the 200-day moving average, a 10-year bond, a six-month review
-    { kind: 'compound', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_-])(${WORDS}))-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
+    { kind: 'compound', pattern: new RegExp(String.raw`(?:(${NUM})(?:-(million|billion|trillion))?|(?<![\p{L}\d_-])(${WORDS}))-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
     // 5 to 10 years, two months, one day, two and a half years, a year and a half, a decade; 15 Jahren, in einem Jahr
     { kind: 'duration', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_])(${WORDS}|${anyOf(language.oneWords)}))(\sand\sa\shalf)?(?:${DASH}(${NUM}|${WORDS}))?\s(${anyOf(durations)})(\sand\sa\shalf)?(?![\p{L}\d_])|(?<![\p{L}\d_])an?\s(${anyOf(durations)})\sand\sa\shalf(?![\p{L}\d_])|\b(a) (decade|century)\b`, 'giu') },
     // half, a third, two-thirds, die Hälfte, un tiers; not a period or a name: "the first half of 2019", "Half-Life", "a year and a half"
@@ -342,7 +351,7 @@ function buildReader(tag: string): Reader {
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
     ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
-    { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
+    { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})(?:-(${NUM}))?\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
     // the 2020s, the 1990s, the 1990's (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
@@ -350,7 +359,7 @@ function buildReader(tag: string): Reader {
     // "bis 2040/50": a span of years, the second written short
     { kind: 'yearSpan', pattern: /(?<![\p{L}\d\/])((?:19|20)\d\d)\/(\d\d)(?![\d\/])/gu },
     // "within a week", "after a week", "a day after" (one of a unit of time; "a year ago" says when, not how long)
-    ...(english ? [{ kind: 'aDuration', pattern: /(?:(?<=\b(?:within|after|for|over)\s)a\s(day|week|month|year)\b(?!\s+ago)|\ba\s(day|week|month|year)\s(?=(?:after|before|later|earlier)\b))/giu }] : []),
+    ...(english ? [{ kind: 'aDuration', pattern: /(?:(?<=\b(?:within|after|for|over)\s(?:(?:more|less) than\s|about\s|nearly\s|almost\s)?)a\s(day|week|month|year)\b(?!\s+ago)|\ba\s(day|week|month|year)\s(?=(?:after|before|later|earlier)\b))/giu }] : []),
     // 1.6 million traders, 250 companies, 1.500 Mitarbeiter, 2026 (a year)
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
@@ -469,8 +478,8 @@ function changeUnits(sentence: string, figures: Found[], reader: Reader): Found[
 }
 
 /** "between 8 percent and 20 percent", "zwischen 2014 und 2021": two figures of one unit are the bounds of a range. */
-const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|rund\s+|etwa\s+)?$/i;
-const AND_BETWEEN = /^\s+(?:and|und|et)\s+$/;
+const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|rund\s+|etwa\s+)?~?$/i;
+const AND_BETWEEN = /^\s+(?:and|und|et)\s+~?$/;
 
 const isYear = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value);
 
@@ -528,7 +537,9 @@ function scaleOfSecond(b: Found, reader: Reader): { written: number; scale: numb
   const leading = b.mention.text.match(LEADING_NUMBER);
   if (!leading) return null;
   const written = reader.parse(leading[0].trim());
-  return { written, scale: (b.mention.value as number) / written };
+  const scale = (b.mention.value as number) / written;
+  // a scale word is a whole power ("23,1 Millionen": 10⁶, not 1000000.0000000001)
+  return { written, scale: scale > 1 ? Math.round(scale) : scale };
 }
 
 /** Each pair of neighbouring figures that `join` reads as one figure becomes that figure, from the first's start to the second's end. */
@@ -690,7 +701,7 @@ function single(kind: string, m: RegExpExecArray, sentence: string, reader: Read
     end -= m[3].length;
     mention.text = sentence.slice(start, end).trim();
   }
-  if (mention.min !== undefined && mention.max !== undefined && FROM_BEFORE.test(sentence.slice(Math.max(0, start - 6), start))) return fromTo(start, end, claims, mention);
+  if (mention.min !== undefined && mention.max !== undefined && mention.unit !== 'date' && FROM_BEFORE.test(sentence.slice(Math.max(0, start - 6), start))) return fromTo(start, end, claims, mention);
   return [{ start, end, claims, mention }];
 }
 
@@ -845,6 +856,14 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const value = isoDate(m[3], monthNumber(m[2], reader.language), m[1] === '1er' ? 1 : Number(m[1]));
       return value ? { text, value, unit: 'date' } : null;
     }
+    case 'monthRange': {
+      const [first, last] = [monthNumber(m[1], reader.language), monthNumber(m[2], reader.language)];
+      return first < last ? { text, min: `${m[3]}-${String(first).padStart(2, '0')}`, max: `${m[3]}-${String(last).padStart(2, '0')}`, unit: 'date' } : null;
+    }
+    case 'slashFraction': {
+      const [numerator, denominator] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
+      return numerator < denominator ? { text: text.replace(/^~\s?/, ''), value: Math.round((numerator / denominator) * 10000) / 100, unit: '%' } : null;
+    }
     case 'monthYear':
       return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'time':
@@ -860,7 +879,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'month':
       return { text, value: `--${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'compound':
-      return { text, value: m[1] ? parse(m[1]) : wordValue(m[2]), unit: m[3].toLowerCase() };
+      // "the 200-day moving average", "a 13.8-billion-year period"
+      return { text, value: m[1] ? parse(m[1]) * (m[2] ? COMPOUND_SCALES[m[2].toLowerCase()] : 1) : wordValue(m[3]), unit: m[4].toLowerCase() };
     case 'duration': {
       // groups: 1 a number, 2 a number word, 3 "and a half", 4 the range's end, 5 the unit, 6 "and a half"; 7 "a year and a half"; 8-9 "a decade"
       if (m[8]) return { text, value: m[9].toLowerCase() === 'decade' ? 10 : 100, unit: 'years' };
@@ -888,7 +908,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return amount(text, value * factor, m[3] ? wordValue(m[3]) * scale * factor : undefined, unit?.unit ?? 'count');
     }
     case 'multiple':
-      return { text, value: parse(m[1]), unit: 'x' };
+      // "10 times", "3.2x", "1-2x" (a range)
+      return amount(text, parse(m[1]), m[2] ? parse(m[2]) : undefined, 'x');
     case 'ordinal':
       return { text, value: m[3] ? 1 : ORDINALS[m[1] ?? m[2]], unit: 'count' };
     case 'wordMultiple':

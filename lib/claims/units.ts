@@ -64,6 +64,8 @@ export const UNITS: Unit[] = [
   // temperatures written with the symbol ("21 °C"); "70-degree Fahrenheit" has its own pattern
   { unit: '°C', forms: ['°C', '° C', '℃', 'grad celsius', 'degrés celsius'] },
   { unit: '°F', forms: ['°F', '° F', '℉'] },
+  // mass: oil, coal, crops, emissions ("23,1 Millionen Tonnen", "60 million tonnes a year"); not "ton" alone ("a ton of")
+  { unit: 't', forms: ['tonnes', 'tonne', 'tons', 'tonnen', 'metric tons'] },
   // vehicles and travel: speed, range, engines ("0-62 mph", "277 miles", "355 horsepower", "414 lb-ft of torque")
   { unit: 'mph', forms: ['mph', 'miles per hour'] },
   { unit: 'km/h', forms: ['km/h', 'kph', 'kilometers per hour', 'kilometres per hour', 'stundenkilometer'] },
