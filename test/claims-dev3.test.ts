@@ -470,3 +470,32 @@ describe('figures (development set 6, test/claims/dev-news-5)', () => {
     expect(brief('It happened on 9/11.').map(([, , unit]) => unit)).not.toContain('%');
   });
 });
+
+describe('speakers and sourcing (development set 6, test/claims/dev-news-5)', () => {
+  it('"…," said planetary geologist Rosaly Lopes: a description before the name; not "said one GOP operative" (aeb--359fee228518d55b, dev-news trafilatura--757b99f1edd51a0e)', () => {
+    const claims = claimsOf([
+      '"Organics are very important for the possibility of life on Titan, which many of us think likely would have evolved in the liquid water ocean," said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory.',
+      '"About 15 percent of the General Assembly is out there in the mountains," said one GOP operative in the state.',
+    ]);
+    expect(claims.map((c) => c.speaker)).toEqual(['Rosaly Lopes', undefined]);
+  });
+
+  it('a name inside what someone claims is no speaker: "allowed Mosseri to claim that Instagram wants…" (aeb--d48aeb9cf2f2ff15)', () => {
+    const [claim] = claimsOf(['Amid growing criticism of online platforms, abandoning likes allowed Mosseri to claim that Instagram wants to be “a space that feels much less pressurized.”']);
+    expect(claim.speaker).toBeUndefined();
+  });
+
+  it('German: "Laut dem CEO", "schreibt das Unternehmen", "wie Waymo-Chef John Krafcik am Dienstag ankündigte", "rechnet Lyft mit", "nach Informationen des „Handelsblatts“"; "so hieß es bei mehreren Personen" is vague; "laut der Mitteilung" names no one (trafilatura--5f1dcbb28e7c1927, --e9f4f6958c48995e, --1b557068ef56aca5, dev-market)', () => {
+    const claims = claimsOf([
+      'Laut dem CEO könnte das Modell dahinter auch auf 5 Millionen Elektroautos von Tesla laufen.',
+      'Bei Tests wurde sie nur von 2 Modellen übertroffen, die mit mehr Daten trainiert wurden, schreibt das Unternehmen.',
+      'Zunächst sollen zehn Fahrzeuge auf die Lyft-Plattform kommen, wie Waymo-Chef John Krafcik am Dienstag ankündigte.',
+      'Für das laufende Quartal rechnet Lyft mit einem Umsatzplus von 60 Prozent auf mindestens 800 Millionen Dollar.',
+      'Nach Informationen des „Handelsblatts“ sollen 3 führende Aufseher Diess ihr Misstrauen ausgesprochen haben.',
+      'Aber die Stimmung, so hieß es bei mehreren Personen im Umfeld der 20 Kontrolleure, sei denkbar schlecht.',
+    ], 'de');
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named', 'named', 'named', 'named', 'vague']);
+    expect(claims[2].speaker).toBe('John Krafcik');
+    expect(claimsOf(['Manager und Anwälte von Musikern wie Helene Fischer unterstützen laut der Mitteilung die Initiative mit 5 Millionen Euro.'], 'de')[0]?.sourcing).not.toBe('named');
+  });
+});

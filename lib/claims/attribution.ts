@@ -3,10 +3,10 @@
 // ("studies show", "according to reports") or none. Precision first: a speaker is shown only when the
 // sentence credits its content to someone and the words found are a name (lib/claims/speaker-names.ts);
 // otherwise none. The words are tables in lib/claims/speaker-words.ts.
-import { GERMAN_REPORT_NOUNS, GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
+import { GERMAN_ORGANISATION_NOUNS, GERMAN_REPORT_NOUNS, GERMAN_ROLE_ENDINGS, GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { isOrganisation, isOrganisationNoun, isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
-import { isInside, quotationSpans } from './quotation-marks.ts';
+import { isInside, quotationSpans, quotesOnlyAName } from './quotation-marks.ts';
 
 export type Sourcing = 'named' | 'vague' | 'none';
 
@@ -75,7 +75,7 @@ const VAGUE: RegExp[] = [
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\bheißt es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
+  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
   new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
 ];
 
@@ -229,13 +229,15 @@ const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
-const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b/u;
+const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b/u;
 /** "berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
 const GERMAN_UNNAMED_SOURCE = /(?:(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:ein|eine)\s+\p{Lu}|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b)/u;
 /**
  * German "nach Informationen der Süddeutschen Zeitung", "nach Angaben des Unternehmens": a named source,
  * its name inflected (the speaker is not shown: "Süddeutschen" is not how the paper writes its name).
  */
+/** "Laut dem CEO", "nach Angaben der Polizei": a source the article described, named before (German). */
+const GERMAN_ACCORDING_TO_DESCRIBED = new RegExp(String.raw`\b(?:[Ll]aut|[Nn]ach Angaben)\s+(?:dem|der|des)\s+(?:CEO|CFO|\p{Lu}\p{Ll}*(?:${GERMAN_ROLE_ENDINGS.join('|')})(?:s|in|en)?|${GERMAN_ORGANISATION_NOUNS.join('|')})\b`, 'u');
 const GERMAN_BY_ACCOUNT_OF = /\b(?:nach|laut) (?:Informationen|Angaben) (?:der|des|von|aus)\s+\p{Lu}/u;
 /** German ", so Machtlinger.": the one saying, named after the quotation. */
 const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
@@ -251,6 +253,10 @@ const INDIRECT_SPEECH_DE = /\b(?:sei|seien|habe|könne|werde|liege|lägen|müsse
 const LOWER_CASE_ROLES = ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|');
 /** Lower-case role words between the verb and the name: "said study co-author Anezina Solomonidou". */
 const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
+/** A description of a person after "said" and before the name, of words no role list holds: "said planetary geologist Rosaly Lopes". */
+const DESCRIPTION_RUN = String.raw`(?:the\s+)?(?:(?!(?:in|on|at|by|for|with|from|to|of|about|that|this|it|its|he|she|they|we|his|her|their|and|but|or|as|when|after|before|last|next|earlier|later|nothing|a|an|one|another|some|several|many|two|three)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}`;
+/** After a quotation: "…,” said planetary geologist Rosaly Lopes. */
+const QUOTE_SAID_DESCRIBED = new RegExp(String.raw`[”"’]\s*,?\s*(?:said|says|added)\s+${DESCRIPTION_RUN}(${CAPITALISED}(?:\s+${CAPITALISED}){0,3})`, 'gu');
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" and "tells" comes the listener) */
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
@@ -272,7 +278,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NO
  * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
  */
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
-const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+)`;
+const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+)`;
 const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
@@ -304,6 +310,8 @@ const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|on
  * it. Not someone unnamed: in "…,” one Weibo commenter said, per Feng" Feng is the source.
  */
 const SAID_CLAUSE_BEFORE = /(?:^|[,”"])\s*(?=\S)(?!(?:one|a|an|some|another|many|several)\s)[^,”"]{1,80}?\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/iu;
+/** The opening of what someone says, before a name in it: "to claim that", "argued that". */
+const INSIDE_REPORTED_CLAUSE = /\b(?:claim|claimed|claims|claiming|argue|argued|argues|arguing|say|said|says|saying|believe|believes|believed|insist|insisted|insists)\s+that\s+(?:the\s+)?$/;
 const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
@@ -375,7 +383,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named', person: true };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  if (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -389,7 +397,7 @@ function definiteSource(sentence: string, context: SpeakerContext): boolean {
 }
 
 /** German "laut einer umfangreichen Studie der University of Oxford", "nach Angaben des Statistischen Bundesamts": a report and who made it. */
-const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:${GERMAN_REPORT_NOUNS.join('|')})\s+(?:der|des|von|vom|aus)\s+(${NAME})`, 'gu');
+const GERMAN_REPORT_OF = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+(?:(?:einer|einem|eines|der|dem|den|\p{Ll}+(?:en|er|em|es))\s+){0,3}(?:${GERMAN_REPORT_NOUNS.join('|')})\s+(?:der|des|von|vom|aus)\s+[„"“]?(${NAME})`, 'gu');
 
 /** German "nach NDR-Recherchen", "laut Verdi-Angaben": the one whose research or account it is, in the compound. */
 const REPORT_COMPOUND_TAIL = String.raw`-(?:Recherchen|Angaben|Informationen|Berechnungen|Daten|Zahlen|Schätzungen|Analysen|Berichten)\b`;
@@ -400,7 +408,7 @@ const GERMAN_COMPOUND_REPORT = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+([\
  * "Zwischen den Städten plant die Bahn …", "Covestro plant …". The plan is sourced to them, but they do not
  * say it there, so no speaker is shown. Only in German: English "will" is the future.
  */
-const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht'];
+const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht', 'rechnet', 'rechnen']; // "rechnet Lyft mit einem Umsatzplus": the verb before its subject
 const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
 const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
 
@@ -424,11 +432,12 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
+  [QUOTE_SAID_DESCRIBED, ['said', 'says', 'added']],
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],
   [GERMAN_REPORT_OF, ['laut', 'nach']],
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
@@ -484,7 +493,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
       const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID || pattern === ACCORDING_TO || pattern === NAME_STATES) && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
-      if (isInside(quotations, at)) continue;
+      if (isInside(quotations, at) && !quotesOnlyAName(quotations, at, found.length)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
       // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
       // ("…," one Weibo commenter said, per Feng: nobody named says it, Feng is the source.)
@@ -495,6 +504,11 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
         if (namedSayerBefore(before, quotations, context) || SAID_CLAUSE_BEFORE.test(before)) continue;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
+      // "…allowed Mosseri to claim that Instagram wants…": a name inside what someone says is no speaker of the sentence
+      if (pattern === NAME_SAID && !appositive && INSIDE_REPORTED_CLAUSE.test(sentence.slice(0, at))) {
+        unsure = true;
+        continue;
+      }
       // German capitalises nouns: in "Die Betreiber privater Bahnen fürchten" the word after an inflected adjective is no name.
       if (context.german && pattern === NAME_SAID && !/\s/.test(found.trim()) && GERMAN_ADJECTIVE_BEFORE.test(sentence.slice(0, at))) continue;
       // In a clause of time or reference the name is no sure speaker; what it says may still be the source ("after Bloomberg reported…").

@@ -40,6 +40,11 @@ export function isInside(spans: readonly [number, number][], at: number): boolea
   return spans.some(([from, to]) => at > from && at < to);
 }
 
+/** Whether the span around a position quotes only a name of `length` letters: a title in marks (des „Handelsblatts“), not someone's words. */
+export function quotesOnlyAName(spans: readonly [number, number][], at: number, length: number): boolean {
+  return spans.some(([from, to]) => at > from && at < to && to - from - 1 <= length);
+}
+
 /**
  * Part of a quotation that opens or closes in another sentence ("That struck me as odd,” she said.",
  * "He wrote, “The long century is over."): the sentence's quotation marks do not pair up. German opens

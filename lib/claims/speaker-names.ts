@@ -222,6 +222,9 @@ export class SpeakerNames {
     if (words.length > 1 && name === name.toUpperCase() && /\p{L}{4}/u.test(name)) return undefined;
     if (words.length > 1) return this.asNamedElsewhere(words) ?? this.acronymInFull(words) ?? name;
     if (/^[A-Z][A-Z0-9&]{1,5}$/.test(name)) return name; // SEC, NASA, IMF
+    // German genitive: "des Handelsblatts" is the Handelsblatt the article names
+    const nominative = this.german ? this.genitiveOf(name) : undefined;
+    if (nominative) return nominative;
     // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
     const byFirst = this.firstNames.get(name);
     if (byFirst && !this.commonWords.has(lower)) return byFirst;
@@ -245,6 +248,14 @@ export class SpeakerNames {
     return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}(?![\p{L}])`, 'u').test(this.allText!));
   }
   private allText?: string;
+
+  /** A German name in the genitive ("Handelsblatts", "Konzerns") whose form without "-s" the article also writes. */
+  private genitiveOf(name: string): string | undefined {
+    if (!/\p{Ll}s$/u.test(name)) return undefined;
+    this.allText ??= this.texts.join('\n');
+    const bare = name.slice(0, -1);
+    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(bare)}(?![\p{L}])`, 'u').test(this.allText) ? bare : undefined;
+  }
 
   /**
    * "Chinese CDC" for an article that also writes "the Chinese Center for Disease Control and Prevention":

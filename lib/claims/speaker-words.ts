@@ -36,7 +36,7 @@ export const SAYING_VERBS = [
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
   'confirms', 'confirmed', // "Samantha Burgess confirms with high certainty that…"
   'recommends', 'disputed', 'disputes', 'ruled out', 'rules out', // "The CDC recommends…", "Volker disputed the notion…", "The Afghan government has ruled out…"
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'erläuterte', 'erläutert', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', // German reporting verbs
+  'sagte', 'sagt', 'erklärte', 'erklärt', 'erläuterte', 'erläutert', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', 'ankündigte', 'mitteilte', // German reporting verbs (and their forms at a clause's end: "wie Waymo-Chef John Krafcik am Dienstag ankündigte")
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
@@ -109,7 +109,7 @@ export const CLAUSE_OPENERS = [
   'because', 'unlike', 'like', 'under', 'over', 'in', 'on', 'at', 'for', 'from', 'by', 'to', 'of', 'following',
   'according', 'per', 'separately', 'elsewhere', 'instead', 'indeed', 'moreover', 'furthermore', 'thus', 'hence',
   'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
-  'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', // sentence adverbs
+  'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', 'maybe', 'perhaps', 'probably', 'certainly', 'clearly', 'apparently', 'obviously', // sentence adverbs
   'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', 'der', 'die', 'das', 'dem', 'den', 'ein', 'eine', // German (articles: German capitalises the noun after them)
 ] as const;
 
