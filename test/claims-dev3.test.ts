@@ -397,6 +397,8 @@ describe('lines that are never claims (development set 5, test/claims/dev-news-4
       'Aktuell | 30 Tage | 3 Monate | 6 Monate | 12 Monate',
     ], 'de');
     expect(german).toEqual([]);
+    // a table's row of figures, written out as a line, is no row of tabs
+    expect(claimsOf(['Rohbenzin | 10,72 Mio. t | 12,40 Mio. t | 15,7 %'], 'de').length).toBe(1);
   });
 
   it('a teaser that ends its sentence before "weiter..." is still the news: "…wie rund 15.000 Haushalte verbrauchen.... weiter..." (trafilatura--815e79af992f248a)', () => {

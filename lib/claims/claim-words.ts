@@ -176,7 +176,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\b(?:adapted|republished|reprinted) (?:from (?:its|the|an?) (?:original|earlier)|with permission)\b|\boriginally (?:appeared|published) (?:on|in|at)\b/i, // a syndication line ("This article has been adapted from its original source.")
   /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i, // a teaser cut inside a word ("…Gemeinsa... weiter..."; not "…verbrauchen.... weiter...")
   /\bverantwortlich für den inhalt\b|\bfür den inhalt (?:ist|sind)\b/i, // the German publisher's disclaimer ("Verantwortlich für den Inhalt sind nur die … Herausgeber")
-  /(?:\s\|\s[^|]*){3}/, // a row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate")
+  /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/, // a row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate"), not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 12,40 Mio. t | 15,7 %")
 ];
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
