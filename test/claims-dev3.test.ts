@@ -504,3 +504,11 @@ describe('speakers and sourcing (development set 6, test/claims/dev-news-5)', ()
     expect(claimsOf(['Manager und Anwälte von Musikern wie Helene Fischer unterstützen laut der Mitteilung die Initiative mit 5 Millionen Euro.'], 'de')[0]?.sourcing).not.toBe('named');
   });
 });
+
+describe('types (development set 6, test/claims/dev-news-5)', () => {
+  it('German "rechnen mit" apart is a forecast: "rechnet Lyft mit einem Umsatzplus", "hatten mit einem Minus gerechnet" (trafilatura--e9f4f6958c48995e)', () => {
+    const typeOf = (text: string) => claimType({ text, numbers: figures(text, 'de'), assets: [], spoken: false, vague: false, german: true });
+    expect(typeOf('Für das laufende Quartal rechnet Lyft mit einem Umsatzplus von 60 Prozent auf mindestens 800 Millionen Dollar.')).toBe('prediction');
+    expect(typeOf('Analysten hatten mit einem höheren Minus bei über 270 Millionen Dollar gerechnet.')).toBe('prediction');
+  });
+});

@@ -8,6 +8,7 @@ export const PREDICTION_CUES = [
   'will', "won't", 'won’t', // the future tense
   'expecting', 'anticipate', 'anticipates', 'was set to', 'were set to', 'about to', 'is to be', 'are to be', // plans and expectations
   'rechnet mit', 'rechnen mit', 'würden', // German: expects, would
+  'rechnet', 'rechnen', 'gerechnet', // German "rechnen mit", its parts apart: "rechnet Lyft mit einem Umsatzplus", "hatten mit einem Minus gerechnet"
   'is set to', 'are set to', 'slated to', 'scheduled to', 'poised to', 'is expected to', 'are expected to', 'is likely to', 'are likely to', 'is about to',
   'appears set to', 'seems set to',
   'expects', 'expect', 'expected', // "analysts expect"
