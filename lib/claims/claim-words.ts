@@ -174,11 +174,21 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
   /\bcontributed (?:reporting|to this report)\b/i, // the credit line of a report ("Keith Bradsher contributed reporting from Hong Kong.")
-  /\b(?:adapted|republished|reprinted) (?:from (?:its|the|an?) (?:original|earlier)|with permission)\b|\boriginally (?:appeared|published) (?:on|in|at)\b/i, // a syndication line ("This article has been adapted from its original source.")
-  /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i, // a teaser cut inside a word ("…Gemeinsa... weiter..."; not "…verbrauchen.... weiter...")
-  /\bverantwortlich für den inhalt\b|\bfür den inhalt (?:ist|sind)\b/i, // the German publisher's disclaimer ("Verantwortlich für den Inhalt sind nur die … Herausgeber")
-  /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/, // a row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate"), not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 12,40 Mio. t | 15,7 %")
 ];
+
+/**
+ * Notices read only of a line holding a word of theirs (joined into ANY_NOTICE they would slow every
+ * sentence's test): a syndication line, the German publisher's disclaimer.
+ */
+export const WORD_GATED_NOTICES: readonly { gate: RegExp; pattern: RegExp }[] = [
+  { gate: /adapted|republished|reprinted|originally/, pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i }, // "This article has been adapted from its original source."
+  { gate: /[Ii]nhalt/, pattern: /\b(?:verantwortlich )?für den inhalt\b/i }, // "Verantwortlich für den Inhalt sind nur die … Herausgeber"
+];
+
+/** A teaser cut inside a word ("…Gemeinsa... weiter..."; not "…verbrauchen.... weiter..."): read only of a line ending in an ellipsis. */
+export const TEASER_CUT_SHORT = /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i;
+/** A row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate"), not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %"): read only of a line with bars. */
+export const ROW_OF_TABS = /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i;
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
 export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
@@ -187,13 +197,8 @@ export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${patt
 export function wordsOf(text: string): readonly string[] {
   const known = recent.get(text);
   if (known) return known;
-  const words: string[] = [];
-  for (const piece of text.toLowerCase().split(NOT_WORD)) {
-    let word = piece;
-    if (EDGE.has(word[0]) || EDGE.has(word[word.length - 1])) word = word.replace(EDGE_MARKS, '');
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    if (word) words.push(word);
-  }
+  const lower = text.toLowerCase();
+  const words: readonly string[] = (lower.includes('’') ? lower.replace(/’/g, "'") : lower).match(WORD) ?? [];
   if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   recent.set(text, words);
   return words;
@@ -205,10 +210,11 @@ export function wordsOf(text: string): readonly string[] {
  */
 const RECENT_TEXTS = 4;
 const recent = new Map<string, readonly string[]>();
-const EDGE = new Set(["'", '’', '-']);
-/** Anything but letters (Latin, Greek to CJK), digits, apostrophes and hyphens; no /u flag, so it splits fast. */
-const NOT_WORD = /[^a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'’-]+/;
-const EDGE_MARKS = /^['’-]+|['’-]+$/g;
+/**
+ * A word: letters (Latin, Greek to CJK) and digits, with apostrophes and hyphens inside it, not at its
+ * edges ("don't", "co-founder"; "'tis" is "tis"); no /u flag, so it matches fast.
+ */
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff](?:[a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff'-]*[a-z0-9\u00c0-\u024f\u0370-\u1fff\u3040-\uffff])?/g;
 
 /**
  * Several phrase tables at once: one pass over a sentence's words tells which tables it holds a phrase
