@@ -512,3 +512,23 @@ describe('types (development set 6, test/claims/dev-news-5)', () => {
     expect(typeOf('Analysten hatten mit einem höheren Minus bei über 270 Millionen Dollar gerechnet.')).toBe('prediction');
   });
 });
+
+describe('German sources and press-release quotes (development set 6, test/claims/dev-news-5)', () => {
+  it('a name, its role, a colon and a quotation credit the quotation, over all its sentences (trafilatura--7bdffa61136bf4d1)', () => {
+    const claims = claimsOf([
+      'Michael Franke, Vice President Global Engineering der Nordex Group: “Feldvalidierungen der Systemeigenschaften von Turbinen sind notwendig, aber zeitaufwendig. Eine Messung im Feld dauert über 12 Monate bis zur Zertifizierung. Derselbe Test auf dem Prüfstand konnte jetzt in drei Monaten absolviert werden.”',
+      'Prof. Dr.-Ing. Andreas Reuter, Leiter des Fraunhofer IWES: „Durch seine Flexibilität ist der Prüfstand auch für 5 künftige Anforderungen gerüstet.“',
+    ], 'de');
+    expect(claims.map((c) => c.speaker)).toEqual(['Michael Franke', 'Michael Franke', 'Michael Franke', 'Andreas Reuter']);
+  });
+
+  it('German speculation, "eine Quelle", "in Konzernkreisen" are vague; "nach Erhebungen des Bundesamtes …" names it (trafilatura--1b557068ef56aca5, --e47443140225354b)', () => {
+    const claims = claimsOf([
+      'Kurz vor der Betriebsversammlung bei VW mehren sich Spekulationen, dass sich das Verhältnis zwischen Herbert Diess und 3 Aufsichtsräten verschlechtert hat.',
+      'Dass solche Verfahrensschritte schon eingeleitet worden seien, dementierte eine Quelle, 2 Gespräche liefen.',
+      'Dass der Vorstandsvorsitzende in Ungnade gefallen sei, wollte in Konzernkreisen niemand offen sagen, 20 Räte schweigen.',
+      'Nach Erhebungen des Bundesamtes für Wirtschaft und Ausfuhrkontrolle (BAFA) sank der Absatz von Mineralölprodukten um 2,3%.',
+    ], 'de');
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'vague', 'named']);
+  });
+});

@@ -75,7 +75,7 @@ const VAGUE: RegExp[] = [
   /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten)\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
+  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
   new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
 ];
 
@@ -255,6 +255,9 @@ const LOWER_CASE_ROLES = ROLE_WORDS.filter((w) => /^[a-z-]+$/.test(w)).join('|')
 const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
 /** A description of a person after "said" and before the name, of words no role list holds: "said planetary geologist Rosaly Lopes". */
 const DESCRIPTION_RUN = String.raw`(?:the\s+)?(?:(?!(?:in|on|at|by|for|with|from|to|of|about|that|this|it|its|he|she|they|we|his|her|their|and|but|or|as|when|after|before|last|next|earlier|later|nothing|a|an|one|another|some|several|many|two|three)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}`;
+/** A name, its role, a colon and a quotation: "Prof. Dr.-Ing. Andreas Reuter, Leiter des Fraunhofer IWES: „Durch seine …" (a press release's quote). */
+const COLON_QUOTE = /:\s*[„“"«]/;
+const NAME_COLON_QUOTE = new RegExp(String.raw`^(${NAME})(?:,\s[^:“„"”]{1,120})?:\s*[„“"«]`, 'gu');
 /** After a quotation: "…,” said planetary geologist Rosaly Lopes. */
 const QUOTE_SAID_DESCRIBED = new RegExp(String.raw`[”"’]\s*,?\s*(?:said|says|added)\s+${DESCRIPTION_RUN}(${CAPITALISED}(?:\s+${CAPITALISED}){0,3})`, 'gu');
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" and "tells" comes the listener) */
@@ -354,7 +357,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
-  'reportedly', 'heißt', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
+  'reportedly', 'heißt', 'hieß', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
@@ -362,8 +365,8 @@ const ATTRIBUTION_WORDS = new Set<string>([
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence));
-  if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence))) return { sourcing: 'none' };
+  const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence) || GERMAN_CIRCLES.test(sentence));
+  if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence)) && !(sentence.includes(':') && COLON_QUOTE.test(sentence))) return { sourcing: 'none' };
   // "berichtet ein Teilnehmer": someone unnamed, before any name the sentence holds ("Ein Macron-Berater sagt")
   if (context.german && GERMAN_UNNAMED_SOURCE.test(sentence) && !GERMAN_DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'vague' };
   const named = namedSource(sentence, new Set(words), context);
@@ -412,6 +415,8 @@ const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht', 'rechnet', 'rechnen'
 const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
 const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
 
+/** "in Konzernkreisen", "aus Regierungskreisen": sources by their circle (German). */
+const GERMAN_CIRCLES = /\p{L}*[Kk]reisen\b/u;
 const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 
 /** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
@@ -432,7 +437,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 const NEEDS = new Map<RegExp, readonly string[]>([
@@ -480,7 +485,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
-    if (pattern === CITATION ? !sentence.includes('(') || !CITES.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
+    if (pattern === CITATION ? !sentence.includes('(') || !CITES.test(sentence) : pattern === NAME_COLON_QUOTE ? !COLON_QUOTE.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
     for (const m of sentence.matchAll(pattern)) {
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);

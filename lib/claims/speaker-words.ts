@@ -89,7 +89,7 @@ export const ROLE_WORDS = [
   'president', 'vice', 'secretary', 'press', 'former', 'acting', 'interim',
   'senator', 'sen.', 'governor', 'gov.', 'director', 'founder', 'co-founder', 'cofounder', 'commissioner',
   'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'strategist', 'professor', 'prof.',
-  'dr.', 'mr.', 'mrs.', 'ms.', 'chief', 'executive', 'officer', 'head', 'partner', 'general', 'counsel',
+  'dr.', 'dr.-ing.', 'mr.', 'mrs.', 'ms.', 'chief', 'executive', 'officer', 'head', 'partner', 'general', 'counsel',
   'rep.', 'representative', 'judge', 'attorney', 'assistant', 'deputy', 'managing', 'senior', 'lead',
   'co-author', 'author', 'study', 'researcher', 'manager', 'trader', 'investor', 'lawyer',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', // British style writes titles without a full stop ("Mr Hancock")
@@ -203,6 +203,6 @@ export const GERMAN_SAYING_PARTICIPLES = [
 /** German reports and figures a source gives, after "nach" or "laut" and before its maker: "nach vorläufigen Daten der Bundesagentur für Arbeit", "laut einer Studie der Universität". */
 export const GERMAN_REPORT_NOUNS = [
   'Informationen', 'Angaben', 'Mitteilung', // what a source says
-  'Studie', 'Umfrage', 'Analyse', 'Analysen', 'Bericht', 'Berichten', 'Untersuchung', 'Erhebung', 'Statistik', // studies and reports
+  'Studie', 'Studien', 'Umfrage', 'Umfragen', 'Analyse', 'Analysen', 'Bericht', 'Berichten', 'Untersuchung', 'Untersuchungen', 'Erhebung', 'Erhebungen', 'Statistik', // studies and reports
   'Berechnungen', 'Schätzungen', 'Daten', 'Zahlen', 'Prognose', 'Prognosen', 'Hochrechnung', 'Hochrechnungen', // figures and projections
 ] as const;
