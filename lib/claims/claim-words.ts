@@ -2,6 +2,7 @@
 // Ordinary news English (and German where the panel reads German), nothing taken from one article:
 // phrases that occurred in a single corpus file ("plundered", "hoarded", "irreversible", "the choice is
 // clear", "going with", "the first is") were removed in issue 9.
+import { escapeRegExp } from './escape-regexp.ts';
 
 /** About the future: the claim is a forecast. */
 export const PREDICTION_CUES = [
@@ -259,6 +260,6 @@ export class PhraseIndex<Name extends string> {
 
 /** The same, anchored at the start of the sentence. */
 export function startsWith(table: readonly string[]): RegExp {
-  const escaped = [...table].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = [...table].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
   return new RegExp(`^(?:${escaped.join('|')})(?![\\p{L}\\d])`, 'iu');
 }

@@ -14,6 +14,7 @@
 // word is left at once, and each pattern that needs a sign (a currency, "%", a month, "quarter"…) runs
 // only on sentences that have it (Gate below); the patterns and gates are built once per language tag.
 import { CURRENCIES, UNITS, type Unit } from './units.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { guessLanguage, NUMBER_LANGUAGES, numberLanguage, primarySubtag, type NumberLanguage } from './number-languages.ts';
 
 export { guessLanguage };
@@ -213,7 +214,7 @@ function readerFor(tag: string): Reader {
 /** Readers kept at once; each holds about twenty compiled patterns. */
 const MAX_READERS = 16;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escape = escapeRegExp;
 /** A gate regex for any of some literal words. */
 const gateOf = (words: string[]) => new RegExp(anyOf(words));
 /** A regex alternation of literal words, longest first so that "Millionen" wins over "Million". */

@@ -5,6 +5,7 @@
 // last name of a full name it gives, an acronym (SEC, NASA), or a capitalised word it uses mid-sentence
 // more than once.
 import { findAssets } from './assets.ts';
+import { escapeRegExp } from './escape-regexp.ts';
 import { CLAUSE_OPENERS, CORPORATE_SUFFIXES, GERMAN_ORGANISATION_ENDINGS, GERMAN_ORGANISATION_NOUNS, GERMAN_ROLE_ENDINGS, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_PARTICLES, ORGANISATION_WORDS, NOBODY_WORDS, ROLE_WORDS, STATE_NAMES, TIME_WORDS } from './speaker-words.ts';
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
@@ -48,7 +49,6 @@ const DECLINED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|lich|ig|al|er|ein|ich)en$/u;
 /** German nouns that are feminine by their ending or as the last part of a compound ("Zeitung", "Bundesbank", "Deutsche Bahn"). */
 const FEMININE_NOUN = /(?:ung|heit|keit|schaft|tät|ion|bank|bahn|post|börse|kammer|agentur|partei|kasse|versicherung|gewerkschaft|allianz|stiftung|akademie|hochschule|universität|behörde)$/iu;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Generational suffixes after a surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -244,17 +244,26 @@ export class SpeakerNames {
     // a feminine noun keeps its form and makes the adjective's "-e" sure: "der Süddeutschen Zeitung" is the Süddeutsche Zeitung
     if (FEMININE_NOUN.test(last)) return [...adjectives, last].join(' ');
     const lasts = [last, ...(last.endsWith('es') ? [last.slice(0, -2)] : []), ...(last.endsWith('s') ? [last.slice(0, -1)] : [])];
-    this.allText ??= this.texts.join('\n');
-    return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}(?![\p{L}])`, 'u').test(this.allText!));
+    return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => this.writes(form));
   }
   private allText?: string;
+
+  /** The article's text, its blocks joined (for the forms of a name it writes). */
+  private articleText(): string {
+    this.allText ??= this.texts.join('\n');
+    return this.allText;
+  }
+
+  /** Whether the article writes this name as a whole word ("Süddeutsche Zeitung", "Handelsblatt"). */
+  private writes(name: string): boolean {
+    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.articleText());
+  }
 
   /** A German name in the genitive ("Handelsblatts", "Konzerns") whose form without "-s" the article also writes. */
   private genitiveOf(name: string): string | undefined {
     if (!/\p{Ll}s$/u.test(name)) return undefined;
-    this.allText ??= this.texts.join('\n');
     const bare = name.slice(0, -1);
-    return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(bare)}(?![\p{L}])`, 'u').test(this.allText) ? bare : undefined;
+    return this.writes(bare) ? bare : undefined;
   }
 
   /**
@@ -263,9 +272,8 @@ export class SpeakerNames {
    */
   private acronymInFull(words: readonly string[]): string | undefined {
     if (words.length !== 2 || !/^[A-Z]{2,6}$/.test(words[1])) return undefined;
-    this.allText ??= this.texts.join('\n');
     const [first, acronym] = words;
-    for (const m of this.allText.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}((?:\s+(?:[\p{Lu}][\p{L}-]*|for|of|and|the)){2,8})`, 'gu'))) {
+    for (const m of this.articleText().matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(first)}((?:\s+(?:[\p{Lu}][\p{L}-]*|for|of|and|the)){2,8})`, 'gu'))) {
       const rest = m[1].trim().split(/\s+/);
       const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (!initials.startsWith(acronym)) continue;
