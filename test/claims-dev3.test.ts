@@ -428,11 +428,12 @@ describe('vague and named sources (development set 5, test/claims/dev-news-4)', 
 });
 
 describe('claims found (development set 5, test/claims/dev-news-4)', () => {
-  it('a court\'s "must" is a legal claim, not an opinion; "received FDA clearance" happened (aeb--833caf3bdba53dcf, --c69e539d689a8335)', () => {
+  it('a court\'s "must" is a legal claim, not an opinion ("it’s high time regulators caught up" stays one: corpus 001); "received FDA clearance" happened (aeb--833caf3bdba53dcf, --c69e539d689a8335)', () => {
     const claims = claimsOf([
       'The European Union\'s top court last week ruled that EU countries must identify products made in Israeli settlements on their labels.',
       'Ascom’s Unite Connect for clinical systems recently received FDA clearance for sales and distribution in the US.',
       'Investors should look beyond the headlines and read the filings.',
+      'That’s the magic of the new privacy paradigm sweeping through Web3, and it’s high time regulators caught up.',
     ]);
     expect(claims.map((c) => c.text.slice(0, 20))).toEqual(['The European Union\'s', 'Ascom’s Unite Connec']);
     expect(claims[0].type).toBe('legal');

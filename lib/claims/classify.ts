@@ -166,6 +166,9 @@ const DEADLINE_AHEAD = /(?<!\p{L}ed\s)\b(?:by|bis)\s+(?:(?:the\s+)?(?:end|middle
 /** A plan or forecast of the past: "had expected", "would have", "was slated to". */
 const PAST_UNREAL = /\b(?:had|would have|might have|could have|was slated|were slated|was scheduled|were scheduled)\b/;
 
+/** A duty a court, a law or a rule lays down: "the top court ruled that EU countries must identify…", "the law requires that banks must…". */
+const LEGAL_DUTY = /\b(?:court|judge|law|laws|statute|regulation|ruling|ruled|rules|requires|required)\b[^.;]{0,80}?\bmust\b/i;
+
 /** Words of the longest lead-in to a list that is no claim ("The newly selected five are:"). */
 const LEAD_IN_MAX_WORDS = 8;
 
@@ -192,7 +195,7 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (f.spoken) return typed();
   if (credited) return true;
   // What should be done is opinion, unless a court or a law says it must ("ruled that EU countries must identify…").
-  if (ADDRESSES_READER.test(text) || (NORMATIVE.in(words) && !legalIn(words, plain))) return false;
+  if (ADDRESSES_READER.test(text) || (NORMATIVE.in(words) && !LEGAL_DUTY.test(plain))) return false;
   if (f.german) return germanStatement(text, wordCount) || typed();
   // Without a name in it, only a report of something that happened or is under way is checkable.
   const named = NAMED_ENTITY.test(plain) || f.assets.length > 0;
