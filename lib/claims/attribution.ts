@@ -45,38 +45,41 @@ const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:$
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?`;
 const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
-/** Sentences that lean on unnamed sources. */
-const VAGUE: RegExp[] = [
-  /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i,
+/**
+ * Sentences that lean on unnamed sources. `needs`: words a pattern cannot match without (checked first,
+ * from the sentence's words); `german`: read only in a German article.
+ */
+const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
+  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i },
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
-  /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu,
+  { needs: ['reports', 'according'], pattern: /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu },
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
-  /\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:academic|official|employee|person|resident|expert|executive|insider|teacher|student|voter|witness|diplomat|lawmaker|operative|aide|adviser|advisor)\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b/iu,
-  /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i,
+  { needs: ['academic', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'], pattern: /\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:academic|official|employee|person|resident|expert|executive|insider|teacher|student|voter|witness|diplomat|lawmaker|operative|aide|adviser|advisor)\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b/iu },
+  { needs: ['according'], pattern: /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i },
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
-  /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu,
-  /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i,
+  { needs: ['according'], pattern: /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu },
+  { pattern: /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i },
   // Unnamed on purpose, or named by what they are: "One, who asked not to be named, said", "accused by critics", "authorities said", "the feds announced".
-  /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i,
+  { pattern: /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i },
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
-  /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u,
+  { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
   // Reported without a source: "WeWork is reportedly being investigated", "according to a study".
-  /\breportedly\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i,
-  /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i,
-  /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i,
+  { needs: ['reportedly', 'according'], pattern: /\breportedly\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
+  { pattern: /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i },
+  { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
-  /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu,
+  { needs: ['source'], pattern: /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu },
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu,
+  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
-  /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i,
+  { pattern: /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i },
   // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
-  /\b(?:has|have|had)\s+been\s+accused\s+of\b/i,
-  /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i,
+  { pattern: /\b(?:has|have|had)\s+been\s+accused\s+of\b/i },
+  { german: true, pattern: /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i },
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
-  /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu,
-  /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u,
-  new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu'),
+  { needs: ['concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts'], pattern: /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu },
+  { german: true, pattern: /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u },
+  { german: true, pattern: new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu') },
 ];
 
 /** "Jason Calacanis (referred to as Jason below):" or "Chamath:" opening a transcript turn. */
@@ -369,7 +372,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence)) && !(sentence.includes(':') && COLON_QUOTE.test(sentence))) return { sourcing: 'none' };
   // "berichtet ein Teilnehmer": someone unnamed, before any name the sentence holds ("Ein Macron-Berater sagt")
   if (context.german && GERMAN_UNNAMED_SOURCE.test(sentence) && !GERMAN_DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'vague' };
-  const named = namedSource(sentence, new Set(words), context);
+  const named = namedSource(sentence, words, context);
   if (named === true) return { sourcing: 'named' };
   if (named) {
     context.named(named);
@@ -387,7 +390,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     return { sourcing: 'named', person: true };
   }
   if (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
-  if (VAGUE.some((pattern) => pattern.test(sentence))) return { sourcing: 'vague' };
+  if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
   return { sourcing: 'none' };
@@ -458,6 +461,11 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [MADE_PUBLIC_BY, MADE_PUBLIC_VERBS],
   [GERMAN_NAME_HAS_SAID, GERMAN_SAYING_PARTICIPLES],
 ]);
+/** Each pattern's bit, and for each word the bits of the patterns that need it (NEEDS, read once a sentence). */
+const PATTERN_BIT = new Map(SOURCE_PATTERNS.map((pattern, i) => [pattern, 1 << i]));
+const PATTERNS_NEEDING = new Map<string, number>();
+for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDING.set(word, (PATTERNS_NEEDING.get(word) ?? 0) | PATTERN_BIT.get(pattern)!);
+
 /**
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
@@ -465,7 +473,10 @@ const NEEDS = new Map<RegExp, readonly string[]>([
 const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
-function namedSource(sentence: string, words: ReadonlySet<string>, context: SpeakerContext): string | true | undefined {
+function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
+  // which patterns the sentence holds a needed word of, in one pass over its words
+  let open = 0;
+  for (const word of words) open |= PATTERNS_NEEDING.get(word) ?? 0;
   const quotations = quotationSpans(sentence);
   const last = ENDS_WITH_SAID.exec(sentence);
   const lastName = last && cleanName(last[1]);
@@ -485,7 +496,7 @@ function namedSource(sentence: string, words: ReadonlySet<string>, context: Spea
   const soName = so && cleanName(so[1]);
   if (soName) return context.resolve(soName) ?? true;
   for (const pattern of SOURCE_PATTERNS) {
-    if (pattern === CITATION ? !sentence.includes('(') || !CITES.test(sentence) : pattern === NAME_COLON_QUOTE ? !COLON_QUOTE.test(sentence) : !NEEDS.get(pattern)!.some((word) => words.has(word))) continue;
+    if (pattern === CITATION ? !sentence.includes('(') || !CITES.test(sentence) : pattern === NAME_COLON_QUOTE ? !COLON_QUOTE.test(sentence) : !(open & PATTERN_BIT.get(pattern)!)) continue;
     for (const m of sentence.matchAll(pattern)) {
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
