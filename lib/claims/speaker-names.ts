@@ -49,7 +49,6 @@ const DECLINED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|lich|ig|al|er|ein|ich)en$/u;
 /** German nouns that are feminine by their ending or as the last part of a compound ("Zeitung", "Bundesbank", "Deutsche Bahn"). */
 const FEMININE_NOUN = /(?:ung|heit|keit|schaft|tät|ion|bank|bahn|post|börse|kammer|agentur|partei|kasse|versicherung|gewerkschaft|allianz|stiftung|akademie|hochschule|universität|behörde)$/iu;
 
-
 /** Generational suffixes after a surname. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
@@ -99,6 +98,8 @@ export class SpeakerNames {
   private commonWords = new Set<string>();
   private texts: string[] = [];
   private wordUsesRead = false;
+  /** The article's blocks joined, read when a name's other forms are looked for (articleText). */
+  private allText?: string;
   private siteWords: Set<string>;
 
   /** A German article: names there are declined ("der Deutschen Bank"). */
@@ -246,7 +247,6 @@ export class SpeakerNames {
     const lasts = [last, ...(last.endsWith('es') ? [last.slice(0, -2)] : []), ...(last.endsWith('s') ? [last.slice(0, -1)] : [])];
     return lasts.map((form) => [...adjectives, form].join(' ')).find((form) => this.writes(form));
   }
-  private allText?: string;
 
   /** The article's text, its blocks joined (for the forms of a name it writes). */
   private articleText(): string {
