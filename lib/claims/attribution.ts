@@ -45,6 +45,9 @@ const NAME = String.raw`(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:$
 const PARTICLE = String.raw`(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?`;
 const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
+/** One unnamed person by what they are: "an official said", "a hospital employee said". */
+const UNNAMED_ROLES = ['academic', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'];
+
 /**
  * Sentences that lean on unnamed sources. `needs`: words a pattern cannot match without (checked first,
  * from the sentence's words); `german`: read only in a German article.
@@ -54,7 +57,7 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
   { needs: ['reports', 'according'], pattern: /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu },
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
-  { needs: ['academic', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'], pattern: /\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:academic|official|employee|person|resident|expert|executive|insider|teacher|student|voter|witness|diplomat|lawmaker|operative|aide|adviser|advisor)\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b/iu },
+  { needs: UNNAMED_ROLES, pattern: new RegExp(String.raw`\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:${UNNAMED_ROLES.join('|')})\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b`, 'iu') },
   { needs: ['according'], pattern: /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i },
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
   { needs: ['according'], pattern: /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu },
@@ -231,10 +234,12 @@ const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|hav
 const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
+/** German verbs that credit a described source: "sagte der Konzernchef", "berichtet ein Teilnehmer". */
+const GERMAN_SAYS = '(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)';
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
-const GERMAN_DESCRIBED_SOURCE = /(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b/u;
+const GERMAN_DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s${GERMAN_SAYS}\b`, 'u');
 /** "berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
-const GERMAN_UNNAMED_SOURCE = /(?:(?:^|[,”"“]\s*|\s)(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte|so)\s+(?:ein|eine)\s+\p{Lu}|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)\b)/u;
+const GERMAN_UNNAMED_SOURCE = new RegExp(String.raw`(?:(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|so)\s+(?:ein|eine)\s+\p{Lu}|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+${GERMAN_SAYS}\b)`, 'u');
 /**
  * German "nach Informationen der Süddeutschen Zeitung", "nach Angaben des Unternehmens": a named source,
  * its name inflected (the speaker is not shown: "Süddeutschen" is not how the paper writes its name).

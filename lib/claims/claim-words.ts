@@ -178,18 +178,19 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Notices read only of a line holding a word of theirs (joined into ANY_NOTICE they would slow every
- * sentence's test): a syndication line, the German publisher's disclaimer.
+ * Notices read only of a line that passes their cheap gate (joined into ANY_NOTICE they would slow every
+ * sentence's test).
  */
-export const WORD_GATED_NOTICES: readonly { gate: RegExp; pattern: RegExp }[] = [
-  { gate: /adapted|republished|reprinted|originally/, pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i }, // "This article has been adapted from its original source."
-  { gate: /[Ii]nhalt/, pattern: /\b(?:verantwortlich )?für den inhalt\b/i }, // "Verantwortlich für den Inhalt sind nur die … Herausgeber"
+export const GATED_NOTICES: readonly { gate: RegExp; pattern: RegExp }[] = [
+  // a syndication line: "This article has been adapted from its original source."
+  { gate: /adapted|republished|reprinted|originally/, pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i },
+  // the German publisher's disclaimer: "Verantwortlich für den Inhalt sind nur die … Herausgeber"
+  { gate: /[Ii]nhalt/, pattern: /\b(?:verantwortlich )?für den inhalt\b/i },
+  // a teaser cut inside a word, on a line ending in an ellipsis: "…Gemeinsa... weiter..." (not "…verbrauchen.... weiter...")
+  { gate: /(?:\.{3}|…)$/, pattern: /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i },
+  // a row of tabs or links, on a line with bars: "Aktuell | 30 Tage | 3 Monate | 6 Monate"; not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %")
+  { gate: / \| /, pattern: /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i },
 ];
-
-/** A teaser cut inside a word ("…Gemeinsa... weiter..."; not "…verbrauchen.... weiter..."): read only of a line ending in an ellipsis. */
-export const TEASER_CUT_SHORT = /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i;
-/** A row of tabs or links ("Aktuell | 30 Tage | 3 Monate | 6 Monate"), not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %"): read only of a line with bars. */
-export const ROW_OF_TABS = /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i;
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
 export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');

@@ -2,7 +2,7 @@
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
 import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
-import { CAUSAL_CUES, EVENT_VERBS, GERMAN_NAMED, GERMAN_NOT_A_STATEMENT, GERMAN_STATEMENT_MIN_WORDS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, ROW_OF_TABS, TEASER_CUT_SHORT, WORD_GATED_NOTICES, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
+import { CAUSAL_CUES, EVENT_VERBS, GERMAN_NAMED, GERMAN_NOT_A_STATEMENT, GERMAN_STATEMENT_MIN_WORDS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, GATED_NOTICES, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
 export type ClaimType = 'quantity' | 'event' | 'quote' | 'prediction' | 'causal' | 'legal';
 
@@ -125,9 +125,7 @@ const GALLERY_COUNTER = /^(?:Image|Photo|Picture|Slide)\s+\d+\s*(?:of|\/)/i;
 
 /** Lines that are never claims: stamps, bylines, tweet attribution lines, gallery counters, disclaimers and notices. */
 export function isNotice(text: string): boolean {
-  if ((text.endsWith('...') || text.endsWith('…')) && TEASER_CUT_SHORT.test(text)) return true;
-  if (text.includes(' | ') && ROW_OF_TABS.test(text)) return true;
-  for (const { gate, pattern } of WORD_GATED_NOTICES) if (gate.test(text) && pattern.test(text)) return true;
+  for (const { gate, pattern } of GATED_NOTICES) if (gate.test(text) && pattern.test(text)) return true;
   return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
 }
 
