@@ -8,6 +8,7 @@
 // test/fixtures/sentences/gold.json): ICU alone splits after "Dr. Smith", "z. B. Vertreter", "30. Oktober",
 // "M. Caldwell" and before an opening “ after 。, and is 2-7× slower; with these rules' merges on top it is
 // no more accurate than the rules alone. So ICU is not used; the rules handle CJK and „“ «» quotes themselves.
+import { isWhiteSpaceCode } from './text.ts';
 
 export interface Sentence {
   text: string;
@@ -251,8 +252,8 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 
-function isSpace(char: string): boolean {
-  return /\s/.test(char);
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && isWhiteSpaceCode(char.charCodeAt(0));
 }
 
 function pushSentence(out: Sentence[], text: string, start: number, end: number): void {

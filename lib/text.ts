@@ -49,6 +49,24 @@ export function wordCount(text: string, atMost = Infinity): number {
   return words;
 }
 
+/** Whether a UTF-16 code is white space as the regex \s matches it (a test without a regex call, for loops over characters). */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // most characters: ASCII letters, digits and marks
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** How many pieces a trimmed text splits into at white space: text.split(/\s+/).length, without the array. */
+export function piecesBetweenSpaces(text: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
 /** Average characters of a word, spaces included, generously: the length cap for a line of `maxWords`. */
 const CHARS_PER_WORD = 10;
 

@@ -391,6 +391,8 @@ describe('lines that are never claims (development set 5, test/claims/dev-news-4
   it('a syndication line, a teaser cut inside a word, the German publisher\'s disclaimer, a row of tabs, a short lead-in to a list (aeb--ea25dd7edff4d279, trafilatura--815e79af992f248a, aeb--c50845a7158af12e)', () => {
     const claims = claimsOf(['This article has been adapted from its original source.', 'The newly selected five are:']);
     expect(claims).toEqual([]);
+    // capitalised, as it closes a page (aeb--3c5bf8db4272925b, development set 6)
+    expect(claimsOf(['Originally published on Live Science.'])).toEqual([]);
     const german = claimsOf([
       '05.12.2022 | Paris/Dauerthal (iwr-pressedienst) - ENERTRAG Betrieb bietet mit Drohneninspektion einfaches 2-in-1-Verfahren Gemeinsa... weiter...',
       'Verantwortlich für den Inhalt sind nur die in der Original-Pressemitteilung angegebenen Herausgeber.',

@@ -5,21 +5,23 @@
 // general news writes them too ("EUR", "OK", "ARK"); and the major coins by name.
 import { COIN_SYMBOLS, CONTEXT_ONLY_SYMBOLS } from './coin-list.ts';
 
-/** The major coins by name: the ones a reader of any news knows, one a line. */
-const NAMES: [RegExp, string][] = [
-  [/\bbitcoins?\b/i, 'BTC'],
-  [/\bether(?:eum)?\b/i, 'ETH'],
-  [/\bsolana\b/i, 'SOL'],
-  [/\bdogecoin\b/i, 'DOGE'],
-  [/\btether\b/i, 'USDT'],
-  [/\bripple\b/i, 'XRP'],
-  [/\bcardano\b/i, 'ADA'],
-  [/\blitecoin\b/i, 'LTC'],
-  [/\bmonero\b/i, 'XMR'],
-  [/\bzcash\b/i, 'ZEC'],
-  [/\bpolkadot\b/i, 'DOT'],
-  [/\bchainlink\b/i, 'LINK'],
+/** The major coins by name: the ones a reader of any news knows, one a line (a regex of a whole word, in any case). */
+const NAMES: [string, string][] = [
+  ['bitcoins?', 'BTC'],
+  ['ether(?:eum)?', 'ETH'],
+  ['solana', 'SOL'],
+  ['dogecoin', 'DOGE'],
+  ['tether', 'USDT'],
+  ['ripple', 'XRP'],
+  ['cardano', 'ADA'],
+  ['litecoin', 'LTC'],
+  ['monero', 'XMR'],
+  ['zcash', 'ZEC'],
+  ['polkadot', 'DOT'],
+  ['chainlink', 'LINK'],
 ];
+/** Any of NAMES, each in a group of its own (group i + 1 is NAMES[i]): one scan a sentence. */
+const ANY_NAME = new RegExp(String.raw`\b(?:${NAMES.map(([name]) => `(${name})`).join('|')})\b`, 'gi');
 
 const TICKER = String.raw`[A-Z][A-Z0-9]{1,9}`;
 const CASHTAG = new RegExp(String.raw`\$(${TICKER})\b`, 'g');
@@ -35,10 +37,11 @@ const NOT_ASSETS = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'HKD', 'IN
 
 /** Signs of an asset: two capitals in a row (a ticker, a cashtag) or a coin's name; a sentence with neither has none. */
 const CAPITALS = /[A-Z][A-Z0-9]/;
-const COIN_NAME = /bitcoin|ether|solana|dogecoin|tether|ripple|cardano|litecoin|monero|zcash|polkadot|chainlink/i;
+const COIN_NAME = /bitcoin|ether|solana|dogecoin|tether|ripple|cardano|litecoin|monero|zcash|polkadot|chainlink/i; // the stems of NAMES
 
 export function findAssets(sentence: string): string[] {
-  if (!CAPITALS.test(sentence) && !COIN_NAME.test(sentence)) return [];
+  const coinNamed = COIN_NAME.test(sentence);
+  if (!coinNamed && !CAPITALS.test(sentence)) return [];
   const found: { at: number; ticker: string }[] = [];
   const add = (at: number, ticker: string) => {
     if (!NOT_ASSETS.has(ticker)) found.push({ at, ticker });
@@ -49,10 +52,7 @@ export function findAssets(sentence: string): string[] {
   for (const m of sentence.matchAll(AMOUNT_OF)) if (COIN_SYMBOLS.has(m[1]) || (/^[A-Z]{3,5}$/.test(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1]) && aboutCrypto)) add(m.index, m[1]);
   for (const m of sentence.matchAll(PAIR)) add(m.index, m[1]);
   for (const m of sentence.matchAll(BARE)) if (COIN_SYMBOLS.has(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1])) add(m.index, m[1]);
-  for (const [pattern, ticker] of NAMES) {
-    const m = pattern.exec(sentence);
-    if (m) add(m.index, ticker);
-  }
+  if (coinNamed) for (const m of sentence.matchAll(ANY_NAME)) add(m.index, NAMES[m.slice(1).findIndex((group) => group !== undefined)][1]);
   const tickers: string[] = [];
   for (const { ticker } of found.sort((a, b) => a.at - b.at)) if (!tickers.includes(ticker)) tickers.push(ticker);
   return tickers;

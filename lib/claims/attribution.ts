@@ -235,7 +235,10 @@ const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
 /** German verbs that credit a described source: "sagte der Konzernchef", "berichtet ein Teilnehmer". */
-const GERMAN_SAYS = '(?:sagte|sagt|erklärte|erklärt|erläutert|erläuterte|betonte|betont|berichtet|berichtete|meinte)';
+const GERMAN_SAYING = ['sagte', 'sagt', 'erklärte', 'erklärt', 'erläutert', 'erläuterte', 'betonte', 'betont', 'berichtet', 'berichtete', 'meinte'];
+const GERMAN_SAYS = `(?:${GERMAN_SAYING.join('|')})`;
+/** The words GERMAN_DESCRIBED_SOURCE cannot match without. */
+const GERMAN_DESCRIBED_WORDS = new Set([...GERMAN_SAYING, 'schreibt', 'schrieb', 'so']);
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
 const GERMAN_DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s${GERMAN_SAYS}\b`, 'u');
 /** "berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
@@ -394,7 +397,9 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
     // "he said" credits someone the article named, even when which one is not sure enough to show.
     return { sourcing: 'named', person: true };
   }
-  if (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context) || GERMAN_DESCRIBED_SOURCE.test(sentence) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  // (the two source patterns that need a saying verb, and the German one its verbs, only where the sentence has one)
+  const saying = words.some((word) => SAYING_WORD_SET.has(word));
+  if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -448,6 +453,8 @@ const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?
 const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
+/** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
+const SAYING_WORD_SET = new Set(SAYING_WORDS);
 const NEEDS = new Map<RegExp, readonly string[]>([
   [SAID_NAME, SAYING_WORDS],
   [QUOTE_SAID_DESCRIBED, ['said', 'says', 'added']],

@@ -179,17 +179,17 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
 
 /**
  * Notices read only of a line that passes their cheap gate (joined into ANY_NOTICE they would slow every
- * sentence's test).
+ * sentence's test): a word the line must have (as wordsOf reads it), or a quick regex.
  */
-export const GATED_NOTICES: readonly { gate: RegExp; pattern: RegExp }[] = [
+export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp; pattern: RegExp }[] = [
   // a syndication line: "This article has been adapted from its original source."
-  { gate: /adapted|republished|reprinted|originally/, pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i },
+  { words: ['adapted', 'republished', 'reprinted', 'originally'], pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i },
   // the German publisher's disclaimer: "Verantwortlich für den Inhalt sind nur die … Herausgeber"
-  { gate: /[Ii]nhalt/, pattern: /\b(?:verantwortlich )?für den inhalt\b/i },
+  { words: ['inhalt'], pattern: /\b(?:verantwortlich )?für den inhalt\b/i },
   // a teaser cut inside a word, on a line ending in an ellipsis: "…Gemeinsa... weiter..." (not "…verbrauchen.... weiter...")
   { gate: /(?:\.{3}|…)$/, pattern: /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i },
   // a row of tabs or links, on a line with bars: "Aktuell | 30 Tage | 3 Monate | 6 Monate"; not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %")
-  { gate: / \| /, pattern: /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i },
+  { gate: /\|/, pattern: /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i },
 ];
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */

@@ -1,6 +1,7 @@
 // Is a sentence a check-worthy claim, and of which type: quote, prediction, legal, causal, quantity,
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
+import { piecesBetweenSpaces } from '../text.ts';
 import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 import { CAUSAL_CUES, EVENT_VERBS, GERMAN_NAMED, GERMAN_NOT_A_STATEMENT, GERMAN_STATEMENT_MIN_WORDS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, GATED_NOTICES, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
@@ -103,8 +104,9 @@ const GLUED_STAMP = /\d[A-Za-z]{4}/;
 function isTimestamp(text: string): boolean {
   if (text.length > MAX_STAMP_LENGTH) return false;
   // a date glued to the next stamp's label: "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."
+  if (!/\d/.test(text)) return false;
   const words = (GLUED_STAMP.test(text) ? text.replace(/(\d)(?=[A-Za-z]{4,})/g, '$1 ') : text).split(/[\s,|]+/).filter(Boolean);
-  return /\d/.test(text) && words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')) || STAMP_WORD.test(w.replace(/[().]/g, ''))); // "Nov." as "Nov"
+  return words.every((w) => STAMP_WORD.test(w.replace(/[()]/g, '')) || STAMP_WORD.test(w.replace(/[().]/g, ''))); // "Nov." as "Nov"
 }
 
 /** The line under an embedded tweet: "— Name (@handle) November 18, 2019". */
@@ -124,8 +126,11 @@ const SAID_ON_LINE = new RegExp(String.raw`^[—–]\s*${BYLINE_NAME}\s+on\s+(?:
 const GALLERY_COUNTER = /^(?:Image|Photo|Picture|Slide)\s+\d+\s*(?:of|\/)/i;
 
 /** Lines that are never claims: stamps, bylines, tweet attribution lines, gallery counters, disclaimers and notices. */
-export function isNotice(text: string): boolean {
-  for (const { gate, pattern } of GATED_NOTICES) if (gate.test(text) && pattern.test(text)) return true;
+export function isNotice(text: string, words: readonly string[] = wordsOf(text)): boolean {
+  for (const { words: needed, gate, pattern } of GATED_NOTICES) {
+    const open = needed ? needed.some((word) => words.includes(word)) : gate!.test(text);
+    if (open && pattern.test(text)) return true;
+  }
   return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
 }
 
@@ -147,9 +152,19 @@ function germanFuture(text: string): boolean {
   return !!m && !GERMAN_PARTICIPLE.test(m[1]);
 }
 
+/** The last answer of isPrediction: isClaim and claimType ask it of one sentence up to three times. */
+let lastPrediction: { words: readonly string[]; text: string; answer: boolean } | undefined;
+
 function isPrediction(words: readonly string[], text: string): boolean {
+  if (lastPrediction?.words === words && lastPrediction.text === text) return lastPrediction.answer;
+  const answer = predicts(words, text);
+  lastPrediction = { words, text, answer };
+  return answer;
+}
+
+function predicts(words: readonly string[], text: string): boolean {
   // a plan announced with a deadline is a forecast ("has unveiled a plan to … by 2030"), one recounted is not ("had hoped to … by 2019")
-  if (DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
+  if (text.includes('20') && DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
   if ((text.includes('wird') || text.includes('werden')) && germanFuture(text)) return true;
   return has(words, 'prediction') || words.some(isWillContracted) || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
@@ -167,15 +182,21 @@ const PAST_UNREAL = /\b(?:had|would have|might have|could have|was slated|were s
 /** A duty a court, a law or a rule lays down: "the top court ruled that EU countries must identify…", "the law requires that banks must…". */
 const LEGAL_DUTY = /\b(?:court|judge|law|laws|statute|regulation|ruling|ruled|rules|requires|required)\b[^.;]{0,80}?\bmust\b/i;
 
+/** A question asks; it claims nothing (its figures are not read). */
+export function isQuestion(sentence: string): boolean {
+  return QUESTION_END.test(sentence);
+}
+const QUESTION_END = /\?["”’“»)]*\s*$/;
+
 /** Words of the longest lead-in to a list that is no claim ("The newly selected five are:"). */
 const LEAD_IN_MAX_WORDS = 8;
 
 export function isClaim(f: SentenceFeatures): boolean {
   const text = f.text.trim();
-  const plain = text.replace(HASHTAG, '');
+  const plain = text.includes('#') ? text.replace(HASHTAG, '') : text;
   const words = wordsOfSentence(plain);
-  const wordCount = text.split(/\s+/).length;
-  if (/\?["”’“»)]*$/.test(text) || isNotice(text)) return false;
+  const wordCount = piecesBetweenSpaces(text);
+  if (isQuestion(text) || isNotice(text, plain === text ? words : wordsOf(text))) return false;
   // A short lead-in to a list says nothing yet: "The newly selected five are:"
   if (text.endsWith(':') && wordCount < LEAD_IN_MAX_WORDS) return false;
   // A pick in a transcript is short: "I predict 4.6%."
@@ -223,7 +244,8 @@ function isQuantityFigure(n: NumberMention): boolean {
 }
 
 export function claimType(f: SentenceFeatures): ClaimType {
-  const text = f.text.trim().replace(HASHTAG, '');
+  const trimmed = f.text.trim();
+  const text = trimmed.includes('#') ? trimmed.replace(HASHTAG, '') : trimmed;
   const words = wordsOfSentence(text);
   // A quotation credited to someone, even of a word ("said politicians have “vilified” educators"), also
   // when the name is not sure enough to show ("…,” Hege said." with Hege unknown). Uncredited, someone's

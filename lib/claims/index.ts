@@ -7,7 +7,7 @@ import { readsClaimsIn } from './languages.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { isOrganisation } from './speaker-names.ts';
-import { claimType, isClaim, quotesSpeech, type ClaimType } from './classify.ts';
+import { claimType, isClaim, isQuestion, quotesSpeech, type ClaimType } from './classify.ts';
 import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
@@ -94,13 +94,16 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
         attribution.sourcing = 'named';
         if (carried.introduces) attribution.speaker = carried.speaker;
       }
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: attribution.sourcing === 'named', spoken, vague: attribution.sourcing === 'vague', quoted: quoted.has(i), german: context.german };
+      // Whether the sentence is a claim is decided by its own sourcing, before any credit below.
+      const ownSourcing = attribution.sourcing;
       // Someone's words quoted, uncredited, where the paragraph (or the one before) credits someone: theirs,
       // named or vague as the credit is (whether they are a claim is decided as for any uncredited quotation).
       const credit = blockSourcing !== 'none' ? blockSourcing : i === 0 ? carried.sourcing : 'none';
       if (attribution.sourcing === 'none' && credit !== 'none' && quotesSpeech(text, false)) attribution.sourcing = credit;
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
+      if (isQuestion(text)) return; // (isClaim says so too, but only after the figures are read)
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken, vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

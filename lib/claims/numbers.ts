@@ -94,6 +94,8 @@ const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{
  * digits, with no figure's sign, scale or unit after it. Only the number is masked.
  */
 const MODEL_NUMBERS = /(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|[\p{Ll}])))/gu;
+/** What MODEL_NUMBERS cannot match without (a capital, perhaps beyond ASCII, then no space or digit up to a space and a digit), tested first: it is slow. */
+const MAY_HAVE_MODEL_NUMBER = /[A-Z\u00c0-\uffff][^\s\d]*\s\d/;
 function maskModel(_: string, name: string, number: string): string {
   return name + ' '.repeat(number.length);
 }
@@ -297,7 +299,7 @@ function buildReader(tag: string): Reader {
     outOf: { lower: [/out\sof/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
-    compound: { includes: ['-'] },
+    compound: { includes: ['-'], lower: [new RegExp(`-(?:${COMPOUND_TIME})`)] },
     // with no digit, a number word before the unit ("two years", or "ten" in "often years"), or "a decade"
     duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
     fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
@@ -305,6 +307,8 @@ function buildReader(tag: string): Reader {
     wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice|fold/] },
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
+    // a figure then "times", "x", "×" or "fold"
+    multiple: { text: /\d\s?(?:[xX×]|times|-?fold)/ },
     yearSpan: { includes: ['/'] },
     aDuration: { lower: [/\ba (?:day|week|month|year)\b/] },
   };
@@ -412,7 +416,7 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
   if (!lang && !(digits && DIGIT.test(unnamed)) && !mayHaveNumberWord(unnamed, anyNumberWordHint())) return [];
   const reader = readerFor(lang || guessLanguage(sentence));
   // English capitalises names, not nouns: "Boeing 787-9" is a name there; German "Vom 30. September" a date.
-  const masked = digits && reader.language === ENGLISH ? unnamed.replace(MODEL_NUMBERS, maskModel) : unnamed;
+  const masked = digits && reader.language === ENGLISH && MAY_HAVE_MODEL_NUMBER.test(unnamed) ? unnamed.replace(MODEL_NUMBERS, maskModel) : unnamed;
   const hasDigit = digits && (masked === sentence || DIGIT.test(masked));
   const reading = new Reading(masked, reader, hasDigit);
   const hasWord = reading.words.length > 0;
@@ -568,6 +572,8 @@ const NONE: string[] = [];
 const SPACE = /\s/;
 /** A letter beyond ASCII (or a character that is one to \b under the i flag, as "ſ" and the Kelvin sign are). */
 const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
+/** Any character beyond ASCII: without one, there is no such letter (a quicker test than NON_ASCII_LETTER's). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A sentence (names with numbers masked) as one reader reads it: its number words, and the tests of the gates, with what they share worked out once. */
 class Reading {
@@ -594,7 +600,7 @@ class Reading {
   }
 
   private lettersAreAscii(): boolean {
-    this.asciiLetters ??= !NON_ASCII_LETTER.test(this.text);
+    this.asciiLetters ??= !(NON_ASCII.test(this.text) && NON_ASCII_LETTER.test(this.text));
     return this.asciiLetters;
   }
 
