@@ -37,6 +37,7 @@ const NOT_ASSETS = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'HKD', 'IN
 
 /** Signs of an asset: two capitals in a row (a ticker, a cashtag) or a coin's name; a sentence with neither has none. */
 const CAPITALS = /[A-Z][A-Z0-9]/;
+const DIGIT = /\d/;
 const COIN_NAME = /bitcoin|ether|solana|dogecoin|tether|ripple|cardano|litecoin|monero|zcash|polkadot|chainlink/i; // the stems of NAMES
 
 export function findAssets(sentence: string): string[] {
@@ -46,11 +47,13 @@ export function findAssets(sentence: string): string[] {
   const add = (at: number, ticker: string) => {
     if (!NOT_ASSETS.has(ticker)) found.push({ at, ticker });
   };
-  for (const m of sentence.matchAll(CASHTAG)) add(m.index, m[1]);
-  const aboutCrypto = CRYPTO_CONTEXT.test(sentence);
-  for (const m of sentence.matchAll(IN_PARENTHESES)) if (COIN_SYMBOLS.has(m[1]) || aboutCrypto) add(m.index, m[1]);
-  for (const m of sentence.matchAll(AMOUNT_OF)) if (COIN_SYMBOLS.has(m[1]) || (/^[A-Z]{3,5}$/.test(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1]) && aboutCrypto)) add(m.index, m[1]);
-  for (const m of sentence.matchAll(PAIR)) add(m.index, m[1]);
+  // (each pattern only where the sign it needs is: "$", "(", a digit, "/" or "-")
+  if (sentence.includes('$')) for (const m of sentence.matchAll(CASHTAG)) add(m.index, m[1]);
+  let aboutCrypto: boolean | undefined;
+  const isAboutCrypto = () => (aboutCrypto ??= CRYPTO_CONTEXT.test(sentence));
+  if (sentence.includes('(')) for (const m of sentence.matchAll(IN_PARENTHESES)) if (COIN_SYMBOLS.has(m[1]) || isAboutCrypto()) add(m.index, m[1]);
+  if (DIGIT.test(sentence)) for (const m of sentence.matchAll(AMOUNT_OF)) if (COIN_SYMBOLS.has(m[1]) || (/^[A-Z]{3,5}$/.test(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1]) && isAboutCrypto())) add(m.index, m[1]);
+  if (sentence.includes('/') || sentence.includes('-')) for (const m of sentence.matchAll(PAIR)) add(m.index, m[1]);
   for (const m of sentence.matchAll(BARE)) if (COIN_SYMBOLS.has(m[1]) && !CONTEXT_ONLY_SYMBOLS.has(m[1])) add(m.index, m[1]);
   if (coinNamed) for (const m of sentence.matchAll(ANY_NAME)) add(m.index, NAMES[m.slice(1).findIndex((group) => group !== undefined)][1]);
   const tickers: string[] = [];

@@ -309,6 +309,9 @@ function buildReader(tag: string): Reader {
     temperature: { includes: ['degree'] },
     // a figure then "times", "x", "×" or "fold"
     multiple: { text: /\d\s?(?:[xX×]|times|-?fold)/ },
+    // a clock time has minutes, "a.m."/"p.m." or "Uhr" (the pattern finds bare hours too, which are no time)
+    time: { text: /\d(?::[0-5]\d|\s?[ap]\.?m|\.[0-5]\d\s?uhr|\s?uhr)/i },
+    decade: { text: /0['’]?s/ },
     yearSpan: { includes: ['/'] },
     aDuration: { lower: [/\ba (?:day|week|month|year)\b/] },
   };
