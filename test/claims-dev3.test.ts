@@ -348,6 +348,20 @@ describe('figures (development set 5, test/claims/dev-news-4)', () => {
   });
 });
 
+describe('dates of a span (development set 5, test/claims/dev-news-4)', () => {
+  it('German: the bare day a span starts on is a date of the month it runs to; a month without its year has the year of the date it changes to (trafilatura--686ceffae4f689f5)', () => {
+    const kurzarbeit = figures('Nach aktuellen Daten zu geprüften Anzeigen wurde vom 1. bis einschließlich 26. Januar für 286.000 Personen konjunkturelle Kurzarbeit angezeigt.', 'de');
+    expect(kurzarbeit.map((f) => [f.value, f.unit])).toEqual([['--01-01', 'date'], ['--01-26', 'date'], [286000, 'count']]);
+    const beschaeftigung = figures('Die sozialversicherungspflichtige Beschäftigung nahm saisonbereinigt von Oktober auf November 2021 um 84.000 zu.', 'de');
+    expect(beschaeftigung.map((f) => [f.text, f.value, f.unit])).toEqual([['Oktober', '2021-10', 'date'], ['November 2021', '2021-11', 'date'], ['84.000', 84000, 'count']]);
+  });
+
+  it('a night "vom 9. zum 10. Mai 1940" starts on 9 May 1940, no distance in kilometres (trafilatura--fc1f6282a0742a81)', () => {
+    const night = figures('„Zehn Kilometer von dort, in Moestroff, ist in der Nacht vom 9. zum 10. Mai 1940 der erste Luxemburger gefallen, von deutschen Soldaten getötet“, erinnert Daman.', 'de');
+    expect(night.map((f) => [f.value, f.unit])).toEqual([[10, 'km'], ['1940-05-09', 'date'], ['1940-05-10', 'date']]);
+  });
+});
+
 describe('sourcing (development set 5, test/claims/dev-news-4)', () => {
   it('German: "nach vorläufigen hochgerechneten Daten der Bundesagentur für Arbeit" names the agency in full; "nach Hochrechnungen der BA" too (trafilatura--686ceffae4f689f5)', () => {
     const claims = claimsOf([

@@ -68,7 +68,7 @@ const GERMAN: NumberLanguage = {
   months: [['januar', 'jänner'], ['februar', 'feber'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
   monthsCapitalised: true,
   dayBeforeMonth: String.raw`(\d{1,2})\.\s?`, // "30. Oktober 2025", "3. März"
-  monthPrepositions: ['im', 'seit', 'bis', 'ab', 'anfang', 'ende', 'mitte'],
+  monthPrepositions: ['im', 'seit', 'bis', 'ab', 'von', 'anfang', 'ende', 'mitte'],
   // Switzerland and Liechtenstein: "200’000 Franken"; a space as DIN 5008 has it: "30 000 Liter"
   alsoGroups: ['’', "'", ' ', '\u00a0', '\u202f', '\u2009'],
   // "Billion" is 10¹², not the English billion

@@ -441,7 +441,7 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return sharedUnits(sentence, changeUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader), reader)).map(mentionOf);
+  return sharedUnits(sentence, datesOfNextDate(sentence, changeUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader), reader))).map(mentionOf);
 }
 
 /** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
@@ -482,6 +482,35 @@ function changeUnits(sentence: string, figures: Found[], reader: Reader): Found[
     if (!CHANGE_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return a;
     const scale = scaleOfSecond(b, reader)?.scale ?? 1;
     return { ...a, mention: { ...a.mention, value: (a.mention.value as number) * scale, unit: b.mention.unit } };
+  });
+}
+
+/** Between a day or month and the date it runs or changes to: "vom 1. bis einschließlich 26. Januar", "vom 9. zum 10. Mai 1940", "von Oktober auf November 2021", "1 to 26 January". */
+const TO_DATE = /^\.?\s*(?:bis(?:\s+einschließlich)?|zum|auf|-|–|to|until|through)\s*$/;
+/** A date with its day: "--01-26", "1940-05-10". */
+const DAY_DATE = /^(\d{4}|-)-\d\d-\d\d$/;
+/** A month with no year ("--10"), and a date with a year ("2021-11", "2021-11-05"). */
+const MONTH_ONLY = /^--\d\d$/;
+const WITH_YEAR = /^\d{4}-\d\d/;
+
+/**
+ * "vom 1. bis 26. Januar": the bare day a span starts on is a date of the month (and year) of the date it
+ * runs to ("1." is 1 January); "von Oktober auf November 2021": a month without its year has the year of
+ * the date it runs or changes to.
+ */
+function datesOfNextDate(sentence: string, figures: Found[]): Found[] {
+  return figures.map((a, i) => {
+    const b = figures[i + 1];
+    const next = b?.mention.value;
+    if (!b || b.mention.unit !== 'date' || typeof next !== 'string' || !TO_DATE.test(sentence.slice(a.start + a.mention.text.length, b.start))) return a;
+    const value = a.mention.value;
+    if (a.mention.unit === 'count' && /^\d{1,2}$/.test(a.mention.text) && typeof value === 'number' && value >= 1 && value <= 31 && DAY_DATE.test(next)) {
+      return { ...a, mention: { ...a.mention, value: `${next.slice(0, -2)}${String(value).padStart(2, '0')}`, unit: 'date' } };
+    }
+    if (a.mention.unit === 'date' && typeof value === 'string' && MONTH_ONLY.test(value) && WITH_YEAR.test(next)) {
+      return { ...a, mention: { ...a.mention, value: `${next.slice(0, 4)}-${value.slice(2)}` } };
+    }
+    return a;
   });
 }
 
