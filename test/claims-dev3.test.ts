@@ -362,6 +362,18 @@ describe('dates of a span (development set 5, test/claims/dev-news-4)', () => {
   });
 });
 
+describe('named sources described or written in their own case (development sets 4 to 6)', () => {
+  it('a role of a named country or organisation with where it serves is a named source: "China’s ambassador to Britain accused…" (aeb--624fcd903d56fc70)', () => {
+    const [claim] = claimsOf(['China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs and warned that the Chinese government “will not sit on our hands” if the Hong Kong situation “becomes uncontrollable.”']);
+    expect(claim.sourcing).toBe('named');
+  });
+
+  it('German "Nach Informationen von MDR THÜRINGEN" at the start of the sentence, "nach Angaben von xAI" with its name in lower case first (trafilatura--8b09410a35fc62cf, trafilatura--5f1dcbb28e7c1927)', () => {
+    expect(claimsOf(['Nach Informationen von MDR THÜRINGEN hatte ein VW-Händler in Erfurt bis Montagmorgen nicht gewusst, dass er wieder Kunden im Autohaus beraten darf.'], 'de')[0].sourcing).toBe('named');
+    expect(claimsOf(['Die aktuell nur für wenige Tester nutzbare Grok-KI wurde nach Angaben von xAI innerhalb von vier Monaten entwickelt und soll sich ab jetzt wöchentlich schnell verbessern.'], 'de')[0].sourcing).toBe('named');
+  });
+});
+
 describe('sourcing (development set 5, test/claims/dev-news-4)', () => {
   it('German: "nach vorläufigen hochgerechneten Daten der Bundesagentur für Arbeit" names the agency in full; "nach Hochrechnungen der BA" too (trafilatura--686ceffae4f689f5)', () => {
     const claims = claimsOf([
