@@ -368,6 +368,10 @@ describe('named sources described or written in their own case (development sets
     expect(claim.sourcing).toBe('named');
   });
 
+  it('an adverb between the described source and its verb: "The Wikileaks founder always argued that…" (aeb--c7e39ac49fa1235f)', () => {
+    expect(claimsOf(['The Wikileaks founder always argued that his fear of being extradited from Sweden to the US was why he had taken refuge in the Ecuadorean embassy in London.'])[0].sourcing).toBe('named');
+  });
+
   it('German "Nach Informationen von MDR THÜRINGEN" at the start of the sentence, "nach Angaben von xAI" with its name in lower case first (trafilatura--8b09410a35fc62cf, trafilatura--5f1dcbb28e7c1927)', () => {
     expect(claimsOf(['Nach Informationen von MDR THÜRINGEN hatte ein VW-Händler in Erfurt bis Montagmorgen nicht gewusst, dass er wieder Kunden im Autohaus beraten darf.'], 'de')[0].sourcing).toBe('named');
     expect(claimsOf(['Die aktuell nur für wenige Tester nutzbare Grok-KI wurde nach Angaben von xAI innerhalb von vier Monaten entwickelt und soll sich ab jetzt wöchentlich schnell verbessern.'], 'de')[0].sourcing).toBe('named');
