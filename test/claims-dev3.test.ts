@@ -565,3 +565,68 @@ describe('German sources and press-release quotes (development set 6, test/claim
     expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'vague', 'named']);
   });
 });
+
+describe('speakers and interviews (development set 7, test/claims/dev-news-6)', () => {
+  it('"said Hartley had 20 years of experience": a name a verb follows after "said" begins what was said; the one before is the speaker (trafilatura--db549c26636c795f)', () => {
+    const [claim] = claimsOf(['Michael Fitton, defending, said Hartley had 20 years of experience in the gas industry and a previously unblemished record.']);
+    expect(claim.speaker).toBe('Michael Fitton');
+  });
+
+  it('"…dubbed the Black Death, say officials.": the ones saying follow the verb, unnamed; the name before is none (aeb--8b19453030820413)', () => {
+    const [claim] = claimsOf(['The 55-year-old is the third Beijing resident to contract the medieval disease dubbed the Black Death, say officials.']);
+    expect(claim).toMatchObject({ sourcing: 'vague' });
+    expect(claim.speaker).toBeUndefined();
+    // a place after the verb is no subject: "…,” Geoffrey Berman, the U.S. attorney…, said in a news release." keeps its speaker
+    expect(claimsOf(['“As alleged, the defendants had a duty to ensure the safety and security of federal inmates,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release.'])[0].speaker).toBe('Geoffrey Berman');
+  });
+
+  it('German: "Das behindert die Energiewende, sagt die Branche." credits the industry, not the noun before the comma; a cabinet decision is an event (trafilatura--7ef8550137bfb277)', () => {
+    const claims = claimsOf(['Am vergangenen Freitag hat die Bundesregierung den Gesetzentwurf zur Strompreisbremse beschlossen. Die Bundesregierung plant Abschöpfungen. Das behindert die Energiewende, sagt die Branche.'], 'de');
+    const decision = claimStarting(claims, 'Am vergangenen Freitag');
+    expect(decision?.speaker).toBeUndefined();
+    expect(decision?.sourcing).toBe('none');
+    expect(claimStarting(claims, 'Das behindert')?.speaker).toBeUndefined();
+  });
+
+  it('a title after an organisation and its acronym: "warns Pan American Health Organization (PAHO) Director Carissa F. Etienne" credits the director (trafilatura--b6511b7d5d8fc997)', () => {
+    const [claim] = claimsOf(['By Aaron Humes: The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to remain vigilant and urgently close vaccination gaps.']);
+    expect(claim.speaker).toBe('Carissa F. Etienne');
+  });
+
+  it('an interview in questions and answers: what follows each question is the interviewee\'s answer, named; the questions and the interviewer\'s lead-ins are no one\'s (trafilatura--f1de702d8ab99799)', () => {
+    const claims = claimsOf([
+      'Der Mobilfunkanbieter Freenet wagt sich mit der Übernahme des Kölner Sendenetz-Anbieters Media Broadcast ins TV-Geschäft.',
+      'Herr Vilanek, in Deutschland gibt es sieben Millionen TV-Haushalte, die DVB-T nutzen. Was planen Sie? Christoph Vilanek: HD Bildqualität kostet heute extra, egal ob via Satellit, via Entertain oder via Kabel.',
+      'Was kostet den Konsumenten Ihre Dienstleistung? Wir prüfen gerade verschiedene Preispunkte und Modelle. In jedem Fall wird das Angebot billiger sein als alle anderen Mitbewerber.',
+      'Mit wie vielen Privatkunden rechnen Sie ab 2017? Wir haben unter anderem durch die Begebung eines Schuldscheindarlehens über 560 Millionen Euro ausreichend Finanzmittel zur Verfügung.',
+      'Viele Haushalte verfügen über keinen Kabelanschluss. Wie empfangen Sie die Inhalte? Die Exaring AG übergibt das Signal an alle relevanten DSL-Provider, einzige Bedingung ist eine Leitung mit mehr als 16 Mbit.',
+    ], 'de');
+    expect(claimStarting(claims, 'Wir haben unter anderem')).toMatchObject({ speaker: 'Christoph Vilanek', sourcing: 'named' });
+    expect(claimStarting(claims, 'Die Exaring AG übergibt')).toMatchObject({ speaker: 'Christoph Vilanek', sourcing: 'named' });
+    const leadIn = claimStarting(claims, 'Herr Vilanek, in Deutschland');
+    expect(leadIn?.speaker).toBeUndefined();
+    // no interview: a news story with a question or two keeps its sentences unattributed
+    const news = claimsOf(['Was bedeutet das für die Kunden? Die Preise steigen um 5 Prozent, sagte ein Sprecher.', 'Der Konzern meldete einen Gewinn von 3 Milliarden Euro.'], 'de');
+    expect(claimStarting(news, 'Der Konzern meldete')?.speaker).toBeUndefined();
+  });
+});
+
+describe('figures and types (development set 7, test/claims/dev-news-6)', () => {
+  it('a language tag the page wrote wrong ("de-ere") keeps German separators: "8,1 GW" is 8.1 GW (trafilatura--ce7b0e9a5e1042df)', () => {
+    expect(figures('Zusammen ergibt sich so ein Ausbaufeld für insgesamt bis zu 8,1 GW für schwimmende Offshore-Windturbinen.', 'de-ere').map((f) => [f.value, f.unit])).toEqual([[8.1, 'GW']]);
+  });
+
+  it('small lengths, glued or not: "a gap of 22mm", "15 Zentimeter" (trafilatura--db549c26636c795f)', () => {
+    expect(figures('Tests found the boiler\'s flue pipe had not been properly attached to the turret elbow – with a gap of 22mm between them.', 'en').map((f) => [f.text, f.value, f.unit])).toEqual([['22mm', 22, 'mm']]);
+    expect(figures('Der Pegel stieg um 15 Zentimeter.', 'de').map((f) => [f.value, f.unit])).toEqual([[15, 'cm']]);
+  });
+
+  it('German halves written in one word: "in sechseinhalb Stunden" is 6.5 hours (trafilatura--32dd306ce8e1de85)', () => {
+    expect(figures('Seitdem kommt er zwar zwei Mal am Tag mit dem TGV in sechseinhalb Stunden nach Paris.', 'de').map((f) => [f.value, f.unit])).toContainEqual([6.5, 'hours']);
+  });
+
+  it('German "hat dazu geführt, dass …" and "aufgrund" say a cause (trafilatura--a2075223e0151bea)', () => {
+    expect(claimType({ text: 'Dieser extreme Anstieg von Förderanträgen hat dazu geführt, dass die Mittel ausgeschöpft waren.', numbers: [], assets: [], spoken: false, vague: false })).toBe('causal');
+    expect(claimType({ text: 'Aufgrund der stark gestiegenen Kosten wurde das Programm gestoppt.', numbers: [], assets: [], spoken: false, vague: false })).toBe('causal');
+  });
+});

@@ -54,6 +54,8 @@ const UNNAMED_ROLES = ['academic', 'official', 'employee', 'person', 'resident',
  */
 const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i },
+  // The same, the verb first after a comma: "…dubbed the Black Death, say officials.", "…, said experts".
+  { needs: ['say', 'says', 'said'], pattern: /,\s+(?:say|says|said)\s+(?:some\s+|many\s+|local\s+|health\s+)?(?:officials|experts|analysts|authorities|researchers|scientists|sources|observers|critics|economists|insiders|doctors)\b/i },
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
   { needs: ['reports', 'according'], pattern: /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu },
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
@@ -275,7 +277,9 @@ const QUOTE_SAID_DESCRIBED = new RegExp(String.raw`[”"’]\s*,?\s*(?:said|says
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
 const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+(?:also\s+|auch\s+|zudem\s+|ebenfalls\s+)?${ROLE_RUN}(${PARTICLE_NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+/** The same written with a capital, as a title before a name, maybe after the organisation's acronym: "Pan American Health Organization (PAHO) Director Carissa F. Etienne". */
+const TITLE_BETWEEN = `(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${ROLE_WORDS.filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s+`;
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+(?:also\s+|auch\s+|zudem\s+|ebenfalls\s+)?${ROLE_RUN}(${PARTICLE_NAME})(?:\s+(?:${ROLES_BETWEEN}|${TITLE_BETWEEN})(${NAME}))?`, 'gu');
 /**
  * according to crypto advisory firm Architect Partners / according to data from … Galaxy Research / per
  * CoinMarketCap ("per" takes the name at once: "revenue per ad … RPM" is no source; "Per" inside a
@@ -326,6 +330,12 @@ const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|on
 const SAID_CLAUSE_BEFORE = /(?:^|[,”"])\s*(?=\S)(?!(?:one|a|an|some|another|many|several)\s)[^,”"]{1,80}?\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/iu;
 /** The opening of what someone says, before a name in it: "to claim that", "argued that". */
 const INSIDE_REPORTED_CLAUSE = /\b(?:claim|claimed|claims|claiming|argue|argued|argues|arguing|say|said|says|saying|believe|believes|believed|insist|insisted|insists)\s+that\s+(?:the\s+)?$/;
+/** What closes a sentence after "…, say": the one saying, unnamed or described ("say officials.", "said the company."), in lower case. */
+const INVERTED_SUBJECT_AFTER = /^\s+(?!(?:in|on|at|to|during|after|before|for|with|from|by|that|when|while|of|as|last|this|yesterday|today|earlier|later|also|again|recently)\b)(?:the\s+|a\s+|an\s+|some\s+|local\s+)?\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s*[.!]?["”’]?\s*$/u;
+/** German puts the subject after the verb there: "Das behindert die Energiewende, sagt die Branche." */
+const GERMAN_SUBJECT_AFTER = /^\s+(?:der|die|das|ein|eine|dessen|deren)\s/;
+/** A verb right after a name: the name is the subject of what was said ("said Hartley had…"). */
+const REPORTED_CLAUSE_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|could|will|should|did|does|do|must|may|might|can|wanted|wants|knew|knows)\b/;
 const SUBORDINATE_OPENING = /^(?:When|Whenever|Before|After|Until|Since|While|Once|Because|If|Unless)\s/;
 const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|after|before|during|since|over|while|when|as)\s/;
 
@@ -548,6 +558,10 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       if (pattern === NAME_SAID && NOT_SAYING_AFTER.test(sentence.slice(m.index + m[0].length)) && /(?:reported|maintained|maintains)$/.test(m[0])) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
+      // "…the disease dubbed the Black Death, say officials.": after a comma, the verb's subject follows it, closing the sentence.
+      if (pattern === NAME_SAID && /^,\s+\p{L}+$/u.test(m[0].slice(m[1].length)) && (INVERTED_SUBJECT_AFTER.test(sentence.slice(m.index + m[0].length)) || (context.german && GERMAN_SUBJECT_AFTER.test(sentence.slice(m.index + m[0].length))))) continue;
+      // "Michael Fitton, defending, said Hartley had 20 years of experience": a name a verb follows after "said" begins what was said.
+      if (pattern === SAID_NAME && REPORTED_CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".
       if (pattern === NAME_SAID && m[2] && !appositive && APPOSITIVE_PREPOSITION.test(m[2])) continue;
       const name = cleanName(found);

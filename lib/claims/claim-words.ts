@@ -96,6 +96,7 @@ export const CAUSAL_CUES = [
   'has complicated', 'have complicated', 'had complicated', 'complicating', 'complicates', 'hit by', 'affected by', 'spurred', 'spurring', 'sparked', 'sparking', 'fueled', 'fuelled', 'fueling', 'fuelling', 'undermined', 'undermining', // one thing acting on another
   'attribute', 'attributes', 'responsible for', 'a symptom of', 'stems from', 'stemmed from', 'blamed on', 'toll on', 'hindering', 'hindered', // a cause named ("attribute this rise to…", "have taken their toll on officers")
   'betroffen', 'zurückzuführen', 'ausgelöst', 'führte zu', 'führt zu', // German: affected by, owed to, set off, led to
+  'dazu geführt', 'dazu führen', 'dazu führt', 'aufgrund', 'infolge', // German: has led to it, owing to, as a result of
   'verantwortlich für', 'beiträgt', 'beigetragen', 'sorgt dafür', 'sorgen dafür', 'sorgte dafür', // German: responsible for, contributes, sees to it that
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
 ] as const;

@@ -9,6 +9,7 @@ import { attribute, SpeakerContext, type Attribution, type Sourcing } from './at
 import { isOrganisation } from './speaker-names.ts';
 import { claimType, isClaim, isQuestion, quotesSpeech, type ClaimType } from './classify.ts';
 import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
+import { answerStart, interviewOf } from './interview.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
 
@@ -53,6 +54,9 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   if (!readsClaimsIn(lang)) return [];
   const context = new SpeakerContext({ ...options, lang });
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
+  const split = blocks.map((block) => (PROSE.has(block.type) ? splitSentences(block.text, lang) : []));
+  const paragraphs = blocks.map((block, i) => (block.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
+  const interview = interviewOf(paragraphs.map((i) => split[i]), paragraphs.map((i) => blocks[i].text), (name) => context.resolve(name));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
   // Who spoke last in the prose block before, and whether that block ended by introducing a quotation ("Mr Hancock said:").
@@ -68,12 +72,15 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
     else if (block.type !== 'list-item') turnSpeaker = undefined;
     const spoken = turnSpeaker !== undefined;
     context.block = index;
-    const sentences = splitSentences(block.text, lang).map((sentence) => {
+    const sentences = split[index].map((sentence) => {
       if (!turn || sentence.start >= turn.offset) return sentence;
       const start = turn.offset + (block.text.slice(turn.offset).length - block.text.slice(turn.offset).trimStart().length);
       return { ...sentence, start, text: block.text.slice(start, sentence.end) };
     });
     const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
+    // In an interview, the sentences after a paragraph's questions are the interviewee's answer.
+    const answer = interview && block.type === 'paragraph' && !spoken ? answerStart(sentences) : -1;
+    if (answer > 0) for (let i = answer; i < sentences.length; i++) if (!attributions[i].speaker) attributions[i] = { speaker: interview!.interviewee, sourcing: 'named' };
     const quoted = creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
     /** How the last credited sentence of the paragraph is sourced: named or vague ("a Republican operative said"). */
@@ -103,7 +110,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
       if (isQuestion(text)) return; // (isClaim says so too, but only after the figures are read)
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken, vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer > 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

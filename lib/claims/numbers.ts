@@ -42,8 +42,10 @@ const SCALE_LETTERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9,
 
 /** A number not glued to letters on its left ("S-1", "Q3", "Web3" are names, not figures). */
 const LEFT = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
+/** Lengths in lower case that follow a number with no space: "a gap of 22mm", "a 5km run". */
+const GLUED_LOWER_CASE_UNITS = ['mm', 'cm', 'km'];
 /** Units written as symbols, which may follow a number with no space: "80TB", "285MW", "1,000EH/s". */
-const GLUED_UNIT_FORMS = UNITS.flatMap((unit) => unit.forms).filter((form) => form !== form.toLowerCase() && /^\p{L}/u.test(form) && !/\s/.test(form))
+const GLUED_UNIT_FORMS = [...UNITS.flatMap((unit) => unit.forms).filter((form) => form !== form.toLowerCase() && /^\p{L}/u.test(form) && !/\s/.test(form)), ...GLUED_LOWER_CASE_UNITS]
   .sort((a, b) => b.length - a.length).map((form) => form.replace(/[/]/g, '\\/')).join('|');
 /** A figure ends at a non-digit; a letter right after it only as an ordinal, a scale, "x" or a unit's symbol ("19b-4" is a name). */
 const RIGHT = String.raw`(?![\d])(?!(?!(?:st|nd|rd|th|bn|mn|tn|[kKmMbBtTxX]|${GLUED_UNIT_FORMS})(?![\p{L}\d-]))[\p{L}])`;
@@ -57,7 +59,7 @@ const WORD_VALUES: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12,
-  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100, eineinhalb: 1.5, anderthalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5, sechseinhalb: 6.5, siebeneinhalb: 7.5, achteinhalb: 8.5, neuneinhalb: 9.5, zehneinhalb: 10.5,
 };
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** The number words as a regex alternation, compounds first ("seventy-eight"). */
@@ -133,7 +135,12 @@ function separatorsOf(tag: string, language: NumberLanguage): Separators {
   try {
     parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
   } catch {
-    parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+    // a tag a page wrote wrong ("de-ere") keeps its language's separators
+    try {
+      parts = new Intl.NumberFormat(primarySubtag(tag)).formatToParts(1234567.5);
+    } catch {
+      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
+    }
   }
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';

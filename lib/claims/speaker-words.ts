@@ -197,7 +197,7 @@ export const STATE_NAMES = [
 /** German participles of saying, after "hat"/"haben" ("Habeck hat … vorgeschlagen"): the perfect puts the verb last. */
 export const GERMAN_SAYING_PARTICIPLES = [
   'gesagt', 'erklärt', 'betont', 'berichtet', 'mitgeteilt', 'angekündigt', 'bestätigt', 'dementiert', 'eingeräumt', 'zugegeben', // statements
-  'vorgeschlagen', 'vorgestellt', 'angeordnet', 'gefordert', 'kritisiert', 'gewarnt', 'verlangt', 'beschlossen', // proposals, orders, demands
+  'vorgeschlagen', 'vorgestellt', 'angeordnet', 'gefordert', 'kritisiert', 'gewarnt', 'verlangt', // proposals, orders, demands (not 'beschlossen': "hat die Bundesregierung den Gesetzentwurf beschlossen" is a decision, an event)
 ] as const;
 
 /** German reports and figures a source gives, after "nach" or "laut" and before its maker: "nach vorläufigen Daten der Bundesagentur für Arbeit", "laut einer Studie der Universität". */

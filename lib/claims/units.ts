@@ -71,6 +71,9 @@ export const UNITS: Unit[] = [
   { unit: 'km/h', forms: ['km/h', 'kph', 'kilometers per hour', 'kilometres per hour', 'stundenkilometer'] },
   { unit: 'mi', forms: ['miles', 'mile'] },
   { unit: 'km', forms: ['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'kilometern'] },
+  // small lengths: gaps, rainfall, sizes ("a gap of 22mm", "15 Zentimeter")
+  { unit: 'mm', forms: ['mm', 'millimeters', 'millimetres', 'millimeter', 'millimetre', 'millimetern'] },
+  { unit: 'cm', forms: ['cm', 'centimeters', 'centimetres', 'centimeter', 'centimetre', 'zentimeter', 'zentimetern'] },
   { unit: 'hp', forms: ['horsepower', 'hp', 'PS'] }, // German "PS" in capitals only
   { unit: 'lb-ft', forms: ['lb-ft', 'pound-feet'] },
   // crypto amounts: the ticker is the unit ("2.5 BTC", "10,000 ETH", "1 million XRP", "649,870 Bitcoins")

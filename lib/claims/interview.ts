@@ -1,0 +1,43 @@
+// An interview printed as questions and answers: each paragraph holds the interviewer's question (maybe
+// after a lead-in) and goes on with the answer ("Was kostet den Konsumenten Ihre Dienstleistung? Wir prüfen gerade…").
+// The answers are the interviewee's words, named; the questions are no one's claims.
+import type { Sentence } from '../sentences.ts';
+
+/** Paragraphs with a question an answer follows: at least this many, and this share of the paragraphs. */
+const MIN_QUESTION_PARAGRAPHS = 3;
+const MIN_QUESTION_SHARE = 0.3;
+
+/** The interviewee, addressed in a question: "Herr Vilanek, in Deutschland…", "Mr. Cook, why…". */
+const ADDRESSED = /(?:^|[\s,(])(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(\p{Lu}[\p{L}'’-]+)/u;
+/** A label before an answer: "Christoph Vilanek: HD Bildqualität kostet…" (a name of two to four words, then a colon). */
+const ANSWER_LABEL = /(?:^|[.?!]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/gu;
+
+export const isQuestionSentence = (text: string): boolean => /\?["”’“»)]*\s*$/.test(text);
+
+/** Where the answer starts in a paragraph of the interview: the index of its first sentence after the questions, or -1. */
+export function answerStart(sentences: readonly Sentence[]): number {
+  let i = 0;
+  while (i < sentences.length && !isQuestionSentence(sentences[i].text)) i++;
+  // the question may follow a lead-in of the interviewer's ("Sie haben sich an … beteiligt. Was planen Sie?")
+  if (i >= sentences.length) return -1;
+  while (i < sentences.length && isQuestionSentence(sentences[i].text)) i++;
+  return i < sentences.length ? i : -1;
+}
+
+/**
+ * Whether the paragraphs are an interview of questions and answers; its interviewee when the article
+ * names them: the one a question addresses ("Herr Vilanek"), in full as the article writes them
+ * ("Christoph Vilanek:"), or the name that labels the answers.
+ */
+export function interviewOf(paragraphs: readonly (readonly Sentence[])[], texts: readonly string[], resolve: (name: string) => string | undefined): { interviewee: string } | null {
+  const withAnswers = paragraphs.filter((sentences) => answerStart(sentences) > 0);
+  if (withAnswers.length < MIN_QUESTION_PARAGRAPHS || withAnswers.length < MIN_QUESTION_SHARE * paragraphs.length) return null;
+  const labels = new Map<string, number>();
+  for (const text of texts) for (const m of text.matchAll(ANSWER_LABEL)) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);
+  const addressed = texts.map((text) => ADDRESSED.exec(text)?.[1]).find((name) => name !== undefined);
+  const named = [...labels.keys()].filter((label) => !addressed || label.split(/\s+/).pop() === addressed);
+  if (named.length > 0) return { interviewee: named.sort((a, b) => labels.get(b)! - labels.get(a)!)[0] };
+  // questions with no one named to answer them are a feature's rhetorical questions, not an interview
+  const interviewee = addressed && resolve(addressed);
+  return interviewee ? { interviewee } : null;
+}
