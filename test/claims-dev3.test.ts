@@ -621,6 +621,16 @@ describe('figures and types (development set 7, test/claims/dev-news-6)', () => 
     expect(figures('Der Pegel stieg um 15 Zentimeter.', 'de').map((f) => [f.value, f.unit])).toEqual([[15, 'cm']]);
   });
 
+  it('"by a third by removing…" is a share; "five-and-a-half years", "one-to-seven days" with hyphens; a period of months "from January 2015 to December 2019", "February 2016 through May 2017" (aeb--e1c7023ee2148901, aeb--921019755f4a96ac, aeb--8b19453030820413, trafilatura--de9fd0f9d9446ff1, aeb--686bb170effe273e)', () => {
+    const read = (sentence: string) => figures(sentence, 'en').map((f) => [f.text, f.value ?? [f.min, f.max], f.unit]);
+    expect(read('The study found the spacecraft mass could be reduced by a third by removing the crew quarters.')).toEqual([['a third', 100 / 3, '%']]);
+    expect(read('He won a third term in office.')).toEqual([['third', 3, 'count']]);
+    expect(read('Pochettino was sacked last night after five-and-a-half years in charge.')).toEqual([['five-and-a-half years', 5.5, 'years']]);
+    expect(read('Those infected often develop symptoms after an incubation period of one-to-seven days, says the World Health Organization.')).toEqual([['one-to-seven days', [1, 7], 'days']]);
+    expect(read('She also served on the Washington Superior Court from January 2015 to December 2019.')).toEqual([['January 2015 to December 2019', ['2015-01', '2019-12'], 'date']]);
+    expect(read('The researchers observed Europa for 17 nights, from February 2016 through May 2017.')).toEqual([['17', 17, 'count'], ['February 2016 through May 2017', ['2016-02', '2017-05'], 'date']]);
+  });
+
   it('German halves written in one word: "in sechseinhalb Stunden" is 6.5 hours (trafilatura--32dd306ce8e1de85)', () => {
     expect(figures('Seitdem kommt er zwar zwei Mal am Tag mit dem TGV in sechseinhalb Stunden nach Paris.', 'de').map((f) => [f.value, f.unit])).toContainEqual([6.5, 'hours']);
   });

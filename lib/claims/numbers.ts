@@ -69,8 +69,8 @@ const WORDS = `(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|${Ob
 function wordValue(word: string): number {
   return word.toLowerCase().split('-').reduce((sum, part) => sum + (WORD_VALUES[part] ?? (part === 'one' ? 1 : 0)), 0);
 }
-/** After "a third": a noun it counts ("a third day"), not "of" or the end of a clause. */
-const ORDINAL_BEFORE_NOUN = /^\s(?!of\b)\p{Ll}/u;
+/** After "a third": a noun it counts ("a third day"), not "of", another word of no noun or the end of a clause. */
+const ORDINAL_BEFORE_NOUN = /^\s(?!(?:of|by|in|on|at|to|for|from|with|and|or|but|than|since|over|last|this|that|when|while|after|before|during|compared|as|so)\b)\p{Ll}/u; // "cut by a third by 2020" is a share
 /** Ordinal words read as counts; "first" is left out (mostly "at first", "the first time"). */
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
@@ -277,7 +277,7 @@ function buildReader(tag: string): Reader {
   /** Scales after money or before a unit may be one letter ("$508.2M", "$15K"); after a bare number only words count. */
   const MONEY_SCALE = String.raw`(?:\s?(${scaleWords}|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d-]))?`;
   const SCALE = String.raw`(?:\s(${scaleWords})(?![\p{L}]))?`;
-  const DASH = String.raw`\s?(?:-|–|—|${anyOf(language.rangeWords)})\s?`;
+  const DASH = String.raw`\s?(?:-(?:${anyOf(language.rangeWords)})-|-|–|—|${anyOf(language.rangeWords)})\s?`; // "5-10", "5 to 10", "one-to-seven"
   const months = anyOf(language.months.flat());
   const english = language === ENGLISH;
   /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
@@ -355,7 +355,7 @@ function buildReader(tag: string): Reader {
     // the 200-day moving average, a 10-year bond, a six-month review
     { kind: 'compound', pattern: new RegExp(String.raw`(?:(${NUM})(?:-(million|billion|trillion))?|(?<![\p{L}\d_-])(${WORDS}))-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
     // 5 to 10 years, two months, one day, two and a half years, a year and a half, a decade; 15 Jahren, in einem Jahr
-    { kind: 'duration', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_])(${WORDS}|${anyOf(language.oneWords)}))(\sand\sa\shalf)?(?:${DASH}(${NUM}|${WORDS}))?\s(${anyOf(durations)})(\sand\sa\shalf)?(?![\p{L}\d_])|(?<![\p{L}\d_])an?\s(${anyOf(durations)})\sand\sa\shalf(?![\p{L}\d_])|\b(a) (decade|century)\b`, 'giu') },
+    { kind: 'duration', pattern: new RegExp(String.raw`(?:(${NUM})|(?<![\p{L}\d_])(${WORDS}|${anyOf(language.oneWords)}))([\s-]and[\s-]a[\s-]half)?(?:${DASH}(${NUM}|${WORDS}))?\s(${anyOf(durations)})(\sand\sa\shalf)?(?![\p{L}\d_])|(?<![\p{L}\d_])an?\s(${anyOf(durations)})\sand\sa\shalf(?![\p{L}\d_])|\b(a) (decade|century)\b`, 'giu') },
     // half, a third, two-thirds, die Hälfte, un tiers; not a period or a name: "the first half of 2019", "Half-Life", "a year and a half"
     { kind: 'fraction', pattern: new RegExp(String.raw`(?<!(?:first|second) )(?<!and a )(?<![\p{L}\d_])(${Object.keys(fractions).map((phrase) => escape(phrase).replace(/ /g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d_])(?!-)(?! (?:of the time|way|hour))`, 'giu') },
     // three times as contagious, doubled, quadrupled (English number words)
@@ -526,6 +526,7 @@ const BETWEEN_BEFORE = /\b(?:between|zwischen|entre)\s+(?:about\s+|roughly\s+|ru
 const AND_BETWEEN = /^\s+(?:and|und|et)\s+~?$/;
 
 const isYear = (value: unknown) => typeof value === 'string' && /^\d{4}$/.test(value);
+const isMonthOfYear = (value: unknown) => typeof value === 'string' && /^\d{4}-\d\d$/.test(value);
 
 /** The number a figure's text starts with ("10" of "10 million"). */
 const LEADING_NUMBER = /^\d[\d.,\s'’]*/;
@@ -540,8 +541,11 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const low = a.mention.value;
     const high = b.mention.value;
     const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
-    if (!(counts ? (low as number) < (high as number) : isYear(low) && isYear(high) && low! < high!)) return null;
-    if (!isRangeWordBetween(sentence.slice(a.end, b.start), reader) || FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return null;
+    // "from January 2015 to December 2019": a period of months, from its start or not
+    const months = isMonthOfYear(low) && isMonthOfYear(high) && low! < high!;
+    if (!(counts ? (low as number) < (high as number) : months || (isYear(low) && isYear(high) && low! < high!))) return null;
+    const between = sentence.slice(a.end, b.start);
+    if (!(isRangeWordBetween(between, reader) || (months && /^\s(?:through|until|bis)\s$/.test(between))) || (!months && FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start)))) return null;
     const scale = counts ? scaleOfSecond(b, reader)!.scale : 1;
     return rangeOf(sentence, a, b, counts ? (low as number) * scale : low!, high!);
   });
