@@ -2,6 +2,7 @@
 // after a lead-in) and goes on with the answer ("Was kostet den Konsumenten Ihre Dienstleistung? Wir prüfen gerade…").
 // The answers are the interviewee's words, named; the questions are no one's claims.
 import type { Sentence } from '../sentences.ts';
+import { isQuestion } from './classify.ts';
 
 /** Paragraphs with a question an answer follows: at least this many, and this share of the paragraphs. */
 const MIN_QUESTION_PARAGRAPHS = 3;
@@ -12,15 +13,13 @@ const ADDRESSED = /(?:^|[\s,(])(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(\p{Lu}[
 /** A label before an answer: "Christoph Vilanek: HD Bildqualität kostet…" (a name of two to four words, then a colon). */
 const ANSWER_LABEL = /(?:^|[.?!]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/gu;
 
-export const isQuestionSentence = (text: string): boolean => /\?["”’“»)]*\s*$/.test(text);
-
 /** Where the answer starts in a paragraph of the interview: the index of its first sentence after the questions, or -1. */
 export function answerStart(sentences: readonly Sentence[]): number {
   let i = 0;
-  while (i < sentences.length && !isQuestionSentence(sentences[i].text)) i++;
+  while (i < sentences.length && !isQuestion(sentences[i].text)) i++;
   // the question may follow a lead-in of the interviewer's ("Sie haben sich an … beteiligt. Was planen Sie?")
   if (i >= sentences.length) return -1;
-  while (i < sentences.length && isQuestionSentence(sentences[i].text)) i++;
+  while (i < sentences.length && isQuestion(sentences[i].text)) i++;
   return i < sentences.length ? i : -1;
 }
 
