@@ -640,3 +640,27 @@ describe('figures and types (development set 7, test/claims/dev-news-6)', () => 
     expect(claimType({ text: 'Aufgrund der stark gestiegenen Kosten wurde das Programm gestoppt.', numbers: [], assets: [], spoken: false, vague: false })).toBe('causal');
   });
 });
+
+describe('figures and types (development set 8, test/claims/dev-news-7)', () => {
+  const read = (sentence: string, lang: string) => figures(sentence, lang).map((f) => [f.text, f.value ?? [f.min, f.max], f.unit]);
+
+  it('a scale joined by a hyphen: "$23-million", "US$171-million", "1.2-billion-yuan" (trafilatura--1682374583b485fc)', () => {
+    expect(read('Operations will move to a $23-million data-processing centre being built in the city of Guiyang.', 'en')).toEqual([['$23-million', 23e6, 'USD']]);
+    expect(read('The 1.2-billion-yuan (US$171-million) telescope opened this week.', 'en')).toEqual([['1.2-billion-yuan', 1.2e9, 'CNY'], ['US$171-million', 171e6, 'USD']]);
+  });
+
+  it('"a third less" is a share, not an ordinal (trafilatura--cdb6c2528d1858a2)', () => {
+    expect(read('Microsoft plans to become net zero carbon earlier, in part because its emissions are roughly a third less.', 'en')).toEqual([['a third', 100 / 3, '%']]);
+  });
+
+  it('German: prices of energy "9,5 Cent pro Kilowattstunde", heat "400 bis 600 Grad", "500-fach", "72-prozentigen" (trafilatura--2a6d676ae26fc789, trafilatura--93edf8e02267f870)', () => {
+    expect(read('Bei Fernwärme liegt der Preisdeckel bei 9,5 Cent pro Kilowattstunde.', 'de')).toEqual([['9,5 Cent pro Kilowattstunde', 9.5, 'ct/kWh']]);
+    expect(read('Um Ammoniak aufzuspalten, benötigt man 400 bis 600 Grad Hitze.', 'de')).toEqual([['400 bis 600 Grad', [400, 600], '°C']]);
+    expect(read('Das Forschungsteam verwendete einen 500-fach größeren Reaktor mit einer 72-prozentigen Umwandlung.', 'de')).toEqual([['500-fach', 500, 'x'], ['72-prozentigen', 72, '%']]);
+  });
+
+  it('German: a law named by a compound ("…pflichtengesetz") or coming "in Kraft" makes a legal claim (trafilatura--2a6d676ae26fc789)', () => {
+    const [claim] = claimsOf(['Um das zu ändern, tritt am 1. Januar das Lieferkettensorgfaltspflichtengesetz in Kraft.'], 'de');
+    expect(claim?.type).toBe('legal');
+  });
+});

@@ -66,7 +66,7 @@ export const LEGAL_TERMS = [
   // (taxes and tariffs are policy and figures, typed by what the sentence says of them, not as legal)
   'self-dealing', 'Regeln', 'angeordnet', // rules and orders (not "inquiry": mostly political, "the impeachment inquiry")
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
-  'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', // German
+  'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', 'in Kraft', // German (compounds ending in a law or a court: GERMAN_LEGAL_COMPOUND in classify.ts)
 ] as const;
 
 /**

@@ -73,7 +73,7 @@ const GERMAN: NumberLanguage = {
   alsoGroups: ['’', "'", ' ', '\u00a0', '\u202f', '\u2009'],
   // "Billion" is 10¹², not the English billion
   scales: { Tausend: 1e3, 'Tsd.': 1e3, Tsd: 1e3, Million: 1e6, Millionen: 1e6, 'Mio.': 1e6, Mio: 1e6, 'Mill.': 1e6, Milliarde: 1e9, Milliarden: 1e9, 'Mrd.': 1e9, Mrd: 1e9, 'Mia.': 1e9, Billion: 1e12, Billionen: 1e12 },
-  percentWords: ['Prozent'],
+  percentWords: ['Prozent', 'prozentige', 'prozentigen', 'prozentiger', 'prozentiges', 'prozentigem'], // "3,5 Prozent", "eine 72-prozentige Umwandlung"
   // declined after the article: "das dritte Quartal", "im dritten Quartal", "des ersten Quartals"
   quarters: { ordinals: [['erste', 'ersten', 'erstes'], ['zweite', 'zweiten', 'zweites'], ['dritte', 'dritten', 'drittes'], ['vierte', 'vierten', 'viertes']], words: ['quartal', 'quartals'] },
   durations: {

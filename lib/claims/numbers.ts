@@ -70,7 +70,7 @@ function wordValue(word: string): number {
   return word.toLowerCase().split('-').reduce((sum, part) => sum + (WORD_VALUES[part] ?? (part === 'one' ? 1 : 0)), 0);
 }
 /** After "a third": a noun it counts ("a third day"), not "of", another word of no noun or the end of a clause. */
-const ORDINAL_BEFORE_NOUN = /^\s(?!(?:of|by|in|on|at|to|for|from|with|and|or|but|than|since|over|last|this|that|when|while|after|before|during|compared|as|so)\b)\p{Ll}/u; // "cut by a third by 2020" is a share
+const ORDINAL_BEFORE_NOUN = /^\s(?!(?:of|by|in|on|at|to|for|from|with|and|or|but|than|since|over|last|this|that|when|while|after|before|during|compared|as|so|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)\p{Ll}/u; // "cut by a third by 2020" is a share
 /** Ordinal words read as counts; "first" is left out (mostly "at first", "the first time"). */
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
@@ -275,7 +275,9 @@ function buildReader(tag: string): Reader {
   const NUM_AFTER_SIGN = number('');
   const scaleWords = anyOf(Object.keys(language.scales));
   /** Scales after money or before a unit may be one letter ("$508.2M", "$15K"); after a bare number only words count. */
-  const MONEY_SCALE = String.raw`(?:\s?(${scaleWords}|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d-]))?`;
+  const MONEY_SCALE = String.raw`(?:[\s-]?(${scaleWords}|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d-]))?`; // "$508.2M", "$23-million"
+  /** The same before a unit, which a hyphen may join: "1.2-billion-yuan". */
+  const UNIT_SCALE = String.raw`(?:[\s-]?(${scaleWords}|tn|bn|mn|[kKmMbBtT])(?![\p{L}\d]))?`;
   const SCALE = String.raw`(?:\s(${scaleWords})(?![\p{L}]))?`;
   const DASH = String.raw`\s?(?:-(?:${anyOf(language.rangeWords)})-|-|–|—|${anyOf(language.rangeWords)})\s?`; // "5-10", "5 to 10", "one-to-seven"
   const months = anyOf(language.months.flat());
@@ -315,7 +317,7 @@ function buildReader(tag: string): Reader {
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
     // a figure then "times", "x", "×" or "fold"
-    multiple: { text: /\d\s?(?:[xX×]|times|-?fold)/ },
+    multiple: { text: /\d\s?(?:[xX×]|times|-?fold|-?fach)/ },
     // a clock time has minutes, "a.m."/"p.m." or "Uhr" (the pattern finds bare hours too, which are no time)
     time: { text: /\d(?::[0-5]\d|\s?[ap]\.?m|\.[0-5]\d\s?uhr|\s?uhr)/i },
     decade: { text: /0['’]?s/ },
@@ -337,7 +339,7 @@ function buildReader(tag: string): Reader {
     // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
     { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
     // 285 MW, 75 to 100 basis points, 12.9 billion HKD, 2,6 Milliarden Euro, 12,5 millions d'euros, 2.5 BTC
-    { kind: 'unit', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?${MONEY_SCALE}(?:\s|-)?(${UNIT_FORMS})(?![\p{L}\d])`, 'giu') },
+    { kind: 'unit', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?${UNIT_SCALE}(?:\s|-)?(${UNIT_FORMS})(?![\p{L}\d])`, 'giu') },
     // January to October 2023, Januar bis November 2021: months of one year
     { kind: 'monthRange', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s*(?:-|–|${anyOf([...language.rangeWords, 'through', 'until'])})\s*(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
     // ~1/3 of the hours, 2/3 of voters: a share written as a fraction (not a date "9/11" nor "24/7")
@@ -364,9 +366,9 @@ function buildReader(tag: string): Reader {
     // two thousand people, a few hundred, three companies, four to six
     { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|dozen|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
-    ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
+    ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
-    { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})(?:-(${NUM}))?\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b)`, 'gu') },
+    { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})(?:-(${NUM}))?\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b|-fach(?:e|en|er|es|em)?\b|fach(?:e|en|er|es|em)?\b)`, 'gu') }, // "500-fach größer"
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
     // the 2020s, the 1990s, the 1990's (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
@@ -494,6 +496,8 @@ function changeUnits(sentence: string, figures: Found[], reader: Reader): Found[
 
 /** Between a day or month and the date it runs or changes to: "vom 1. bis einschließlich 26. Januar", "vom 9. zum 10. Mai 1940", "von Oktober auf November 2021", "1 to 26 January". */
 const TO_DATE = /^\.?\s*(?:bis(?:\s+einschließlich)?|zum|auf|-|–|to|until|through)\s*$/;
+/** Between two months of one year: "Januar und Februar 2023", "August and September 2019". */
+const AND_BETWEEN_MONTHS = /^\s*(?:und|and|oder|or|et)\s*$/;
 /** A date with its day: "--01-26", "1940-05-10". */
 const DAY_DATE = /^(\d{4}|-)-\d\d-\d\d$/;
 /** A month with no year ("--10"), and a date with a year ("2021-11", "2021-11-05"). */
@@ -509,7 +513,8 @@ function datesOfNextDate(sentence: string, figures: Found[]): Found[] {
   return figures.map((a, i) => {
     const b = figures[i + 1];
     const next = b?.mention.value;
-    if (!b || b.mention.unit !== 'date' || typeof next !== 'string' || !TO_DATE.test(sentence.slice(a.start + a.mention.text.length, b.start))) return a;
+    const between = b ? sentence.slice(a.start + a.mention.text.length, b.start) : '';
+    if (!b || b.mention.unit !== 'date' || typeof next !== 'string' || !(TO_DATE.test(between) || (MONTH_ONLY.test(String(a.mention.value)) && AND_BETWEEN_MONTHS.test(between)))) return a;
     const value = a.mention.value;
     if (a.mention.unit === 'count' && /^\d{1,2}$/.test(a.mention.text) && typeof value === 'number' && value >= 1 && value <= 31 && DAY_DATE.test(next)) {
       return { ...a, mention: { ...a.mention, value: `${next.slice(0, -2)}${String(value).padStart(2, '0')}`, unit: 'date' } };
