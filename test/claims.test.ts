@@ -160,10 +160,10 @@ describe('against the held-out news set (labelled before the claims work of issu
   });
 
   // Floors at the figures measured (npm run eval:claims), rounded down; issue 9's targets are higher.
-  // Measured (the 13th reading, 2026-11-26): P 0.868, R 0.868, key claims 1.000, types 0.799, speakers shown 0.878 right (90), sourcing 0.859, figures 0.916.
-  // (The 11th: speakers shown 0.886 right of 88; the rules added from development sets 5 and 6 show two more, one of them wrong.)
-  it('precision ≥ 0.86, recall ≥ 0.86, key claims ≥ 0.99, types ≥ 0.79, speakers shown ≥ 0.87 right, sourcing ≥ 0.85, figures ≥ 0.91', () => {
-    expectFloors(score, { precision: 0.86, recall: 0.86, keyRecall: 0.99, typeAccuracy: 0.79, speakerPrecision: 0.87, sourcingAccuracy: 0.85, numberAccuracy: 0.91 });
+  // Measured (the 15th reading, 2026-11-26, after development sets 7 and 8): P 0.868, R 0.871, key claims 1.000, types 0.800, speakers shown 0.900 right (90), sourcing 0.859, figures 0.920.
+  // (The 13th: R 0.868, types 0.799, speakers shown 0.878 right of 90, figures 0.916; the 11th: speakers shown 0.886 right of 88.)
+  it('precision ≥ 0.86, recall ≥ 0.86, key claims ≥ 0.99, types ≥ 0.79, speakers shown ≥ 0.89 right, sourcing ≥ 0.85, figures ≥ 0.915', () => {
+    expectFloors(score, { precision: 0.86, recall: 0.86, keyRecall: 0.99, typeAccuracy: 0.79, speakerPrecision: 0.89, sourcingAccuracy: 0.85, numberAccuracy: 0.915 });
   });
 });
 
