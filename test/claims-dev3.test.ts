@@ -664,3 +664,15 @@ describe('figures and types (development set 8, test/claims/dev-news-7)', () => 
     expect(claim?.type).toBe('legal');
   });
 });
+
+describe('names (development set 8, test/claims/dev-news-7)', () => {
+  it('an organisation is not the product named after it: "Apple admitted…" is never "Apple TV" (aeb--5fa5679de56c43ed)', () => {
+    const claims = claimsOf(['Apple TV arrived in 2019 with a new remote.', 'Apple admitted to the flawed design and launched a limited repair program in June 2018.']);
+    const admitted = claimStarting(claims, 'Apple admitted');
+    expect(admitted?.sourcing).toBe('named');
+    expect(admitted?.speaker).not.toBe('Apple TV');
+    // a person's first name is still their full name: "Walter" for "Walter Reed"
+    const person = claimsOf(['Walter Reed founded the company in 1990.', 'Walter said sales rose 5 percent last year.']);
+    expect(claimStarting(person, 'Walter said')?.speaker).toBe('Walter Reed');
+  });
+});

@@ -228,7 +228,8 @@ export class SpeakerNames {
     if (nominative) return nominative;
     // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
     const byFirst = this.firstNames.get(name);
-    if (byFirst && !this.commonWords.has(lower)) return byFirst;
+    // (a person's: a name that ends in capitals is a product or a unit, "Apple TV", never Apple's full name)
+    if (byFirst && !this.commonWords.has(lower) && !/\s[\p{Lu}\d]+$/u.test(byFirst)) return byFirst;
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }
