@@ -605,6 +605,13 @@ describe('speakers and interviews (development set 7, test/claims/dev-news-6)', 
     expect(claimStarting(claims, 'Die Exaring AG übergibt')).toMatchObject({ speaker: 'Christoph Vilanek', sourcing: 'named' });
     const leadIn = claimStarting(claims, 'Herr Vilanek, in Deutschland');
     expect(leadIn?.speaker).toBeUndefined();
+    // questions and answers with no one addressed and a label used once ("Read More:") are no interview
+    const feature = claimsOf([
+      'Why did prices rise? Energy costs climbed 40 percent in 2022.',
+      'Who pays for it? Households paid 300 euros more on average, Read More: the survey found.',
+      'What comes next? The cap expires in 2024 under the current law.',
+    ]);
+    expect(feature.every((claim) => claim.speaker === undefined)).toBe(true);
     // no interview: a news story with a question or two keeps its sentences unattributed
     const news = claimsOf(['Was bedeutet das für die Kunden? Die Preise steigen um 5 Prozent, sagte ein Sprecher.', 'Der Konzern meldete einen Gewinn von 3 Milliarden Euro.'], 'de');
     expect(claimStarting(news, 'Der Konzern meldete')?.speaker).toBeUndefined();

@@ -34,7 +34,8 @@ export function interviewOf(paragraphs: readonly (readonly Sentence[])[], texts:
   const labels = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(ANSWER_LABEL)) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);
   const addressed = texts.map((text) => ADDRESSED.exec(text)?.[1]).find((name) => name !== undefined);
-  const named = [...labels.keys()].filter((label) => !addressed || label.split(/\s+/).pop() === addressed);
+  // a label is the interviewee's when its surname is the one addressed, or when it labels several answers ("Read More:" once is none)
+  const named = [...labels.keys()].filter((label) => (addressed ? label.split(/\s+/).pop() === addressed : labels.get(label)! >= 2));
   if (named.length > 0) return { interviewee: named.sort((a, b) => labels.get(b)! - labels.get(a)!)[0] };
   // questions with no one named to answer them are a feature's rhetorical questions, not an interview
   const interviewee = addressed && resolve(addressed);
