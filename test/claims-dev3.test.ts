@@ -608,7 +608,7 @@ describe('speakers and interviews (development set 7, test/claims/dev-news-6)', 
     // questions and answers with no one addressed and a label used once ("Read More:") are no interview
     const feature = claimsOf([
       'Why did prices rise? Energy costs climbed 40 percent in 2022.',
-      'Who pays for it? Households paid 300 euros more on average, Read More: the survey found.',
+      'Who pays for it? Households paid 300 euros more on average. Read More: the survey found that.',
       'What comes next? The cap expires in 2024 under the current law.',
     ]);
     expect(feature.every((claim) => claim.speaker === undefined)).toBe(true);
