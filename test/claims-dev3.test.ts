@@ -683,3 +683,9 @@ describe('names (development set 8, test/claims/dev-news-7)', () => {
     expect(claimStarting(person, 'Walter said')?.speaker).toBe('Walter Reed');
   });
 });
+
+describe('names with numbers (seen on a real page: readability-bbc-1)', () => {
+  it('"since 9/11" names the attacks: no figures 9 and 11', () => {
+    expect(figures('"If you look at the number of Americans killed since 9/11 by terrorism, it\'s less than 100.', 'en').map((f) => f.text)).toEqual(['100']);
+  });
+});

@@ -84,8 +84,8 @@ const COMPOUND_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, tr
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
-/** Index names with numbers in them are not figures. */
-const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+/** Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11". */
+const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
 /** A street address: "1909 Jolinda Drive", "2134 Caldwell Place", "3170 W. County Road 600S" (a place, no figure). */
 const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Pl\.|Lane|Ln\.|Boulevard|Blvd\.|Way|Court|Ct\.|Circle|Highway|Hwy\.|Parkway|Pkwy\.|Terrace)(?:\s+\d+[A-Z]?)?(?![\p{L}])/gu;
