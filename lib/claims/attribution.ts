@@ -46,14 +46,14 @@ const PARTICLE = String.raw`(?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|l
 const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:\s+(?:${CAPITALISED}|(?:${[...NAME_JOINERS, ...NAME_PARTICLES].join('|')})(?=\s+\p{Lu}))){0,${MAX_NAME_WORDS}}`;
 
 /** One unnamed person by what they are: "an official said", "a hospital employee said". */
-const UNNAMED_ROLES = ['academic', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'];
+const UNNAMED_ROLES = ['academic', 'relative', 'neighbour', 'neighbor', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'];
 
 /**
  * Sentences that lean on unnamed sources. `needs`: words a pattern cannot match without (checked first,
  * from the sentence's words); `german`: read only in a German article.
  */
 const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
-  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i },
+  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|warning|urge|urges|urged|spotted|discovered|detected|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i },
   // The same, the verb first after a comma: "…dubbed the Black Death, say officials.", "…, said experts".
   { needs: ['say', 'says', 'said'], pattern: /,\s+(?:say|says|said)\s+(?:some\s+|many\s+|local\s+|health\s+)?(?:officials|experts|analysts|authorities|researchers|scientists|sources|observers|critics|economists|insiders|doctors)\b/i },
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
@@ -68,19 +68,21 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { pattern: /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i },
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
-  // Reported without a source: "WeWork is reportedly being investigated", "according to a study".
-  { needs: ['reportedly', 'according'], pattern: /\breportedly\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
+  // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
+  { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
   { pattern: /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i },
   { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
   { needs: ['source'], pattern: /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu },
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
+  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|relatives|neighbou?rs|witnesses|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:(?<!\bto[\s,]+)say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
   { pattern: /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i },
   // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
   { pattern: /\b(?:has|have|had)\s+been\s+accused\s+of\b/i },
   { german: true, pattern: /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i },
+  // A report nobody is named for: "einem Bericht aus Südkorea zufolge", "einer Studie zufolge".
+  { german: true, needs: ['zufolge'], pattern: new RegExp(String.raw`\b(?:einem|einer)\s+(?:\p{Ll}+\s+)?(?:${GERMAN_REPORT_NOUNS.join('|')})\b[^.;:]{0,40}?\bzufolge\b`, 'u') },
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   { needs: ['concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts'], pattern: /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu },
   { german: true, pattern: /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u },
@@ -243,8 +245,8 @@ const GERMAN_SAYS = `(?:${GERMAN_SAYING.join('|')})`;
 const GERMAN_DESCRIBED_WORDS = new Set([...GERMAN_SAYING, 'schreibt', 'schrieb', 'so']);
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
 const GERMAN_DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s${GERMAN_SAYS}\b`, 'u');
-/** "berichtet ein Teilnehmer", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
-const GERMAN_UNNAMED_SOURCE = new RegExp(String.raw`(?:(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|so)\s+(?:ein|eine)\s+\p{Lu}|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+${GERMAN_SAYS}\b)`, 'u');
+/** "berichtet ein Teilnehmer", "so einer von ET-News‘ Insidern", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
+const GERMAN_UNNAMED_SOURCE = new RegExp(String.raw`(?:(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|so)\s+(?:(?:ein|eine)\s+\p{Lu}|(?:einer|eine)\s+(?:der|von)\s)|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+${GERMAN_SAYS}\b)`, 'u');
 /**
  * German "nach Informationen der Süddeutschen Zeitung", "nach Angaben des Unternehmens": a named source,
  * its name inflected (the speaker is not shown: "Süddeutschen" is not how the paper writes its name).
@@ -286,7 +288,17 @@ const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}
  * name, "Revenue Per Thousand", neither)
  */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Zz]ufolge|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+/**
+ * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
+ * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
+ */
+const GERMAN_ZUFOLGE = new RegExp(String.raw`(?<!\baus\s)(${NAME})\s+zufolge\b`, 'gu');
+/**
+ * German words that point back to a source the article named: "demnach", "dem Bericht zufolge", "heißt es
+ * in den Thesen" (a document of someone named). The sourcing is named; who it is, is not written there.
+ */
+const GERMAN_REFERS_BACK = new RegExp(String.raw`\b(?:demnach|demzufolge)\b|\b(?:dem|der)\s+(?:${GERMAN_REPORT_NOUNS.join('|')})\s+zufolge\b|\b(?:heißt|hieß)\s+es\s+(?:in|im)\s`, 'u');
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|journalist|reporter|correspondent|Sprecher|Sprecherin)s?\s+(?:(?:in|at|on)\s+[^,.;]{1,30}?\s+)?(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
@@ -305,6 +317,8 @@ const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
 const NAME_DID_SAYING = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ed\b[^.;]{0,120}?,\s+(?:saying|adding|noting|arguing|warning|claiming)\b`, 'gu');
 
+/** "according to a paper published in the journal Nature Astronomy", "The results, published in the journal Technology,": the journal or publisher a study appeared in. */
+const PUBLISHED_IN = new RegExp(String.raw`\b(?:[Pp]aper|[Ss]tudy|[Rr]esearch|[Rr]esults|[Rr]eport|[Ff]indings|[Aa]rticle|[Aa]nalysis),?\s+(?:which\s+was\s+|was\s+|were\s+)?(?:published|released)\s+(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?(${NAME})`, 'gu');
 /** data from analytics provider Dune shows / data published by OpenAI / a research paper from a team at UMass Amherst */
 const DATA_FROM = new RegExp(String.raw`\b(?:[Dd]ata|[Ff]igures|[Rr]esearch|[Aa] report|[Aa] study|[Aa] survey|[Aa] (?:research )?paper|[Ee]stimates)(?: (?:published|released|compiled|gathered))? (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
@@ -330,6 +344,11 @@ const SUBORDINATE_BEFORE = /\b(?:when|whenever|before|after|until|since|while|on
 const SAID_CLAUSE_BEFORE = /(?:^|[,”"])\s*(?=\S)(?!(?:one|a|an|some|another|many|several)\s)[^,”"]{1,80}?\b(?:said|says|told\s+[\p{L}-]+|stated|added)\s*,\s*$/iu;
 /** The opening of what someone says, before a name in it: "to claim that", "argued that". */
 const INSIDE_REPORTED_CLAUSE = /\b(?:claim|claimed|claims|claiming|argue|argued|argues|arguing|say|said|says|saying|believe|believes|believed|insist|insisted|insists)\s+that\s+(?:the\s+)?$/;
+/**
+ * A sentence that opens on someone unnamed saying something: "The loggers claimed that …", "Two witnesses
+ * said …". A name after it is inside what they say ("…Ramdehol allegedly told them…"), not the speaker.
+ */
+const OPENS_ON_UNNAMED_SAYING = /^(?:The|Two|Three|Four|Some|Several|Many|Both|Other)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:also\s+)?(?:claimed|claim|claims|said|say|says|alleged|allege|alleges|told\s+\p{Ll}+|believe|believed|insisted|argued|testified)\s+(?:that\s+)?\S/u;
 /** What closes a sentence after "…, say": the one saying, unnamed or described ("say officials.", "said the company."), in lower case. */
 const INVERTED_SUBJECT_AFTER = /^\s+(?!(?:in|on|at|to|during|after|before|for|with|from|by|that|when|while|of|as|last|this|yesterday|today|earlier|later|also|again|recently)\b)(?:the\s+|a\s+|an\s+|some\s+|local\s+)?\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s*[.!]?["”’]?\s*$/u;
 /** German puts the subject after the verb there: "Das behindert die Energiewende, sagt die Branche." */
@@ -378,7 +397,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
-  'reportedly', 'heißt', 'hieß', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
+  'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
@@ -410,6 +429,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   // (the two source patterns that need a saying verb, and the German one its verbs, only where the sentence has one)
   const saying = words.some((word) => SAYING_WORD_SET.has(word));
   if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  if (context.german && GERMAN_REFERS_BACK.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -460,7 +480,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -471,6 +491,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [ACCORDING_TO, ['according', 'per', 'laut', 'zufolge', 'source']],
   [GERMAN_REPORT_OF, ['laut', 'nach']],
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
+  [GERMAN_ZUFOLGE, ['zufolge']],
   [CITATION, []],
   [SPOKESPERSON_FOR, ['spokesperson', 'spokesman', 'spokeswoman', 'representative']],
   [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting', 'suggesting', 'noting', 'adding']],
@@ -481,6 +502,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates']],
   [MADE_PUBLIC_BY, MADE_PUBLIC_VERBS],
+  [PUBLISHED_IN, ['published', 'released']],
   [GERMAN_NAME_HAS_SAID, GERMAN_SAYING_PARTICIPLES],
 ]);
 /** Each pattern's bit, and for each word the bits of the patterns that need it (NEEDS, read once a sentence). */
@@ -492,7 +514,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
@@ -523,6 +545,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
       if (pattern === CITATION && NOT_CITED.test(m[1])) continue;
+      if (pattern === GERMAN_ZUFOLGE && !context.german) continue;
       if (pattern === GERMAN_NAME_WANTS) {
         const name = context.german && cleanName(m[1] ?? m[2]);
         if (name && context.resolve(name, { asSource: true })) unsure = true;
@@ -543,7 +566,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // "…allowed Mosseri to claim that Instagram wants…": a name inside what someone says is no speaker of the sentence
-      if (pattern === NAME_SAID && !appositive && INSIDE_REPORTED_CLAUSE.test(sentence.slice(0, at))) {
+      if (pattern === NAME_SAID && !appositive && (INSIDE_REPORTED_CLAUSE.test(sentence.slice(0, at)) || OPENS_ON_UNNAMED_SAYING.test(sentence.slice(0, at)))) {
         unsure = true;
         continue;
       }

@@ -175,6 +175,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\bkeine (?:Anlage|Finanz)beratung\b/i, // German disclaimer
   /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
+  /^(?:foto|fotos|bild|bildquelle|photo|photos|image|picture|credit)\s*:/i, // an image credit ("Foto: president.gov.ua, via Wikimedia Commons")
+  /\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b|\bvia Wikimedia Commons\b/i, // a picture's licence ("Lizenz: CC BY 4.0")
   /\bcontributed (?:reporting|to this report)\b/i, // the credit line of a report ("Keith Bradsher contributed reporting from Hong Kong.")
 ];
 

@@ -120,10 +120,12 @@ const HAS_HASHTAG = /#[\p{L}\d_]/u;
 
 /** A name, as bylines write it: capitalised words ("Matthew Digby", "Minh Do"). */
 const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}`;
-/** "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.": who wrote it, and when. */
-const BYLINE = new RegExp(String.raw`^By\s+${BYLINE_NAME}(?:\s*(?:,|and|&)\s*${BYLINE_NAME})*\s*(?:$|\||\s(?:on|at|updated|published)\s)`, 'u');
+/** "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "By Justine Coleman - 11/18/19 11:04 PM EST": who wrote it, and when. */
+const BYLINE = new RegExp(String.raw`^By\s+${BYLINE_NAME}(?:\s*(?:,|and|&)\s*${BYLINE_NAME})*\s*(?:$|\||\s[-–—·]\s|\s(?:on|at|updated|published)\s)`, 'u');
 /** "— David McKinley on Sunday, October 13th, 2019 in an article…": the line that says who said what is checked (fact-check pages). */
 const SAID_ON_LINE = new RegExp(String.raw`^[—–]\s*${BYLINE_NAME}\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`, 'u');
+/** What is left of a quotation's attribution after the sentence split: "” she wrote in her letter." (nothing said in it). */
+const ATTRIBUTION_FRAGMENT = /^["“”’]\s*(?:he|she|they|we|it)\s+(?:said|says|wrote|writes|added|adds|told\s+\S+)\b[^"“”]{0,60}$/u;
 /** A gallery's counter: "Image 1 of / 23", "Photo 3/12". */
 const GALLERY_COUNTER = /^(?:Image|Photo|Picture|Slide)\s+\d+\s*(?:of|\/)/i;
 
@@ -133,7 +135,7 @@ export function isNotice(text: string, words: readonly string[] = wordsOf(text))
     const open = needed ? needed.some((word) => words.includes(word)) : gate!.test(text);
     if (open && pattern.test(text)) return true;
   }
-  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
+  return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || ATTRIBUTION_FRAGMENT.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
 }
 
 /** An announcement of a plan ("announced it would join the board"): the announcement is the news. */

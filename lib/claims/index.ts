@@ -91,7 +91,9 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       const attribution = attributions[i];
       // A quotation in a paragraph where someone was already quoted continues that person's words (a
       // person's: "he said" never means an organisation quoted before).
-      if (!attribution.speaker && blockSpeaker && OPENS_QUOTATION.test(text) && !(attribution.person && isOrganisation(blockSpeaker))) {
+      // Not a quotation credited to someone unnamed ("…“, so einer von ET-News‘ Insidern"): theirs, and the next ones too.
+      if (!attribution.speaker && attribution.sourcing === 'vague') blockSpeaker = undefined;
+      if (!attribution.speaker && attribution.sourcing !== 'vague' && blockSpeaker && OPENS_QUOTATION.test(text) && !(attribution.person && isOrganisation(blockSpeaker))) {
         attribution.speaker = blockSpeaker;
         attribution.sourcing = 'named';
       }

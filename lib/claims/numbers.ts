@@ -87,6 +87,9 @@ const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 /** Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11". */
 const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
+/** A footnote's mark: "up to 1,000 alarms per shift[1]" (a reference, no figure). */
+const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
+
 /** A street address: "1909 Jolinda Drive", "2134 Caldwell Place", "3170 W. County Road 600S" (a place, no figure). */
 const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Pl\.|Lane|Ln\.|Boulevard|Blvd\.|Way|Court|Ct\.|Circle|Highway|Hwy\.|Parkway|Pkwy\.|Terrace)(?:\s+\d+[A-Z]?)?(?![\p{L}])/gu;
 
@@ -416,6 +419,8 @@ interface Found {
   mention: NumberMention;
 }
 
+const withoutFootnoteMarks = (text: string) => (text.includes('[') ? text.replace(FOOTNOTE_MARK, blank) : text);
+
 /**
  * The figures of a sentence, in order. `lang` is the BCP 47 tag of its text ("de", "fr-FR", "en-US"); it
  * decides the separators ("1.500" is 1500 in German, 1.5 in English) and the words read around figures.
@@ -423,7 +428,7 @@ interface Found {
  */
 export function findNumbers(sentence: string, lang?: string): NumberMention[] {
   const digits = DIGIT.test(sentence);
-  const unnamed = digits ? sentence.replace(NAMES_WITH_NUMBERS, blank).replace(STREET_ADDRESS, blank) : sentence;
+  const unnamed = digits ? withoutFootnoteMarks(sentence.replace(NAMES_WITH_NUMBERS, blank).replace(STREET_ADDRESS, blank)) : sentence;
   // No digit and no number word of any language the guess may give: no figure, whatever the language.
   if (!lang && !(digits && DIGIT.test(unnamed)) && !mayHaveNumberWord(unnamed, anyNumberWordHint())) return [];
   const reader = readerFor(lang || guessLanguage(sentence));

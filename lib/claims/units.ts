@@ -47,6 +47,8 @@ export const UNITS: Unit[] = [
   { unit: 'PH/s', forms: ['PH/s', 'petahashes per second'] },
   { unit: 'EH/s', forms: ['EH/s', 'exahashes per second'] },
   // data storage: drives, platters, data centres ("20 terabytes", "80 TB")
+  { unit: 'KB', forms: ['KB', 'kB', 'kilobytes', 'kilobyte'] }, // files and limits ("less than 150 KB", "51,200 KB/50 MB")
+  { unit: 'MB', forms: ['MB', 'megabytes', 'megabyte'] },
   { unit: 'GB', forms: ['GB', 'gigabytes', 'gigabyte'] },
   { unit: 'TB', forms: ['TB', 'terabytes', 'terabyte'] },
   { unit: 'PB', forms: ['PB', 'petabytes', 'petabyte'] },
