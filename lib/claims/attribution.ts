@@ -85,7 +85,7 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { german: true, needs: ['zufolge'], pattern: new RegExp(String.raw`\b(?:einem|einer)\s+(?:\p{Ll}+\s+)?(?:${GERMAN_REPORT_NOUNS.join('|')})\b[^.;:]{0,40}?\bzufolge\b`, 'u') },
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
   { needs: ['concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts'], pattern: /\b(?:concerns?|criticism|warnings?|doubts?) (?:from|among) (?:[\p{L}-]+ ){0,4}?(?:economists|regulators|analysts|experts|critics|observers|executives|investors)\b/iu },
-  { german: true, pattern: /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|hieß) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u },
+  { german: true, pattern: /\b(?:Experten|Analysten|Beobachter|Fachleute|Berichten zufolge|Medienberichten|Spekulationen|Gerüchte|Gerüchten)\b|\b(?:in|aus)\s+\p{L}*[Kk]reisen\b|\b(?:eine|einer)\s+(?:\p{Ll}+\s+)?Quelle\b|\b(?:heißt|heisst|hieß|hiess) es\b|\b(?:nach|laut) \p{L}*[Ii]nformationen\b(?!\s+(?:der|des|von)\s+\p{Lu})/u },
   { german: true, pattern: new RegExp(String.raw`\blaut\s+(?:(?:der|dem|den|des|einer|einem|eines)\s+)?\p{L}*(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|')})\b`, 'iu') },
 ];
 
@@ -193,6 +193,8 @@ const SPEECH_AFTER_LABEL = /:\s+["“‘]?[\p{L}]/u;
  */
 const GERMAN_OBJECT_AFTER_NAME = /(?<!\b(?:von|van|Von|Van))\s(?:der|dem|den)\s\p{Lu}.*$/u;
 
+/** "fordert ihn auf", "forderte die Regierung auf": the separable "auffordern", asking someone to act. */
+const GERMAN_ASKS_TO = /^\s+(?:\S+\s+){0,3}?auf\b/;
 /** After "reported" or "maintained", an object or "to" rather than what was said. */
 const NOT_SAYING_AFTER = /^\s+(?:to|a|an|its|his|her|their)\b/;
 
@@ -229,7 +231,7 @@ const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argue
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
 const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
 /** The same in German: "…“, sagte er.", "Er fordert…". */
-const PRONOUN_SAYS_DE = new RegExp(String.raw`[”"“],?\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(Er|Sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte)\b`, 'u');
+const PRONOUN_SAYS_DE = new RegExp(String.raw`(?:[”"“],?|,)\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(Er|Sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte)\b`, 'u');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
@@ -272,7 +274,7 @@ const ROLE_RUN = `(?:(?:${LOWER_CASE_ROLES})\\s+){0,4}`;
 const DESCRIPTION_RUN = String.raw`(?:the\s+)?(?:(?!(?:in|on|at|by|for|with|from|to|of|about|that|this|it|its|he|she|they|we|his|her|their|and|but|or|as|when|after|before|last|next|earlier|later|nothing|a|an|one|another|some|several|many|two|three)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}`;
 /** A name, its role, a colon and a quotation: "Prof. Dr.-Ing. Andreas Reuter, Leiter des Fraunhofer IWES: „Durch seine …" (a press release's quote). */
 const COLON_QUOTE = /:\s*[„“"«]/;
-const NAME_COLON_QUOTE = new RegExp(String.raw`^(${NAME})(?:,\s[^:“„"”]{1,120})?:\s*[„“"«]`, 'gu');
+const NAME_COLON_QUOTE = new RegExp(String.raw`(?:^|,\s+)(${NAME})(?:,\s[^:“„"”]{1,120})?:\s*[„“"«]`, 'gu');
 /** After a quotation: "…,” said planetary geologist Rosaly Lopes. */
 const QUOTE_SAID_DESCRIBED = new RegExp(String.raw`[”"’]\s*,?\s*(?:said|says|added)\s+${DESCRIPTION_RUN}(${CAPITALISED}(?:\s+${CAPITALISED}){0,3})`, 'gu');
 /** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" and "tells" comes the listener) */
@@ -298,7 +300,9 @@ const GERMAN_ZUFOLGE = new RegExp(String.raw`(?<!\baus\s)(${NAME})\s+zufolge\b`,
  * German words that point back to a source the article named: "demnach", "dem Bericht zufolge", "heißt es
  * in den Thesen" (a document of someone named). The sourcing is named; who it is, is not written there.
  */
-const GERMAN_REFERS_BACK = new RegExp(String.raw`\b(?:demnach|demzufolge)\b|\b(?:dem|der)\s+(?:${GERMAN_REPORT_NOUNS.join('|')})\s+zufolge\b|\b(?:heißt|hieß)\s+es\s+(?:in|im)\s`, 'u');
+const GERMAN_REFERS_BACK = new RegExp(String.raw`\b(?:demnach|demzufolge)\b|\b(?:dem|der)\s+(?:${GERMAN_REPORT_NOUNS.join('|')})\s+zufolge\b|\b(?:heißt|heisst|hieß|hiess)\s+es\s+(?:in|im)\s|\b(?:In|Im)\s+(?:der|dem|den|einer|einem)\s+\p{Lu}[\p{L}-]*\s+(?:heißt|heisst|hieß|hiess)\s+es\b`, 'u');
+/** A website as the source: "laut bilderdiebstahl.de", "according to CoinMarketCap.com". */
+const DOMAIN_SOURCE = /\b(?:[Aa]ccording to|[Ll]aut|[Pp]er)\s+((?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:com|de|org|net|io|info|co\.uk|ch|at|fr|eu))(?![\p{L}\d.])/gu;
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|journalist|reporter|correspondent|Sprecher|Sprecherin)s?\s+(?:(?:in|at|on)\s+[^,.;]{1,30}?\s+)?(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
@@ -397,10 +401,13 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
-  'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
+  'heisst', 'hiess', 'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
+
+/** Someone the sentence leaves unnamed, one of a group: "einer der beiden", "one of them". */
+const UNNAMED_ONE = /\b(?:[Ee]iner|[Ee]ine)\s+(?:der beiden|von beiden|von ihnen)\b|\b[Oo]ne of (?:them|the two)\b/;
 
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
@@ -417,6 +424,8 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   }
   const pronoun = PRONOUN_SAYS.exec(sentence) ?? (context.german ? PRONOUN_SAYS_DE.exec(sentence) : null);
   if (pronoun) {
+    // "Und einer der beiden nimmt … auseinander, sagt er": the pronoun is someone the sentence leaves unnamed.
+    if (UNNAMED_ONE.test(sentence.slice(0, pronoun.index))) return { sourcing: 'vague' };
     // "When Afghan President Ashraf Ghani announced the exchange, he said…": the name in the sentence first.
     const named = nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed();
     if (named) {
@@ -480,7 +489,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -492,6 +501,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [GERMAN_REPORT_OF, ['laut', 'nach']],
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
   [GERMAN_ZUFOLGE, ['zufolge']],
+  [DOMAIN_SOURCE, ['according', 'laut', 'per']],
   [CITATION, []],
   [SPOKESPERSON_FOR, ['spokesperson', 'spokesman', 'spokeswoman', 'representative']],
   [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting', 'suggesting', 'noting', 'adding']],
@@ -514,7 +524,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
@@ -546,6 +556,11 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
       if (pattern === CITATION && NOT_CITED.test(m[1])) continue;
       if (pattern === GERMAN_ZUFOLGE && !context.german) continue;
+      // a web address is a name by its form (its words are written in lower case): a source unless it is the site's own
+      if (pattern === DOMAIN_SOURCE) {
+        if (!context.names.isSite(m[1]) && !isInside(quotations, m.index)) return m[1];
+        continue;
+      }
       if (pattern === GERMAN_NAME_WANTS) {
         const name = context.german && cleanName(m[1] ?? m[2]);
         if (name && context.resolve(name, { asSource: true })) unsure = true;
@@ -579,6 +594,8 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       }
       // "Vindman reported to him" (to whom one answers), "Biden has maintained a polling lead" (kept a thing): no saying.
       if (pattern === NAME_SAID && NOT_SAYING_AFTER.test(sentence.slice(m.index + m[0].length)) && /(?:reported|maintained|maintains)$/.test(m[0])) continue;
+      // German "Geyer fordert ihn auf, …" (auffordern: asks someone to do something) says nothing.
+      if (pattern === NAME_SAID && context.german && /(?:fordert|forderte)$/.test(m[0]) && GERMAN_ASKS_TO.test(sentence.slice(m.index + m[0].length))) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
       // "…the disease dubbed the Black Death, say officials.": after a comma, the verb's subject follows it, closing the sentence.

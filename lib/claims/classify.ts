@@ -241,11 +241,22 @@ function germanStatement(text: string, wordCount: number): boolean {
  * companies" are a detail of an event.
  */
 const SMALL_WORD_COUNT = 4;
-function isQuantityFigure(n: NumberMention): boolean {
-  if (n.unit === 'date') return false;
+function isQuantityFigure(n: NumberMention, text: string): boolean {
+  // a date, a time of day or someone's age places or describes an event; no labelled claim rests on one alone
+  if (n.unit === 'date' || n.unit === 'time' || isAge(n, text)) return false;
   if (/\d/.test(n.text) || n.unit !== 'count') return true;
   return (typeof n.value === 'number' ? n.value : Number(n.max ?? 0)) > SMALL_WORD_COUNT;
 }
+
+/** Someone's age: "the 55-year-old", "die 26-jährige", "die 32 Jahre alte Claudia Brandes", "Carsten Froß (54)". */
+function isAge(n: NumberMention, text: string): boolean {
+  if (typeof n.value !== 'number' || n.value < 1 || n.value > 120) return false;
+  const at = text.indexOf(n.text);
+  if (at < 0) return false;
+  const after = text.slice(at + n.text.length, at + n.text.length + 12);
+  return AGE_AFTER.test(after) || (text[at - 1] === '(' && after.startsWith(')') && /\p{Lu}\p{L}+\s$/u.test(text.slice(Math.max(0, at - 40), at - 1)));
+}
+const AGE_AFTER = /^(?:-old|-year-old|-years-old|\s+years\s+old|-jährig|\s+Jahre\s+alt)/;
 
 export function claimType(f: SentenceFeatures): ClaimType {
   const trimmed = f.text.trim();
@@ -260,7 +271,7 @@ export function claimType(f: SentenceFeatures): ClaimType {
   if (legalIn(words, text) && !HAS_HASHTAG.test(f.text)) return 'legal';
   if (CAUSAL.in(words)) return 'causal';
   // A figure (isQuantityFigure) makes a quantity; "three companies" is still an event.
-  if (f.numbers.some(isQuantityFigure)) return 'quantity';
+  if (f.numbers.some((n) => isQuantityFigure(n, text))) return 'quantity';
   if (f.spoken && !isEvent(text, words)) return 'quote';
   return 'event';
 }

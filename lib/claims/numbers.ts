@@ -109,7 +109,7 @@ function maskModel(_: string, name: string, number: string): string {
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -308,6 +308,7 @@ function buildReader(tag: string): Reader {
     monthYear: { lower: [monthGate, english ? dateGate : monthThenDigit(language.months.flat())] },
     monthRange: { lower: [monthGate] },
     slashFraction: { includes: ['/'] },
+    split: { includes: [':'] },
     outOf: { lower: [/out\sof/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
@@ -347,6 +348,8 @@ function buildReader(tag: string): Reader {
     { kind: 'monthRange', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s*(?:-|–|${anyOf([...language.rangeWords, 'through', 'until'])})\s*(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
     // ~1/3 of the hours, 2/3 of voters: a share written as a fraction (not a date "9/11" nor "24/7")
     { kind: 'slashFraction', pattern: /~\s?([1-9])\/([2-9]|10)(?![\d/.,])|(?<![\d/.,~])([1-9])\/([2-9]|10)(?=\s+of\b)/gu },
+    // a near-50:50 weight distribution, "die Chancen auf 50:50": a split of a whole, its first share in per cent
+    { kind: 'split', pattern: /(?<![\d:.,])([1-9]\d?):([1-9]\d?)(?![\d:]|[.,]\d)/g },
     // March 2018, Nov. 2019, Oktober 2025 (a month of a year)
     { kind: 'monthYear', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
     // 4:30 a.m., 15:47, 5 p.m., 17.15 Uhr
@@ -923,6 +926,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     case 'slashFraction': {
       const [numerator, denominator] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4])];
       return numerator < denominator ? { text: text.replace(/^~\s?/, ''), value: Math.round((numerator / denominator) * 10000) / 100, unit: '%' } : null;
+    }
+    case 'split': {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      return first + second === 100 ? { text, value: first, unit: '%' } : null;
     }
     case 'monthYear':
       return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };

@@ -10,6 +10,7 @@ import { CLAUSE_OPENERS, CORPORATE_SUFFIXES, GERMAN_ORGANISATION_ENDINGS, GERMAN
 
 const OPENERS = new Set<string>(CLAUSE_OPENERS);
 const TIMES = new Set<string>(TIME_WORDS);
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)[.,]?$/;
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const ROLES = new Set<string>(ROLE_WORDS);
 /** German compounds ending in a role: "Flixbus-Manager", "Konzernchef". */
@@ -113,6 +114,11 @@ export class SpeakerNames {
     if (host) this.siteWords.add(host.replace(/^www\./, '').split('.')[0]);
   }
 
+  /** Whether a name or a web address is the site's own ("decrypt.co", "Decrypt"): the site is never a speaker. */
+  isSite(name: string): boolean {
+    return this.siteWords.has(name.toLowerCase()) || this.siteWords.has(name.toLowerCase().replace(/^www\./, '').split('.')[0]);
+  }
+
   /** Learn from one block of the article (read when a name first needs it: a transcript's turns never do). */
   learn(text: string): void {
     this.texts.push(text);
@@ -147,6 +153,8 @@ export class SpeakerNames {
       if (lastRole >= 0) words = words.slice(lastRole + 1);
       while (words.length && (OPENERS.has(words[0].toLowerCase()) || TIMES.has(words[0].toLowerCase().replace(/[.,]$/, '')))) words = words.slice(1);
       if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;
+      // a day of the week closing the run is no surname: "Am Dienstag" ("Chris Early" is a name)
+      if (WEEKDAY.test(words[words.length - 1])) continue;
       const full = words.join(' ').replace(/[.,]$/, '');
       // "James P. Kennedy Jr." is Kennedy.
       const last = (SUFFIX.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]).replace(/[.,]$/, '');

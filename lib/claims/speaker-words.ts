@@ -38,6 +38,7 @@ export const SAYING_VERBS = [
   'recommends', 'disputed', 'disputes', 'ruled out', 'rules out', // "The CDC recommends…", "Volker disputed the notion…", "The Afghan government has ruled out…"
   'sagte', 'sagt', 'erklärte', 'erklärt', 'erläuterte', 'erläutert', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', 'ankündigte', 'mitteilte', // German reporting verbs (and their forms at a clause's end: "wie Waymo-Chef John Krafcik am Dienstag ankündigte")
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
+  'behauptet', 'behauptete', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'antwortet', 'antwortete', 'bekräftigt', 'bekräftigte', 'äußert', 'äußerte', 'widerspricht', 'widersprach', // German: claims, assurances, confirmations, answers
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
   'is promising', // a promise stated: "Audi is promising space for five" (not "plans to": "The company plans to accumulate WLFI" credits no one on the corpus set)
@@ -74,7 +75,7 @@ export const SOURCE_VERBS = [
   'predict', 'predicts', 'predicted',
   'forecast', 'forecasts',
   'found', 'finds', 'confirmed', 'confirm', 'confirms',
-  'say', 'says', 'said', 'states', 'stated',
+  'say', 'says', 'said', 'states', 'stated', 'claims', 'claimed', // "The Wrap's report claims"
   'reveal', 'reveals', 'revealed',
   'note', 'notes', 'noted',
   'put', 'puts', // "analysts put the odds at"
@@ -111,6 +112,7 @@ export const CLAUSE_OPENERS = [
   'here', 'there', 'this', 'that', 'these', 'those', 'it', 'its', 'what', 'which', 'who', 'where', 'why', 'how',
   'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', 'maybe', 'perhaps', 'probably', 'certainly', 'clearly', 'apparently', 'obviously', // sentence adverbs
   'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', 'der', 'die', 'das', 'dem', 'den', 'ein', 'eine', // German (articles: German capitalises the noun after them)
+  'am', 'im', 'vom', 'zum', 'zur', 'beim', 'seit', 'bis', 'ab', 'um', // German prepositions with a time after them ("Am Dienstag antwortet Relotius")
 ] as const;
 
 /** Times are never speakers ("Late Monday", "Earlier this week", "October"). */
