@@ -71,7 +71,7 @@ describe('figures and types (development set 10)', () => {
     expect(figures('VW says that it’s enough to give the ID. SPACE VIZZION a near-50:50 weight distribution.')).toEqual([[50, '%']]);
     expect(figures('Habeck bezifferte die Chancen, dass es einen Industriestrompreis gibt, erneut auf 50:50.', 'de')).toEqual([[50, '%']]);
     // a score or a clock time is no split
-    expect(figures('The match ended 2:1 at 15:30.')).toEqual([[2, 'count'], [1, 'count'], ['15:30', 'time']]);
+    expect(figures('The match ended 2:1 at 15:30.')).toEqual([['2:1', 'score'], ['15:30', 'time']]);
   });
 
   it('a time of day or someone\'s age makes no quantity claim: events (trafilatura--5593690449edf7cd, trafilatura--9bda5ccd4288f684, trafilatura--0823087d8dc10ee8)', () => {

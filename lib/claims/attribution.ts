@@ -60,7 +60,7 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { needs: ['reports', 'according'], pattern: /\b(?:received|receiving|had)\s+reports\b|\baccording to (?:government|city|state|federal|official|public|police|court)\s+(?:data|figures|records|statistics)\b|\baccording to (?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:invitation|document|documents|email|memo|flyer|letter|filing|copy|draft)\b/iu },
   // One unnamed person: "One academic told the authors", "an official said", "a hospital employee said".
   { needs: UNNAMED_ROLES, pattern: new RegExp(String.raw`\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:${UNNAMED_ROLES.join('|')})\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b`, 'iu') },
-  { needs: ['according'], pattern: /\baccording to (?:some |many |several |recent |media |news |unnamed |two |three )?(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i },
+  { needs: ['according'], pattern: /\baccording to (?:(?:some|many|several|multiple|recent|earlier|previous|local|media|news|press|unnamed|two|three) ){0,2}(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i },
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
   { needs: ['according'], pattern: /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu },
   { pattern: /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i },
@@ -69,6 +69,8 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
   // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
+  // The press of a country or a place, no outlet named: "State media have reported…", "Local media reported that…".
+  { needs: ['media'], pattern: /\b(?:[Ss]tate|[Ll]ocal|[Ff]oreign|[Nn]ational|[Rr]egional|[Ss]ocial)[- ]media\s+(?:outlets\s+)?(?:have\s+|has\s+|also\s+)?(?:reported|report|reports|said|say|says|cited|quoted|showed|shows)\b/u },
   { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
   { pattern: /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i },
   { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
@@ -236,8 +238,16 @@ const PRONOUN_SAYS_DE = new RegExp(String.raw`(?:[”"“],?|,)\s*${GERMAN_SPEEC
 const OTHER_PRONOUN_SAYS = new RegExp(String.raw`[,”"’]\s*(?:they|it)\s+(?:later\s+|also\s+)?(?:${SPEECH.slice(3, -1)}|says|added)\b`, 'iu');
 /** "He has consistently denied being unfair", "They criticised the company": a stance of someone named before. */
 const PRONOUN_STANCE = new RegExp(String.raw`^(?:He|She|They|It)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|since\s+|always\s+|never\s+|again\s+|long\s+|\p{Ll}+ly\s+)?(?:${STANCE_VERBS_AFTER_NAME.join('|')}|denied)\b`, 'u');
-/** "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying": the subject said it. */
-const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b/u;
+/**
+ * "He has always denied the allegations, saying…", "Bloomberg has attempted to apologize…, saying", "The
+ * utilities commission is frustrated with both companies, saying…": the subject said it. After any verb
+ * only "saying", "noting", "arguing" and "adding that" / "claiming that" ("adding to losses" and
+ * "claiming the title" say nothing); a subject with no article ("Vice-chancellors have reacted…, saying")
+ * is a group nobody named (VAGUE).
+ */
+const SUBJECT_DID_SAYING = /^(?:He|She|They|It|(?:The\s+)?[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+ed\b[^.;]{0,160}?,\s+(?:saying|adding|noting|arguing|claiming)\b|^(?:He|She|They|It|The\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s[^.;!?]{0,200}?,\s+(?:saying|noting|arguing|(?:adding|claiming)\s+that)\b/u;
+/** "…,” the statement read.", "…, their letter reads": a document of someone the article named, quoted (a document "reads"; a person "says"). */
+const DOCUMENT_READS = /[,”"“’]\s*(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|release|memo|note|filing|tweet|notice|message|email|e-mail|complaint|lawsuit|ruling|order)\s+(?:read|reads|continued|went on)\b/iu;
 /** "according to the grid operator's assessment", "according to the company", "according to the report": a source the article named, described. */
 const ACCORDING_TO_DESCRIBED = /\b(?:according to|per)\s+(?:the|its|his|her|their)\s+(?!(?:reports|sources|people|persons?|media|estimates|observers|insiders|experts|analysts|data)\b)\p{Ll}/iu;
 /** German verbs that credit a described source: "sagte der Konzernchef", "berichtet ein Teilnehmer". */
@@ -403,7 +413,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'heisst', 'hiess', 'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
-  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
+  'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 
 /** Someone the sentence leaves unnamed, one of a group: "einer der beiden", "one of them". */
@@ -437,7 +447,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   }
   // (the two source patterns that need a saying verb, and the German one its verbs, only where the sentence has one)
   const saying = words.some((word) => SAYING_WORD_SET.has(word));
-  if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence)) return { sourcing: 'named' };
+  if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence) || DOCUMENT_READS.test(sentence)) return { sourcing: 'named' };
   if (context.german && GERMAN_REFERS_BACK.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };

@@ -67,6 +67,7 @@ export const LEGAL_TERMS = [
   'self-dealing', 'Regeln', 'angeordnet', // rules and orders (not "inquiry": mostly political, "the impeachment inquiry")
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', 'in Kraft', // German (compounds ending in a law or a court: GERMAN_LEGAL_COMPOUND in classify.ts)
+  'zulässig', 'unzulässig', 'rechtswidrig', 'strafbar', 'gesetzlich', 'gesetzliche', 'gesetzlichen', 'Rechtsprechung', 'BGB', 'StGB', // German: what the law allows, and its codes (a "§" cited: classify.ts)
 ] as const;
 
 /**

@@ -55,7 +55,8 @@ const LEGAL_ONLY = new PhraseIndex({ legal: LEGAL_TERMS });
 const ANY_LEGAL_LOOKALIKE = new RegExp(LEGAL_LOOKALIKES.map((pattern) => pattern.source).join('|'), 'giu');
 /** A legal term, not counting those inside an everyday phrase ("the free weeklong trial"). */
 function legalIn(words: readonly string[], text: string): boolean {
-  if (!has(words, 'legal')) return words.some((word) => GERMAN_LEGAL_COMPOUND.test(word));
+  // a section of a code cited ("§ 449 BGB") is law too
+  if (!has(words, 'legal')) return text.includes('§') || words.some((word) => GERMAN_LEGAL_COMPOUND.test(word));
   ANY_LEGAL_LOOKALIKE.lastIndex = 0;
   if (!ANY_LEGAL_LOOKALIKE.test(text)) return true;
   return LEGAL_ONLY.found(wordsOf(text.replace(ANY_LEGAL_LOOKALIKE, ' '))).has('legal');
@@ -242,8 +243,9 @@ function germanStatement(text: string, wordCount: number): boolean {
  */
 const SMALL_WORD_COUNT = 4;
 function isQuantityFigure(n: NumberMention, text: string): boolean {
-  // a date, a time of day or someone's age places or describes an event; no labelled claim rests on one alone
-  if (n.unit === 'date' || n.unit === 'time' || isAge(n, text)) return false;
+  // a date, a time of day or someone's age places or describes an event, and a score ("beat Rublev 6-4")
+  // tells how it ended; no labelled claim rests on one alone
+  if (n.unit === 'date' || n.unit === 'time' || n.unit === 'score' || isAge(n, text)) return false;
   if (/\d/.test(n.text) || n.unit !== 'count') return true;
   return (typeof n.value === 'number' ? n.value : Number(n.max ?? 0)) > SMALL_WORD_COUNT;
 }

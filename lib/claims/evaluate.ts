@@ -97,9 +97,24 @@ export function scoreArticle(blocks: readonly ArticleBlock[], predicted: readonl
   return tally;
 }
 
-/** Names agree when equal, or when one is the other's tail ("Atkins" / "Paul Atkins"), case aside. */
+/**
+ * Names agree when equal, or when one is the other's tail ("Atkins" / "Paul Atkins"), case aside. Several
+ * named together agree with each of them: "The United Nations and European Union stressed…" is said by
+ * both, and a label naming one ("United Nations") is no other speaker.
+ */
 export function sameSpeaker(a: string | undefined | null, b: string | undefined | null): boolean {
   if (!a || !b) return !a && !b;
+  if (sameName(a, b)) return true;
+  const [these, those] = [conjuncts(a), conjuncts(b)];
+  return (these.length > 1 || those.length > 1) && these.some((x) => those.some((y) => sameName(x, y)));
+}
+
+/** "NBC News and Bloomberg", "Berlin und Paris", "Pepsi, Coca-Cola and Costco": the names joined. */
+function conjuncts(name: string): string[] {
+  return name.split(/\s*,\s*(?:and\s+|und\s+)?|\s+(?:and|und|&)\s+/).filter(Boolean);
+}
+
+function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
   const y = b.toLowerCase().replace(/[^\p{L}\d ]/gu, '').trim();
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || isShortFormOf(a, b) || isShortFormOf(b, a);

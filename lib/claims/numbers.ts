@@ -85,7 +85,7 @@ const COMPOUND_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, tr
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
 /** Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11". */
-const NAMES_WITH_NUMBERS = /\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
 /** A footnote's mark: "up to 1,000 alarms per shift[1]" (a reference, no figure). */
 const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
@@ -98,10 +98,13 @@ const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{
  * "Section 230" — a capitalised word (not a month, a day or a currency) and a number of at most three
  * digits, with no figure's sign, scale or unit after it. Only the number is masked.
  */
-const MODEL_NUMBERS = /(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|[\p{Ll}])))/gu;
+const MODEL_NUMBERS = /(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|These|Those|Its|Their|His|Her|Our|Many|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|[\p{Ll}])))/gu;
 /** What MODEL_NUMBERS cannot match without (a capital, perhaps beyond ASCII, then no space or digit up to a space and a digit), tested first: it is slow. */
 const MAY_HAVE_MODEL_NUMBER = /[A-Z\u00c0-\uffff][^\s\d]*\s\d/;
-function maskModel(_: string, name: string, number: string): string {
+function maskModel(whole: string, name: string, number: string, at: number, text: string): string {
+  // "beat Rublev 6-4", "defeat McLachlan 6-7 (4)": a score after a name, not a model ("Boeing 787-9", "Airbus 350-1000")
+  const pair = /^(\d{1,3})-(\d{1,3})$/.exec(number);
+  if (pair && Number(pair[1]) <= 199 && (Number(pair[1]) >= Number(pair[2]) || /^\s\(\d{1,2}\)/.test(text.slice(at + whole.length)))) return whole;
   return name + ' '.repeat(number.length);
 }
 
@@ -109,7 +112,7 @@ function maskModel(_: string, name: string, number: string): string {
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -285,6 +288,7 @@ function buildReader(tag: string): Reader {
   const DASH = String.raw`\s?(?:-(?:${anyOf(language.rangeWords)})-|-|–|—|${anyOf(language.rangeWords)})\s?`; // "5-10", "5 to 10", "one-to-seven"
   const months = anyOf(language.months.flat());
   const english = language === ENGLISH;
+  const monthNames = english ? MONTHS.join('|') : months;
   /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
   const monthThenDigit = (names: string[]) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d`);
   const durations = [...new Set([...Object.keys(ENGLISH.durations), ...Object.keys(language.durations), 'century'])];
@@ -309,6 +313,8 @@ function buildReader(tag: string): Reader {
     monthRange: { lower: [monthGate] },
     slashFraction: { includes: ['/'] },
     split: { includes: [':'] },
+    score: { text: /\d[-–:]\d/ },
+    zoneTime: { text: /\d{4}\s?(?:GMT|UTC)/ },
     outOf: { lower: [/out\sof/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
@@ -350,16 +356,21 @@ function buildReader(tag: string): Reader {
     { kind: 'slashFraction', pattern: /~\s?([1-9])\/([2-9]|10)(?![\d/.,])|(?<![\d/.,~])([1-9])\/([2-9]|10)(?=\s+of\b)/gu },
     // a near-50:50 weight distribution, "die Chancen auf 50:50": a split of a whole, its first share in per cent
     { kind: 'split', pattern: /(?<![\d:.,])([1-9]\d?):([1-9]\d?)(?![\d:]|[.,]\d)/g },
+    // a 2-1 win, beat Rublev 6-4, 7-6 (5) (its tiebreak too), a 5-4 ruling, "führen mit 2:1", 0:3 verloren, 98:87: a score or a tally
+    { kind: 'score', pattern: /(?<![\p{L}\d.,:/$€£–-])(\d{1,3})([-–:])(\d{1,3})(?![\d:/%]|[.,]\d|[-–]\p{L}|\s?(?:%|percent|per cent|Prozent|ratio|Verhältnis)\b|\s?Uhr\b)(?:\s\(\d{1,2}\))?/gu },
     // March 2018, Nov. 2019, Oktober 2025 (a month of a year)
     { kind: 'monthYear', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
+    // (0100 GMT), 1430 UTC: a time written as four digits before its time zone
+    { kind: 'zoneTime', pattern: /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b/g },
     // 4:30 a.m., 15:47, 5 p.m., 17.15 Uhr
     { kind: 'time', pattern: /(?<![\d:.,])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?Uhr))?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}])|\s?(Uhr)(?![\p{L}]))?/giu },
     // eight out of ten
     { kind: 'outOf', pattern: new RegExp(String.raw`(${NUM}|${WORDS})\sout\sof\s(${NUM}|${WORDS})(?![\p{L}\d])`, 'giu') },
     // third quarter, Q3, im dritten Quartal; with its year: "the third quarter of 2024", "Q3 2024", "das dritte Quartal 2023"
     { kind: 'quarter', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${anyOf([...quarterOrdinals.keys()])})[ -](?:${anyOf(quarterWords)})|Q([1-4]))(?![\p{L}\d_])(?:\s(?:of\s|des\sJahres\s|de\s)?((?:19|20)\d\d)(?!\d))?`, 'giu') },
-    // in January, since August, this September, im Oktober, en mars (a month with no day)
-    { kind: 'month', pattern: new RegExp(String.raw`(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)(${english ? MONTHS.join('|') : months})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
+    // in January, since August, this September, im Oktober, en mars (a month with no day); both months of
+    // "in August and September", "im Dezember und Januar" ("may or may not" is no month: capitals only)
+    { kind: 'month', pattern: new RegExp(String.raw`(?:(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)|(?<=\b(?:${monthNames})\s(?:${MONTH_AND})\s)|(?=(?:${monthNames})\s(?:${MONTH_AND})\s(?:${monthNames})(?![\p{L}\d_])))(${monthNames})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
     // the 200-day moving average, a 10-year bond, a six-month review
     { kind: 'compound', pattern: new RegExp(String.raw`(?:(${NUM})(?:-(million|billion|trillion))?|(?<![\p{L}\d_-])(${WORDS}))-(${COMPOUND_TIME})(?![\p{L}\d])`, 'giu') },
     // 5 to 10 years, two months, one day, two and a half years, a year and a half, a decade; 15 Jahren, in einem Jahr
@@ -377,8 +388,8 @@ function buildReader(tag: string): Reader {
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})(?:-(${NUM}))?\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b|-fach(?:e|en|er|es|em)?\b|fach(?:e|en|er|es|em)?\b)`, 'gu') }, // "500-fach größer"
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
-    // the 2020s, the 1990s, the 1990's (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
-    { kind: 'decade', pattern: /(?<![\p{L}\d])(?:(19[1-9]|20\d)0|(1[0-8])00)['’]?s(?![\p{L}\d])/gu },
+    // the 2020s, the 1990s, the 1990's, the 1880s (a decade: its first and last year); the 1800s, the 1500s (a century; "the 1900s" may be either: neither)
+    { kind: 'decade', pattern: /(?<![\p{L}\d])(?:(19[1-9]|20\d|1[5-8][1-9])0|(1[0-8])00)['’]?s(?![\p{L}\d])/gu },
     // "bis 2040/50": a span of years, the second written short
     { kind: 'yearSpan', pattern: /(?<![\p{L}\d\/])((?:19|20)\d\d)\/(\d\d)(?![\d\/])/gu },
     // "within a week", "after a week", "a day after" (one of a unit of time; "a year ago" says when, not how long)
@@ -458,7 +469,23 @@ export function findNumbers(sentence: string, lang?: string): NumberMention[] {
       }
     }
   }
-  return sharedUnits(sentence, datesOfNextDate(sentence, changeUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader), reader))).map(mentionOf);
+  return belowZero(sentence, sharedUnits(sentence, datesOfNextDate(sentence, changeUnits(sentence, toRanges(sentence, betweenRanges(sentence, found.sort(byStart), reader), reader), reader)))).map(mentionOf);
+}
+
+/** Before a temperature below zero: "minus 40 Grad", "-5 °C", "−10 degrees" (a minus sign, not a dash between words). */
+const MINUS_BEFORE = /(?:^|[\s(])(?:minus\s|[-−])$/i;
+const TEMPERATURES = new Set(['°C', '°F']);
+
+/** "minus 40 Grad" is -40 °C, not 40. */
+function belowZero(sentence: string, figures: Found[]): Found[] {
+  return figures.map((figure) => {
+    const { mention, start } = figure;
+    if (!TEMPERATURES.has(mention.unit) || typeof mention.value !== 'number') return figure;
+    const sign = MINUS_BEFORE.exec(sentence.slice(Math.max(0, start - 7), start));
+    if (!sign) return figure;
+    const minus = sign[0].replace(/^[\s(]/, '');
+    return { ...figure, start: start - minus.length, mention: { ...mention, text: minus + mention.text, value: -mention.value } };
+  });
 }
 
 /** Units a bare number of the same sentence may share: measured quantities, not money or counts. */
@@ -556,9 +583,12 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
     // "from January 2015 to December 2019": a period of months, from its start or not
     const months = isMonthOfYear(low) && isMonthOfYear(high) && low! < high!;
-    if (!(counts ? (low as number) < (high as number) : months || (isYear(low) && isYear(high) && low! < high!))) return null;
+    // "from 1905 to 1907", "from 2004 – 2014": a period of years too (years do not change as counts do)
+    const years = isYear(low) && isYear(high) && low! < high!;
+    if (!(counts ? (low as number) < (high as number) : months || years)) return null;
     const between = sentence.slice(a.end, b.start);
-    if (!(isRangeWordBetween(between, reader) || (months && /^\s(?:through|until|bis)\s$/.test(between))) || (!months && FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start)))) return null;
+    const joined = isRangeWordBetween(between, reader) || ((months || years) && /^\s(?:through|until|bis)\s$/.test(between)) || (years && /^\s?[–—-]\s?$/.test(between));
+    if (!joined || (counts && FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start)))) return null;
     const scale = counts ? scaleOfSecond(b, reader)!.scale : 1;
     return rangeOf(sentence, a, b, counts ? (low as number) * scale : low!, high!);
   });
@@ -889,6 +919,36 @@ function wordOrNumber(word: string, reader: Reader): number {
   return /^\p{L}/u.test(word) ? wordValue(word) : reader.parse(word);
 }
 
+/** Between two months of a span or a list: "August and September", "Dezember und Januar". */
+const MONTH_AND = 'and|und|or|oder|et';
+
+/** A pair of a list of sets: "7-5, 3-6, 7-6 (5)": a won set (descending) before or after it, a comma between ("18-24, 25-34" are ranges). */
+const SCORE_BEFORE = /(\d{1,3})[-–](\d{1,3})(?:\s\(\d{1,2}\))?,\s$/;
+const SCORE_AFTER = /^,\s(\d{1,3})[-–](\d{1,3})(?![\d%])/;
+function besideScores(m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const won = (pair: RegExpExecArray | null) => !!pair && Number(pair[1]) > Number(pair[2]);
+  return won(SCORE_BEFORE.exec(m.input.slice(Math.max(0, m.index - 14), m.index))) || won(SCORE_AFTER.exec(m.input.slice(end, end + 10)));
+}
+
+/** Written like scores, and no score: "24-7" (all the time). */
+const NO_SCORES = new Set(['24-7', '24–7']);
+
+/**
+ * "6-4", "2-1", "110-98", "2:1", "0:3": two small numbers apart a dash or a colon are a score (or a vote's
+ * tally) when they could be nothing else: with a dash, the first is no smaller (an ascending "10-20" is a
+ * range, "787-9" a model); with a colon, not a clock time ("18:30" has two digits of minutes and no more
+ * than 59; "2:1" and "98:87" have not) and not a share of a whole ("50:50", found before as a split).
+ */
+function score(text: string, first: string, separator: string, second: string, amongScores: boolean): NumberMention | null {
+  const [a, b] = [Number(first), Number(second)];
+  if (a > 199 || b > 199 || NO_SCORES.has(text)) return null;
+  // a set lost in a tennis match is ascending: "3-6" among the other sets, "6-7 (4)" with its tiebreak
+  const lostSet = amongScores || /\(\d{1,2}\)$/.test(text);
+  if (separator === ':' ? second.length === 2 && a <= 23 && b <= 59 : a < b && !lostSet) return null;
+  return { text, value: `${a}${separator === ':' ? ':' : '-'}${b}`, unit: 'score' };
+}
+
 function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reader): NumberMention | null {
   const parse = reader.parse;
   switch (kind) {
@@ -931,10 +991,14 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const [first, second] = [Number(m[1]), Number(m[2])];
       return first + second === 100 ? { text, value: first, unit: '%' } : null;
     }
+    case 'score':
+      return score(text, m[1], m[2], m[3], besideScores(m));
     case 'monthYear':
       return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'time':
       return clockTime(text, m);
+    case 'zoneTime':
+      return { text, value: `${m[1]}:${m[2]}`, unit: 'time' };
     case 'outOf': {
       const share = (wordOrNumber(m[1], reader) * 100) / wordOrNumber(m[2], reader);
       return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
@@ -944,6 +1008,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text, value: m[3] ? `${m[3]}-${quarter}` : quarter, unit: 'date' };
     }
     case 'month':
+      // "may or may not": where months are written with a capital, a month is
+      if (reader.language.monthsCapitalised && /^\p{Ll}/u.test(text)) return null;
       return { text, value: `--${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'compound':
       // "the 200-day moving average", "a 13.8-billion-year period"
