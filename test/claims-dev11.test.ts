@@ -83,3 +83,55 @@ describe('sourcing', () => {
     expect(claimStarting(claims, 'The team')?.sourcing).toBe('none');
   });
 });
+
+describe('speakers of "according to"', () => {
+  it('"according to a Taliban representative": someone of the body, unnamed, is vague and no speaker (aeb--a1fca19b884e0e94)', () => {
+    const claims = claimsOf(['The Taliban members were released in Doha, Qatar, where the group maintains a political office, according to a Taliban representative.']);
+    expect(claimStarting(claims, 'The Taliban members')).toMatchObject({ sourcing: 'vague' });
+    expect(claimStarting(claims, 'The Taliban members')?.speaker).toBeUndefined();
+  });
+
+  it('"according to a new CBS News Battleground Tracker poll": named, but which words name the maker is not sure: no speaker (trafilatura--2ae02d6630ebd980)', () => {
+    const [claim] = claimsOf(["But according to a new CBS News Battleground Tracker poll, his support among the state's black voters fell from 54% in November to 35%."]);
+    expect(claim.sourcing).toBe('named');
+    expect(claim.speaker).toBeUndefined();
+  });
+
+  it('"according to NPR’s Feng, Li Jifeng, a doctor …, wrote": the one writing is the speaker (aeb--ea25dd7edff4d279)', () => {
+    const claims = claimsOf([
+      'As Emily Feng reports for NPR, the first cases came to light last week. But according to NPR’s Feng, Li Jifeng, a doctor at Chaoyang Hospital where the patients were treated, wrote in a blog post that the couple had been transported to the facility on November 3.',
+    ]);
+    expect(claimStarting(claims, 'But according to')?.speaker).toBe('Li Jifeng');
+  });
+
+  it('German genitive names as written on their own: "des Handelsblatts", "des Bundesamtes für Wirtschaft und Ausfuhrkontrolle" (trafilatura--1b557068ef56aca5, trafilatura--e47443140225354b)', () => {
+    const [first] = claimsOf(['Nach Informationen des "Handelsblatts" sollen führende Aufseher bei einer Besprechung in der vergangenen Woche Diess ihr Misstrauen ausgesprochen haben.'], 'de');
+    expect(first.speaker).toBe('Handelsblatt');
+    const [second] = claimsOf(['Nach Erhebungen des Bundesamtes für Wirtschaft und Ausfuhrkontrolle (BAFA) sank der Absatz von Mineralölprodukten in der Bundesrepublik um 5 Prozent.'], 'de');
+    expect(second.speaker).toBe('Bundesamt für Wirtschaft und Ausfuhrkontrolle');
+    // an acronym keeps its last letter
+    const [third] = claimsOf(['Nach Angaben des BVS starben im vergangenen Jahr 4 Menschen bei Unfällen.'], 'de');
+    expect(third.speaker).toBe('BVS');
+  });
+
+  it('"laut der Ankündigung von X": the announcement is no name (trafilatura--5f1dcbb28e7c1927)', () => {
+    const [claim] = claimsOf(['Diese Informationen bezieht die KI laut der Ankündigung von X, der von Musk übernommenen Plattform.'], 'de');
+    // (before: "Ankündigung von X" was shown as the speaker)
+    expect(claim.speaker).toBeUndefined();
+  });
+
+  it('State media reporting, no outlet named, is vague (aeb--d90bda7ed14df195); "…,” the statement read." is named (aeb--eb62ac8425e55739)', () => {
+    const [media] = claimsOf(['State media have reported only a handful of protester deaths, as well as the deaths of at least four members of the security forces.']);
+    expect(media.sourcing).toBe('vague');
+    const claims = claimsOf(['"As Taylor Swift\'s partner for over a decade, we were shocked to see her tumblr statements yesterday based on false information," the statement read.']);
+    expect(claims[0].sourcing).toBe('named');
+  });
+});
+
+describe('German law', () => {
+  it('a section of a code cited, "zulässig", "Rechtsprechung" make a legal claim (trafilatura--c0cf012e4293cbf6)', () => {
+    const typeOf = (text: string) => claimsOf([text], 'de')[0]?.type;
+    expect(typeOf('Gesetzliche Grundlage für den Eigentumsvorbehalt beim Kauf ist § 449 BGB.')).toBe('legal');
+    expect(typeOf('Nicht zulässig ist die Ausdehnung auf Forderungen Dritter wie beim sogenannten Konzernvorbehalt der Siemens AG.')).toBe('legal');
+  });
+});

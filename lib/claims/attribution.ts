@@ -62,7 +62,7 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { needs: UNNAMED_ROLES, pattern: new RegExp(String.raw`\b(?:one|an?|another)\s+(?:[\p{L}-]+\s+){0,2}?(?:${UNNAMED_ROLES.join('|')})\s+(?:who\s+[^,]{0,60},\s+)?(?:told|said|says|added|noted)\b`, 'iu') },
   { needs: ['according'], pattern: /\baccording to (?:(?:some|many|several|multiple|recent|earlier|previous|local|media|news|press|unnamed|two|three) ){0,2}(?:reports?|sources|analysts|experts|estimates|observers|insiders|people familiar|a person familiar|persons? familiar|industry (?:data|sources)|officials)\b/i },
   // Someone unnamed described: "according to a person at the fundraiser", "according to people who have spoken with lawmakers".
-  { needs: ['according'], pattern: /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses)\b|\baccording to people\b/iu },
+  { needs: ['according'], pattern: /\baccording to (?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|group|member|members|resident|residents|witness|witnesses|representative|spokesperson|spokesman|spokeswoman|official|aide|insider|employee)\b|\baccording to people\b/iu },
   { pattern: /\b(?:it is|it's|it was) (?:believed|reported|estimated|said|rumou?red|understood)\b/i },
   // Unnamed on purpose, or named by what they are: "One, who asked not to be named, said", "accused by critics", "authorities said", "the feds announced".
   { pattern: /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i },
@@ -581,6 +581,20 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at) && !quotesOnlyAName(quotations, at, found.length)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
+      if (pattern === ACCORDING_TO) {
+        const after = sentence.slice(at + found.length);
+        // "according to a Taliban representative": someone of the body, unnamed (VAGUE), not the body
+        if (INDEFINITE_BEFORE.test(sentence.slice(0, at)) && UNNAMED_MEMBER_AFTER.test(after)) continue;
+        // "according to a new CBS News Battleground Tracker poll": which words name the maker, not sure
+        if (REPORT_AFTER.test(after) && found.trim().split(/\s+/).length >= 3) {
+          unsure = true;
+          continue;
+        }
+        // "laut der Ankündigung von X": the report, not a name (GERMAN_REPORT_OF reads who made it)
+        if (GERMAN_REPORT_NOUN_SET.has(found.trim().split(/\s+/)[0])) continue;
+        // "according to NPR’s Feng, Li Jifeng, a doctor at …, wrote": the one writing is the speaker
+        if (namedSayerBefore(after, quotationSpans(after), context)) continue;
+      }
       // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
       // ("…," one Weibo commenter said, per Feng: nobody named says it, Feng is the source.)
       if (pattern === ACCORDING_TO) {
@@ -614,7 +628,9 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       if (pattern === SAID_NAME && REPORTED_CLAUSE_AFTER.test(sentence.slice(m.index + m[0].length))) continue;
       // An appositive that opens with a preposition is no appositive: "…to the Gold Standard, under questioning X, …".
       if (pattern === NAME_SAID && m[2] && !appositive && APPOSITIVE_PREPOSITION.test(m[2])) continue;
-      const name = cleanName(found);
+      const cleaned = cleanName(found);
+      // "nach Informationen des Handelsblatts": the name as it is written on its own (Handelsblatt)
+      const name = cleaned && pattern === GERMAN_REPORT_OF && GENITIVE_ARTICLE_BEFORE.test(sentence.slice(0, at)) ? withoutGenitive(cleaned) : cleaned;
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
       if (speaker) return speaker;
       // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
@@ -626,6 +642,31 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
   }
   return unsure || undefined;
 }
+
+/** A German genitive article right before a name: "des Handelsblatts", "eines „Spiegels“". */
+const GENITIVE_ARTICLE_BEFORE = /\b(?:des|eines)\s+[„"“]?$/;
+
+/**
+ * A German name in the genitive, as written on its own: "Handelsblatts" → "Handelsblatt", "Bundesamtes für
+ * Wirtschaft" → "Bundesamt für Wirtschaft", "Ifo-Instituts" → "Ifo-Institut". The noun that takes the
+ * ending is the first word before "für", "der", "von" or "of", else the last; an ending after a capital
+ * ("BVS") or a double "s" is the name's own.
+ */
+function withoutGenitive(name: string): string {
+  const words = name.split(/\s+/);
+  const joiner = words.findIndex((word, i) => i > 0 && /^(?:für|der|von|of)$/.test(word));
+  const head = joiner > 0 ? joiner - 1 : words.length - 1;
+  words[head] = words[head].replace(/(?<=\p{Ll}s)es$|(?<=\p{Ll}[^aeiouäöüs\P{Ll}])es$|(?<=\p{Ll}[^s])s$/u, '');
+  return words.join(' ');
+}
+
+/** Before a name: an indefinite article ("according to a Taliban representative"). */
+const INDEFINITE_BEFORE = /\b(?:a|an|one|ein|eine|einem|einer)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** After a name: someone of it left unnamed ("… representative", "… official"). */
+const UNNAMED_MEMBER_AFTER = /^[’']?s?\s+(?:representative|spokesperson|spokesman|spokeswoman|official|aide|insider|employee|source|member|staffer)s?\b/i;
+/** After a name: what it made ("… poll", "… survey"). */
+const REPORT_AFTER = /^\s+(?:poll|survey|study|report|analysis|index|tracker|data)\b/i;
+const GERMAN_REPORT_NOUN_SET = new Set<string>([...GERMAN_REPORT_NOUNS]);
 
 /** Whether a name the article knows says something, outside quotations, in `before` ("As … Dr. Sanjay Gupta noted at the time, …"). */
 function namedSayerBefore(before: string, quotations: [number, number][], context: SpeakerContext): boolean {

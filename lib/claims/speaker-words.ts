@@ -132,7 +132,7 @@ export const NOBODY_WORDS = [
 ] as const;
 
 /** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
-export const NAME_JOINERS = ['of', 'for', 'für', 'and', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du', 'di', 'dos', 'del'] as const; // ("Bundesagentur für Arbeit"; not "des", "zu", "da", "bin": German words before nouns; NAME_PARTICLES has them)
+export const NAME_JOINERS = ['of', 'for', 'für', 'and', 'und', '&', 'de', 'van', 'von', 'der', 'al', 'la', 'le', 'du', 'di', 'dos', 'del'] as const; // ("Bundesagentur für Arbeit", "Bundesamt für Wirtschaft und Ausfuhrkontrolle"; not "des", "zu", "da", "bin": German words before nouns; NAME_PARTICLES has them)
 
 /** Lower-case particles a surname can begin with ("von Preen", "de Blasio", "van der Bellen", "di Maio"). */
 export const NAME_PARTICLES = ['von', 'van', 'de', 'des', 'di', 'da', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten', 'zu', 'bin'] as const;
@@ -204,7 +204,7 @@ export const GERMAN_SAYING_PARTICIPLES = [
 
 /** German reports and figures a source gives, after "nach" or "laut" and before its maker: "nach vorläufigen Daten der Bundesagentur für Arbeit", "laut einer Studie der Universität". */
 export const GERMAN_REPORT_NOUNS = [
-  'Informationen', 'Angaben', 'Mitteilung', // what a source says
+  'Informationen', 'Angaben', 'Mitteilung', 'Pressemitteilung', 'Ankündigung', 'Auskunft', 'Einschätzung', // what a source says
   'Studie', 'Studien', 'Umfrage', 'Umfragen', 'Analyse', 'Analysen', 'Bericht', 'Berichten', 'Untersuchung', 'Untersuchungen', 'Erhebung', 'Erhebungen', 'Statistik', // studies and reports
   'Berechnungen', 'Schätzungen', 'Daten', 'Zahlen', 'Prognose', 'Prognosen', 'Hochrechnung', 'Hochrechnungen', // figures and projections
 ] as const;
