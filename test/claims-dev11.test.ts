@@ -56,6 +56,12 @@ describe('months and temperatures', () => {
     expect(figures('Prices may or may not rise.')).toEqual([]);
   });
 
+  it('a half of a year: "in der zweiten Jahreshälfte 2019" (trafilatura--dcc18d3c4ba1fbad), "the first half of 2020" (aeb--232a43fb15abde80); a game\'s half is none', () => {
+    expect(figures('Beide Parteien streben den Abschluss des Erwerbs der Valendo GmbH in der zweiten Jahreshälfte 2019 an.', 'de')).toEqual([['zweiten Jahreshälfte 2019', '2019-H2', 'date']]);
+    expect(figures('Apple plans to release a new MacBook Air in the first half of 2020.')).toEqual([['first half of 2020', '2020-H1', 'date']]);
+    expect(figures('He scored twice in the first half.')).toEqual([['twice', 2, 'x']]);
+  });
+
   it('a temperature below zero keeps its sign: "minus 40 Grad" (trafilatura--93edf8e02267f870), "-5 Grad"', () => {
     expect(figures('Flüssiges Ammoniak muss nur auf minus 40 Grad gekühlt werden.', 'de')).toEqual([['minus 40 Grad', -40, '°C']]);
     expect(figures('In der Nacht fielen die Temperaturen auf -5 Grad.', 'de')).toEqual([['-5 Grad', -5, '°C']]);

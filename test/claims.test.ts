@@ -282,6 +282,13 @@ describe('the scorer', () => {
     expect(sameNumber({ value: '7-6', unit: 'score' }, { text: '7-6 (5)', value: '7-6', unit: 'score' })).toBe(true);
     expect(sameNumber({ value: '6-7', unit: 'score' }, { text: '7-6', value: '7-6', unit: 'score' })).toBe(false);
     expect(sameNumber({ value: 40, unit: '°C' }, { text: 'minus 40 Grad', value: -40, unit: '°C' })).toBe(false);
+    // a quarter with no year, written either way (trafilatura--3c53313575781f9f's label has "--Q1")
+    expect(sameNumber({ value: 'Q1', unit: 'date' }, { text: 'Q1', value: '--Q1', unit: 'date' })).toBe(true);
+    expect(sameNumber({ value: 'Q2', unit: 'date' }, { text: 'Q1', value: '--Q1', unit: 'date' })).toBe(false);
+    // a half or quarter of a year labelled by its year alone (aeb--232a43fb15abde80: "first half of 2020" → "2020")
+    expect(sameNumber({ value: '2020-H1', unit: 'date' }, { text: 'first half of 2020', value: '2020', unit: 'date' })).toBe(true);
+    expect(sameNumber({ value: '2020-H1', unit: 'date' }, { text: 'first half of 2021', value: '2021', unit: 'date' })).toBe(false);
+    expect(sameNumber({ value: '2020-05', unit: 'date' }, { text: 'May 2020', value: '2020', unit: 'date' })).toBe(false);
   });
 });
 

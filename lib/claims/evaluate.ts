@@ -143,8 +143,16 @@ function sameValue(a: number | string | undefined, b: number | string | undefine
   if (a === undefined || b === undefined) return a === b;
   // Labels round fractions ("a third" → 33.3 or 33.33): agreement within 0.2 % of the value.
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.abs(b) * 2e-3;
-  return String(a) === String(b);
+  const [x, y] = [periodOf(String(a)), periodOf(String(b))];
+  // a label that gives a quarter or half of a year by its year alone ("first half of 2020" → "2020")
+  return x === y || (YEAR_PERIOD.test(x) && x.slice(0, 4) === y);
 }
+
+/** A quarter or half with no year written either way: "Q1" or "--Q1" (as a month with no year is "--10"). */
+function periodOf(value: string): string {
+  return value.replace(/^--(?=[QH][1-4]$)/, '');
+}
+const YEAR_PERIOD = /^\d{4}-[QH][1-4]$/;
 
 export function sameNumber(p: { value?: number | string; min?: number | string; max?: number | string; unit: string }, g: GoldNumber): boolean {
   if (unitKind(p.unit) !== unitKind(g.unit)) return false;

@@ -315,6 +315,7 @@ function buildReader(tag: string): Reader {
     split: { includes: [':'] },
     score: { text: /\d[-–:]\d/ },
     zoneTime: { text: /\d{4}\s?(?:GMT|UTC)/ },
+    halfYear: { text: /half|H[12]\b|Halbjahr|hälfte/ },
     outOf: { lower: [/out\sof/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
@@ -368,6 +369,8 @@ function buildReader(tag: string): Reader {
     { kind: 'outOf', pattern: new RegExp(String.raw`(${NUM}|${WORDS})\sout\sof\s(${NUM}|${WORDS})(?![\p{L}\d])`, 'giu') },
     // third quarter, Q3, im dritten Quartal; with its year: "the third quarter of 2024", "Q3 2024", "das dritte Quartal 2023"
     { kind: 'quarter', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${anyOf([...quarterOrdinals.keys()])})[ -](?:${anyOf(quarterWords)})|Q([1-4]))(?![\p{L}\d_])(?:\s(?:of\s|des\sJahres\s|de\s)?((?:19|20)\d\d)(?!\d))?`, 'giu') },
+    // the first half of 2019, H1 2020, im ersten Halbjahr 2019, in der zweiten Jahreshälfte 2019 (a half year, with its year or not)
+    { kind: 'halfYear', pattern: /(?<![\p{L}\d])(?:(first|second)\s+half(?:\s+of)?|H([12])|(ersten|zweiten)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte))(?![\p{L}\d])(?:\s+(?:des\s+Jahres\s+)?((?:19|20)\d\d)(?!\d))?/gu },
     // in January, since August, this September, im Oktober, en mars (a month with no day); both months of
     // "in August and September", "im Dezember und Januar" ("may or may not" is no month: capitals only)
     { kind: 'month', pattern: new RegExp(String.raw`(?:(?<=\b(?:${language.monthPrepositions.join('|')})\s(?:mid-)?)|(?<=\b(?:${monthNames})\s(?:${MONTH_AND})\s)|(?=(?:${monthNames})\s(?:${MONTH_AND})\s(?:${monthNames})(?![\p{L}\d_])))(${monthNames})(?![\p{L}\d_])(?!\s+\d)`, 'giu') },
@@ -410,7 +413,7 @@ function buildReader(tag: string): Reader {
     patterns: patterns.map(({ kind, pattern }) => ({
       kind,
       pattern,
-      needs: kind === 'outOf' || kind === 'compound' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
+      needs: kind === 'outOf' || kind === 'compound' || kind === 'halfYear' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
       // every gate of one shape, for quick property reads
       gate: gates[kind] && { includes: undefined, words: undefined, bounded: false, wordBit: 0, text: undefined, lower: undefined, lowerWithoutDigit: undefined, ...gates[kind] },
     })),
@@ -997,6 +1000,12 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'time':
       return clockTime(text, m);
+    case 'halfYear': {
+      const half = m[2] ?? (/^(?:first|ersten)$/.test(m[1] ?? m[3]) ? '1' : '2');
+      // "the first half" alone is no date (a game's, a film's): with its year, or written H1
+      if (!m[4] && !m[2]) return null;
+      return { text, value: m[4] ? `${m[4]}-H${half}` : `H${half}`, unit: 'date' };
+    }
     case 'zoneTime':
       return { text, value: `${m[1]}:${m[2]}`, unit: 'time' };
     case 'outOf': {
