@@ -141,3 +141,38 @@ describe('German law', () => {
     expect(typeOf('Nicht zulässig ist die Ausdehnung auf Forderungen Dritter wie beim sogenannten Konzernvorbehalt der Siemens AG.')).toBe('legal');
   });
 });
+
+// Forms of the sources issue 9 names ("JPMorgan analysts expect", "McKinsey charts show") in their other
+// word orders, as market and crypto news writes them; sentences written by hand in that style (no page of
+// the labelled sets holds these orders).
+describe('named sources in other word orders', () => {
+  it('"Analysts at JPMorgan expect…", "Economists at Goldman Sachs said…": the organisation is the source', () => {
+    const claims = claimsOf(['Analysts at JPMorgan expect the Fed to cut rates twice next year.', 'Economists at Goldman Sachs said inflation would ease.']);
+    expect(claimStarting(claims, 'Analysts at')).toMatchObject({ speaker: 'JPMorgan', sourcing: 'named' });
+    expect(claimStarting(claims, 'Economists at')).toMatchObject({ speaker: 'Goldman Sachs', sourcing: 'named' });
+  });
+
+  it('"Glassnode\'s latest report found…": a named source\'s report', () => {
+    const [claim] = claimsOf(["Glassnode's latest report found that long-term holders sold 300,000 BTC."]);
+    expect(claim).toMatchObject({ speaker: 'Glassnode', sourcing: 'named' });
+  });
+
+  it('"…in the latest Gallup survey": the maker of the survey; an approval rating is no law', () => {
+    const [claim] = claimsOf(["Trump's approval rating fell to 40% in the latest Gallup survey."]);
+    expect(claim).toMatchObject({ speaker: 'Gallup', sourcing: 'named', type: 'quantity' });
+  });
+
+  it('"On-chain data shows…" opens on a common word: data nobody is named for (vague), no speaker', () => {
+    const [claim] = claimsOf(['On-chain data shows whales bought 20,000 BTC last week.']);
+    expect(claim.sourcing).toBe('vague');
+    expect(claim.speaker).toBeUndefined();
+  });
+});
+
+describe('events of crypto news', () => {
+  // (written by hand in the style of the corpus's market reports)
+  it('an upgrade going live, tokens minted or unlocked are events, claims even with a date of no year', () => {
+    expect(claimsOf(["Ethereum's Pectra upgrade went live on May 7."])[0]).toMatchObject({ type: 'event' });
+    expect(claimsOf(['The team unlocked the remaining tokens of the treasury in March.'])[0]).toMatchObject({ type: 'event' });
+  });
+});

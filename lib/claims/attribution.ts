@@ -316,7 +316,7 @@ const DOMAIN_SOURCE = /\b(?:[Aa]ccording to|[Ll]aut|[Pp]er)\s+((?:www\.)?[\p{L}\
 /** A Coinbase spokesperson responded */
 const SPOKESPERSON = new RegExp(String.raw`(${NAME})\s+(?:spokesperson|spokesman|spokeswoman|representative|journalist|reporter|correspondent|Sprecher|Sprecherin)s?\s+(?:(?:in|at|on)\s+[^,.;]{1,30}?\s+)?(?:also\s+)?${SAY}`, 'gu');
 /** JPMorgan analysts expect / CoinGlass data shows / McKinsey charts show */
-const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:have\s+|has\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
+const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:(?:latest|new|recent|own|annual|quarterly|monthly|weekly|daily|internal|preliminary|updated|fresh|first|second|third|final)\s+)?(?:${SOURCE_NOUNS.join('|')})\s+(?:also\s+|now\s+)?(?:have\s+|has\s+)?(?:${SOURCE_VERBS.join('|')})\b`, 'gu');
 /**
  * SEC Chairman Paul Atkins said / the Financial Times recently reported / Teh, a partner at X, said / a
  * startup, World Liberty Financial, announced / Sanborn, president of X, a Seattle agency, said
@@ -484,6 +484,12 @@ const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 /** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
 const SPOKESPERSON_FOR = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|representative)\s+(?:for|of|at)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+)?${SAY}`, 'gu');
 
+/** "…fell to 40% in the latest Gallup survey", "in a new Pew Research Center report": the maker of the poll or report a figure comes from. */
+const IN_NAMED_REPORT = new RegExp(String.raw`\b(?:in|by)\s+(?:the|a|an|its|their)\s+(?:(?:latest|new|recent|annual|quarterly|monthly|weekly|fresh|separate)\s+)?(${NAME})\s+(?:poll|survey|report|study|analysis|index|data)\b`, 'gu');
+
+/** "Analysts at JPMorgan expect…", "economists from Goldman Sachs said": people of an organisation, who speak for its desk. */
+const SOURCE_AT = new RegExp(String.raw`\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ee]xperts)\s+(?:at|from|with)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+|now\s+)?(?:have\s+|had\s+)?(?:${[...SOURCE_VERBS, ...SAYING_VERBS].join('|')})\b`, 'gu');
+
 /** "the Electoral Commission, which regulates…, issued a statement warning…", "with Israel saying…": the one stating. */
 const NAME_STATES = new RegExp(String.raw`(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:issued|released|put out|published)\s+a\s+statement\b|\bwith\s+(?:the\s+)?(${NAME})\s+(?:saying|arguing|claiming|warning|insisting|suggesting|noting|adding)\b`, 'gu');
 
@@ -499,7 +505,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -517,7 +523,9 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [NAME_STATES, ['statement', 'saying', 'arguing', 'claiming', 'warning', 'insisting', 'suggesting', 'noting', 'adding']],
   [GERMAN_NAME_WANTS, GERMAN_INTENTION_VERBS],
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'sprecher', 'sprecherin']],
+  [SOURCE_AT, ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts']],
   [SOURCE_SAYS, SOURCE_NOUNS],
+  [IN_NAMED_REPORT, ['poll', 'survey', 'report', 'study', 'analysis', 'index', 'data']],
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates']],
@@ -534,7 +542,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_SAYS, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
@@ -578,6 +586,8 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       }
       const found = appositive || ((pattern === SAID_NAME || pattern === GERMAN_NAME_HAS_SAID || pattern === ACCORDING_TO || pattern === NAME_STATES) && m[2]) ? m[2] : m[1];
       const at = m.index + m[0].indexOf(found);
+      // "On-chain data shows": a word capitalised for opening the sentence, its tail in lower case, is no name
+      if (at === 0 && SENTENCE_CAPITAL_COMPOUND.test(found.trim())) continue;
       // Names inside a quotation are the quoted person's words ("“Ambassador Sondland replied…”").
       if (isInside(quotations, at) && !quotesOnlyAName(quotations, at, found.length)) continue;
       if (pattern === ACCORDING_TO && context.german && /^per\s/i.test(m[0])) continue;
@@ -586,7 +596,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
         // "according to a Taliban representative": someone of the body, unnamed (VAGUE), not the body
         if (INDEFINITE_BEFORE.test(sentence.slice(0, at)) && UNNAMED_MEMBER_AFTER.test(after)) continue;
         // "according to a new CBS News Battleground Tracker poll": which words name the maker, not sure
-        if (REPORT_AFTER.test(after) && found.trim().split(/\s+/).length >= 3) {
+        if (REPORT_AFTER.test(after) && longName(found)) {
           unsure = true;
           continue;
         }
@@ -602,6 +612,10 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
         const pronoun = PRONOUN_SAYS.exec(before);
         if (pronoun && !isInside(quotations, pronoun.index)) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
         if (namedSayerBefore(before, quotations, context) || SAID_CLAUSE_BEFORE.test(before)) continue;
+      }
+      if (pattern === IN_NAMED_REPORT && longName(found)) {
+        unsure = true;
+        continue;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // "…allowed Mosseri to claim that Instagram wants…": a name inside what someone says is no speaker of the sentence
@@ -643,6 +657,9 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
   return unsure || undefined;
 }
 
+/** "On-chain", "Third-party", "Real-time": a compound of common words, capitalised only at the start of a sentence. */
+const SENTENCE_CAPITAL_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
 /** A German genitive article right before a name: "des Handelsblatts", "eines „Spiegels“". */
 const GENITIVE_ARTICLE_BEFORE = /\b(?:des|eines)\s+[„"“]?$/;
 
@@ -667,6 +684,8 @@ const UNNAMED_MEMBER_AFTER = /^[’']?s?\s+(?:representative|spokesperson|spokes
 /** After a name: what it made ("… poll", "… survey"). */
 const REPORT_AFTER = /^\s+(?:poll|survey|study|report|analysis|index|tracker|data)\b/i;
 const GERMAN_REPORT_NOUN_SET = new Set<string>([...GERMAN_REPORT_NOUNS]);
+/** Three words or more before a poll or report: its maker and its title, where the one ends is not sure. */
+const longName = (name: string) => name.trim().split(/\s+/).length >= 3;
 
 /** Whether a name the article knows says something, outside quotations, in `before` ("As … Dr. Sanjay Gupta noted at the time, …"). */
 function namedSayerBefore(before: string, quotations: [number, number][], context: SpeakerContext): boolean {

@@ -72,7 +72,7 @@ export const LEGAL_TERMS = [
 
 /**
  * Everyday phrases made of a legal word that are not about law: a free trial ("the free weeklong trial",
- * "a 30-day trial"), trial and error, clinical trials, a licence plate, "the jury is still out".
+ * "a 30-day trial"), trial and error, clinical trials, a licence plate, "the jury is still out", an approval rating.
  */
 export const LEGAL_LOOKALIKES: readonly RegExp[] = [
   /\b(?:free|weeklong|week-long|monthlong|month-long|\d+-day|\d+-month)\s+(?:[\p{L}-]+\s+)?trials?\b/iu,
@@ -80,6 +80,7 @@ export const LEGAL_LOOKALIKES: readonly RegExp[] = [
   /\bclinical trials?\b/i,
   /\blicen[cs]e plates?\b/i,
   /\bjury is (?:still )?out\b/i,
+  /\bapproval (?:ratings?|rates?|numbers)\b/i, // a politician's standing in polls
 ];
 
 /** One thing caused or led to another. */
@@ -112,6 +113,7 @@ export const EVENT_VERBS = [
   'met', 'signed', 'approved', 'rejected', 'suspended', 'halted', 'paused', 'ended', 'began', 'started', 'opened', 'closed',
   'won', 'received', 'held', 'hosted', 'became', 'moved', 'took', 'made', 'spent', 'paid', 'borrowed', 'lent', 'accumulated', 'created', 'built',
   'liquidated', 'hacked', 'stolen', 'exploited', 'drained', 'froze', 'frozen', // crypto incidents
+  'went live', 'took effect', 'came into force', 'rolled out', 'debuted', 'activated', 'deployed', 'completed', 'minted', 'burned', 'unlocked', // launches, upgrades and token supply
   'includes', 'included', 'provided', 'operates', 'operated', 'occurred', 'emerged', 'appeared', 'arrived', 'attended', 'visited', 'witnessed', 'documented',
   'hurt', 'lifted', 'lowered', 'affected', 'affecting', 'imposed', 'avoided', 'touted', 'cited', 'found', 'offered', 'concluded', 'showed', 'shown', 'denied', 'agreed', 'failed', 'managed', 'employs', 'employed', 'owns', 'owned', 'controls', 'controlled', // changes and findings
   'gab bekannt', 'kündigte', 'meldete', 'stieg', 'fiel', 'sank', 'übernahm', 'kaufte', 'verkaufte', 'startete', 'erreichte', // German
