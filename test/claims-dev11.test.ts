@@ -176,3 +176,28 @@ describe('events of crypto news', () => {
     expect(claimsOf(['The team unlocked the remaining tokens of the treasury in March.'])[0]).toMatchObject({ type: 'event' });
   });
 });
+
+describe('people nobody names', () => {
+  it('"US officials said" (aeb--a1fca19b884e0e94), "the man told doctors" (aeb--8b19453030820413), "…,” the man wrote" (aeb--7bb1ca9035431384), "…,” the insider added" (aeb--eb62ac8425e55739): vague', () => {
+    const claims = claimsOf([
+      'US officials said American forces had launched a rescue mission to free the hostages at one point that failed to find the hostages.',
+      'The man told doctors he ate the rabbit meat in Inner Mongolia on November 5.',
+      '“It doesn’t affect me at all now and my life is pretty much as it was before,” the man wrote in a patient perspective accompanying the case report.',
+      '"This fight with Taylor is not something Scooter agrees with," the insider added of the continuing spat.',
+    ]);
+    for (const claim of claims) expect([claim.text.slice(0, 20), claim.sourcing, claim.speaker]).toEqual([claim.text.slice(0, 20), 'vague', undefined]);
+    expect(claims).toHaveLength(4);
+    // people of the article, referred back to, stay named
+    expect(claimsOf(['The doctors said the patient recovered within three weeks of treatment.'])[0].sourcing).toBe('named');
+  });
+
+  it('an industry as a whole: "…, sagt die Branche.", "fordert die Bioenergie-Branche" are vague; "sagt der Verband" named (trafilatura--7ef8550137bfb277)', () => {
+    const claims = claimsOf(['Das behindert die Energiewende, sagt die Branche.', 'Die Grenze müsse daher ein Megawatt Höchstbemessungsleistung betragen, fordert die Bioenergie-Branche.', 'Das behindert die Energiewende, sagt der Verband.'], 'de');
+    expect(claims.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'named']);
+  });
+
+  it('a short form the article gives one word: "Volkswagen (VW)" makes "VW says" Volkswagen\'s (the name the labels of aeb--06ee193de4bd611f give)', () => {
+    const claims = claimsOf(['Volkswagen (VW) showed the concept car in Los Angeles on Sunday.', 'VW says the car will go on sale in North America in 2022.']);
+    expect(claimStarting(claims, 'VW says')?.speaker).toBe('Volkswagen');
+  });
+});

@@ -48,6 +48,9 @@ const PARTICLE_NAME = String.raw`(?:${PARTICLE})?(?<![\p{L}\d])${CAPITALISED}(?:
 /** One unnamed person by what they are: "an official said", "a hospital employee said". */
 const UNNAMED_ROLES = ['academic', 'relative', 'neighbour', 'neighbor', 'official', 'employee', 'person', 'resident', 'expert', 'executive', 'insider', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor'];
 
+/** Unnamed people referred back to: "the man told doctors", "the insider added" (VAGUE, not DEFINITE_SOURCE). */
+const UNNAMED_PERSON_NOUNS = ['man', 'woman', 'boy', 'girl', 'person', 'patient', 'victim', 'insider', 'resident', 'witness', 'neighbour', 'neighbor', 'relative', 'teenager'];
+
 /**
  * Sentences that lean on unnamed sources. `needs`: words a pattern cannot match without (checked first,
  * from the sentence's words); `german`: read only in a German article.
@@ -69,6 +72,10 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
   // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
+  // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added."
+  { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b`, 'u') },
+  // An industry as a whole, no association named (German): "…, sagt die Branche", "fordert die Bioenergie-Branche".
+  { german: true, pattern: /\b(?:sagt|sagte|sagen|fordert|forderte|warnt|warnte|kritisiert|kritisierte|klagt|klagte|beklagt|beklagte)\s+die\s+(?:[\p{L}]+-)?Branche\b|\b[Dd]ie\s+(?:[\p{L}]+-)?Branche\s+(?:sagt|fordert|warnt|kritisiert|klagt|beklagt|befürchtet|fürchtet|rechnet)\b/u },
   // The press of a country or a place, no outlet named: "State media have reported…", "Local media reported that…".
   { needs: ['media'], pattern: /\b(?:[Ss]tate|[Ll]ocal|[Ff]oreign|[Nn]ational|[Rr]egional|[Ss]ocial)[- ]media\s+(?:outlets\s+)?(?:have\s+|has\s+|also\s+)?(?:reported|report|reports|said|say|says|cited|quoted|showed|shows)\b/u },
   { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
@@ -256,7 +263,7 @@ const GERMAN_SAYS = `(?:${GERMAN_SAYING.join('|')})`;
 /** The words GERMAN_DESCRIBED_SOURCE cannot match without. */
 const GERMAN_DESCRIBED_WORDS = new Set([...GERMAN_SAYING, 'schreibt', 'schrieb', 'so']);
 /** German: "sagte der Konzernchef", "berichtet die Sprecherin", "so der Firmenchef": a source the article named, described. */
-const GERMAN_DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s${GERMAN_SAYS}\b`, 'u');
+const GERMAN_DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|schreibt|schrieb|so)\s+(?:(?:der|die|das)\s+(?!(?:[\p{L}]+-)?Branche\b)\p{Lu}|(?:ein|eine)\s+(?:\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}|\S*[Ss]precher))|^(?:Ein|Eine)\s+\p{Lu}\S*\s+(?:des|der|von|vom)\s+(?:[\p{Ll}-]+\s+)?\p{Lu}[^,.;:]{0,60}?\s${GERMAN_SAYS}\b`, 'u');
 /** "berichtet ein Teilnehmer", "so einer von ET-News‘ Insidern", "Ein BMW-Händler in Weimar erklärte": someone unnamed, of no named organisation (German). */
 const GERMAN_UNNAMED_SOURCE = new RegExp(String.raw`(?:(?:^|[,”"“]\s*|\s)(?:${GERMAN_SAYS}|so)\s+(?:(?:ein|eine)\s+\p{Lu}|(?:einer|eine)\s+(?:der|von)\s)|^(?:Ein|Eine)\s+\p{Lu}[^\s,]*(?:\s+(?:in|aus|bei)\s+\p{Lu}\S*)?\s+${GERMAN_SAYS}\b)`, 'u');
 /**
@@ -383,7 +390,7 @@ const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors
  * to by what they are; its last word is the group (not a passive, a clause or a group the vague sources
  * name: "the students were told", "the number who said", "the experts said").
  */
-const NOT_A_DEFINITE_SOURCE = '(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|source|sources|officials)';
+const NOT_A_DEFINITE_SOURCE = `(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|source|sources|officials|${UNNAMED_PERSON_NOUNS.join('|')})`;
 const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:(?!${NOT_A_DEFINITE_SOURCE}\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?!${NOT_A_DEFINITE_SOURCE}\s)(\p{Ll}[\p{Ll}-]*)\s+(?:also\s+|later\s+)?${SAY}\b`, 'u');
 /** A sentence opening on someone unnamed: "A doctor on the scene told…", "An official said…" (the words up to the first capital or verb). */
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
@@ -651,7 +658,8 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       // named source, though no speaker to show.
       if (name && (pattern === NAME_SAID || pattern === NAME_STATES) && (context.names.namesASource(name) || context.names.isPlace(name))) unsure = true;
       // "Figures from Louisiana…", "according to Japan": a government's data or word, named, with no speaker to show.
-      if (name && AS_SOURCE.has(pattern) && (context.names.isPlace(name) || isOrganisationNoun(name))) unsure = true;
+      // ("US officials said": people of a country, unnamed, are a vague source)
+      if (name && AS_SOURCE.has(pattern) && (context.names.isPlace(name) || isOrganisationNoun(name)) && !(context.names.isPlace(name) && PEOPLE_AFTER.test(sentence.slice(at + found.length)))) unsure = true;
     }
   }
   return unsure || undefined;
@@ -659,6 +667,9 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
 
 /** "On-chain", "Third-party", "Real-time": a compound of common words, capitalised only at the start of a sentence. */
 const SENTENCE_CAPITAL_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
+/** After a place: people of it ("US officials", "Chinese researchers"), none of them named. */
+const PEOPLE_AFTER = /^[’']?s?\s+(?:officials|executives|researchers|scientists|economists|analysts|experts|diplomats|lawmakers|authorities|sources)\b/;
 
 /** A German genitive article right before a name: "des Handelsblatts", "eines „Spiegels“". */
 const GENITIVE_ARTICLE_BEFORE = /\b(?:des|eines)\s+[„"“]?$/;

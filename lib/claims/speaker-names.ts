@@ -65,6 +65,17 @@ const GERMAN_VAGUE_SOURCE = new RegExp(`(?:${GERMAN_VAGUE_SOURCE_ENDINGS.join('|
 /** "Showa Denko K.K. (SDK)": a name and the short form the article goes on to use. */
 const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}\d.&'’-]*|of|for|and|&)){1,7})\s+\(([\p{Lu}][\p{Lu}\d&.]{1,9})\)/gu;
 
+/** "Volkswagen (VW)", "Deutsche Bahn (DB)" in one word: a word and the short form it is given, when the short form's letters are the word's, in order. */
+const ONE_WORD_SHORT_FORM = /(?<![\p{L}\d])([\p{Lu}][\p{Ll}][\p{L}\d&'’-]+)\s+\(([\p{Lu}][\p{Lu}\d&]{1,5})\)/gu;
+function abbreviates(short: string, word: string): boolean {
+  let at = 0;
+  for (const letter of short.toLowerCase()) {
+    at = word.toLowerCase().indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return word[0].toLowerCase() === short[0].toLowerCase();
+}
+
 /** A given name, then a surname with its particle: "Alexander von Preen", "Ursula von der Leyen", "Bill de Blasio". */
 const PARTICLE_FULL_NAME = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 
@@ -142,6 +153,7 @@ export class SpeakerNames {
       const first = words.findIndex((word) => word[0] === m[2][0]);
       if (first >= 0 && !this.shortForms.has(m[2])) this.shortForms.set(m[2], words.slice(first).join(' '));
     }
+    for (const m of text.matchAll(ONE_WORD_SHORT_FORM)) if (abbreviates(m[2], m[1]) && !this.shortForms.has(m[2])) this.shortForms.set(m[2], m[1]);
     // A whole run of capitalised words ("SEC Chairman Paul Atkins", "Thomas Hervé"); its name is what follows
     // the last role word, without clause openers and times in front.
     for (const m of text.matchAll(/(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+/gu)) {
