@@ -534,8 +534,9 @@ function changeUnits(sentence: string, figures: Found[], reader: Reader): Found[
 
 /** Between a day or month and the date it runs or changes to: "vom 1. bis einschließlich 26. Januar", "vom 9. zum 10. Mai 1940", "von Oktober auf November 2021", "1 to 26 January". */
 const TO_DATE = /^\.?\s*(?:bis(?:\s+einschließlich)?|zum|auf|-|–|to|until|through)\s*$/;
-/** Between two months of one year: "Januar und Februar 2023", "August and September 2019". */
-const AND_BETWEEN_MONTHS = /^\s*(?:und|and|oder|or|et)\s*$/;
+/** Between two months of a span or a list: "August and September", "Januar und Februar 2023". */
+const MONTH_AND = 'and|und|or|oder|et';
+const AND_BETWEEN_MONTHS = new RegExp(`^\\s*(?:${MONTH_AND})\\s*$`);
 /** A date with its day: "--01-26", "1940-05-10". */
 const DAY_DATE = /^(\d{4}|-)-\d\d-\d\d$/;
 /** A month with no year ("--10"), and a date with a year ("2021-11", "2021-11-05"). */
@@ -921,9 +922,6 @@ function onlyDigits(text: string): boolean {
 function wordOrNumber(word: string, reader: Reader): number {
   return /^\p{L}/u.test(word) ? wordValue(word) : reader.parse(word);
 }
-
-/** Between two months of a span or a list: "August and September", "Dezember und Januar". */
-const MONTH_AND = 'and|und|or|oder|et';
 
 /** A pair of a list of sets: "7-5, 3-6, 7-6 (5)": a won set (descending) before or after it, a comma between ("18-24, 25-34" are ranges). */
 const SCORE_BEFORE = /(\d{1,3})[-–](\d{1,3})(?:\s\(\d{1,2}\))?,\s$/;
