@@ -201,3 +201,19 @@ describe('people nobody names', () => {
     expect(claimStarting(claims, 'VW says')?.speaker).toBe('Volkswagen');
   });
 });
+
+describe('organisations named after a coin', () => {
+  it('"The Ethereum Foundation said…" is the foundation\'s, and "an official announcement from the Ethereum Foundation" names it (002_d90fbac4610048b4); "Bitcoin" alone is an asset', () => {
+    const [said] = claimsOf(['The Ethereum Foundation said it would expand the Privacy Cluster with new partners in 2026.']);
+    expect(said).toMatchObject({ speaker: 'Ethereum Foundation', sourcing: 'named' });
+    const [announced] = claimsOf(['As of November 11, 2025, the latest buzz includes an official announcement from the Ethereum Foundation expanding their Privacy Cluster with new partnerships.']);
+    expect(announced).toMatchObject({ speaker: 'Ethereum Foundation', sourcing: 'named' });
+    const [coin] = claimsOf(['Bitcoin said goodbye to $90,000 on Monday, falling 4% in a day.']);
+    expect(coin.speaker).toBeUndefined();
+  });
+
+  it('"Bloomberg now denies…": an adverb between the name and the verb (trafilatura--0d69d91c6b9c287b)', () => {
+    const claims = claimsOf(['Michael Bloomberg ran for president in 2020. Bloomberg now denies he ever said any of that, but he also has admitted making disrespectful remarks over the years.']);
+    expect(claimStarting(claims, 'Bloomberg now denies')?.sourcing).toBe('named');
+  });
+});

@@ -330,7 +330,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:(?:latest|n
  */
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+)`;
-const ADVERBS = String.raw`(?:also\s+|then\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
+const ADVERBS = String.raw`(?:also\s+|then\s+|now\s+|still\s+|already\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
 const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
@@ -341,7 +341,7 @@ const NAME_DID_SAYING = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:[\p{Ll}
 /** "according to a paper published in the journal Nature Astronomy", "The results, published in the journal Technology,": the journal or publisher a study appeared in. */
 const PUBLISHED_IN = new RegExp(String.raw`\b(?:[Pp]aper|[Ss]tudy|[Rr]esearch|[Rr]esults|[Rr]eport|[Ff]indings|[Aa]rticle|[Aa]nalysis),?\s+(?:which\s+was\s+|was\s+|were\s+)?(?:published|released)\s+(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?(${NAME})`, 'gu');
 /** data from analytics provider Dune shows / data published by OpenAI / a research paper from a team at UMass Amherst */
-const DATA_FROM = new RegExp(String.raw`\b(?:[Dd]ata|[Ff]igures|[Rr]esearch|[Aa] report|[Aa] study|[Aa] survey|[Aa] (?:research )?paper|[Ee]stimates)(?: (?:published|released|compiled|gathered))? (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
+const DATA_FROM = new RegExp(String.raw`\b(?:[Dd]ata|[Ff]igures|[Rr]esearch|[Aa] report|[Aa] study|[Aa] survey|[Aa] (?:research )?paper|[Ee]stimates|(?:[Aa]n?|[Tt]he) (?:official |new |recent |separate |joint )?(?:announcement|statement|blog post|post|tweet|press release))(?: (?:published|released|compiled|gathered|posted|issued))? (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
 /** "…, Morrison said.": an attribution that ends the sentence is the sentence's, whatever others it reports. */
 const ENDS_WITH_SAID = new RegExp(String.raw`,(?:\s*[”"’])*\s+(${NAME})\s+(?:also\s+|later\s+)?(?:said|says|added|continued|wrote|testified|explained|noted|argued|recalled|told\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[.!]?[”"’]?\s*$`, 'u');
@@ -415,6 +415,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES, ...MADE_PUBLIC_VERBS,
   ...GERMAN_REPORT_NOUNS.map((noun) => noun.toLowerCase()), // "nach vorläufigen Daten der Bundesagentur"
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
+  'announcement', 'post', 'tweet', // "an official announcement from the Ethereum Foundation" (DATA_FROM)
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
@@ -535,7 +536,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [IN_NAMED_REPORT, ['poll', 'survey', 'report', 'study', 'analysis', 'index', 'data']],
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
-  [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates']],
+  [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates', 'announcement', 'statement', 'post', 'tweet', 'release']],
   [MADE_PUBLIC_BY, MADE_PUBLIC_VERBS],
   [PUBLISHED_IN, ['published', 'released']],
   [GERMAN_NAME_HAS_SAID, GERMAN_SAYING_PARTICIPLES],

@@ -357,10 +357,11 @@ function caseOf(word: string): 'lower' | 'upper' | 'none' {
   return first !== first.toUpperCase() ? 'lower' : first !== first.toLowerCase() ? 'upper' : 'none';
 }
 
-/** A coin's name or ticker alone ("Bitcoin", "ETH") is an asset, not a speaker. */
+/** A coin's name or ticker alone ("Bitcoin", "ETH") is an asset, not a speaker; "Ethereum Foundation" or "Tether Holdings" is an organisation. */
 function isAsset(name: string): boolean {
-  const assets = findAssets(name);
-  return assets.length > 0 && name.split(/\s+/).length <= 2;
+  const words = name.split(/\s+/);
+  if (words.length > 2 || (words.length === 2 && ORGANISATION_WORD.has(words[1]))) return false;
+  return findAssets(name).length > 0;
 }
 
 function safeHost(url: string): string | undefined {
