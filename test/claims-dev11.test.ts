@@ -217,3 +217,13 @@ describe('organisations named after a coin', () => {
     expect(claimStarting(claims, 'Bloomberg now denies')?.sourcing).toBe('named');
   });
 });
+
+describe('makers of news', () => {
+  it('"spotted by Mike Rundle" names who found it (trafilatura--de577a9e91054f95); "CoinShares\' weekly report" is CoinShares\'', () => {
+    const [spotted] = claimsOf(['The feature, which was spotted by Mike Rundle on Twitter, only appears to be working on the iPhone XS and XS Max with this version of the beta.']);
+    expect(spotted).toMatchObject({ speaker: 'Mike Rundle', sourcing: 'named' });
+    // (written by hand in the style of the corpus's market reports)
+    const [report] = claimsOf(["According to CoinShares' weekly report, digital asset funds saw $1.2 billion in inflows."]);
+    expect(report).toMatchObject({ speaker: 'CoinShares', sourcing: 'named' });
+  });
+});

@@ -396,7 +396,7 @@ const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
 
 /** Verbs of making something public, before "by" and its maker (MADE_PUBLIC_BY). */
-const MADE_PUBLIC_VERBS = ['announced', 'identified', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned', 'surveyed', 'polled']; // "analysts polled by Reuters"
+const MADE_PUBLIC_VERBS = ['announced', 'identified', 'published', 'released', 'unveiled', 'presented', 'estimated', 'projected', 'compiled', 'commissioned', 'surveyed', 'polled', 'flagged', 'spotted', 'reported']; // "analysts polled by Reuters", "the hack, first flagged by ZachXBT"
 
 /** The word a verb of several words cannot match without, an auxiliary aside ("is hoping" needs "hoping", which few sentences have). */
 function gateWordOf(verb: string): string {
@@ -508,7 +508,7 @@ const CITES = /\([^()]{2,80},\s+(?:19|20)\d\d[a-z]?\)/;
 const NOT_CITED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
 /** "identified by MOTIE", "announced by president Moon Jae-in": the one who made it public. */
-const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
+const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join("|")})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
 /** German perfect: "Habeck hat bereits vor Monaten einen … Brückenstrompreis vorgeschlagen" (the name opens the sentence). */
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 

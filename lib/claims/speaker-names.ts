@@ -226,7 +226,7 @@ export class SpeakerNames {
       const second = this.speaker(words[2]);
       return first && second ? `${first} and ${second}` : undefined;
     }
-    const name = words.join(' ').replace(/[’']s$/, '');
+    const name = words.join(' ').replace(/[’']s$|(?<=s)[’']$/, ''); // "Bloomberg's", "CoinShares'"
     const lower = name.toLowerCase();
     if (this.siteWords.has(lower) || isOrganisationNoun(name)) return undefined;
     const suffixed = this.withoutSuffix.get(name);
