@@ -227,3 +227,13 @@ describe('makers of news', () => {
     expect(report).toMatchObject({ speaker: 'CoinShares', sourcing: 'named' });
   });
 });
+
+describe('forecasts and reports of market news', () => {
+  // (written by hand in the style of the market reports of the corpus and the held-out crypto pages)
+  it('"Standard Chartered raised its forecast to $200,000": the bank\'s forecast; "Per a Bloomberg report" names Bloomberg', () => {
+    expect(claimsOf(['Standard Chartered raised its forecast to $200,000 for the end of 2025.'])[0]).toMatchObject({ speaker: 'Standard Chartered', sourcing: 'named', type: 'prediction' });
+    expect(claimsOf(['Per a Bloomberg report, the firm is raising $500 million from investors.'])[0]).toMatchObject({ speaker: 'Bloomberg', sourcing: 'named' });
+    // "per" of a rate is no source
+    expect(claimsOf(['Prices per a barrel rose 5% in a week.'])[0].sourcing).toBe('none');
+  });
+});

@@ -307,7 +307,7 @@ const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}
  * name, "Revenue Per Thousand", neither)
  */
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
-const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+)?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
+const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+|an?\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:report|analysis|survey|study|poll|estimate|note|filing)\b))?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /**
  * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
  * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
@@ -416,6 +416,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   ...GERMAN_REPORT_NOUNS.map((noun) => noun.toLowerCase()), // "nach vorläufigen Daten der Bundesagentur"
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'announcement', 'post', 'tweet', // "an official announcement from the Ethereum Foundation" (DATA_FROM)
+  'forecast', 'target', 'targets', 'outlook', 'guidance', 'rating', // "Standard Chartered raised its forecast" (NAME_REVISED_FORECAST)
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
@@ -495,6 +496,9 @@ const SPOKESPERSON_FOR = new RegExp(String.raw`(?<!,\s)\b(?:[Aa]n?|[Tt]he)\s+(?:
 /** "…fell to 40% in the latest Gallup survey", "in a new Pew Research Center report": the maker of the poll or report a figure comes from. */
 const IN_NAMED_REPORT = new RegExp(String.raw`\b(?:in|by)\s+(?:the|a|an|its|their)\s+(?:(?:latest|new|recent|annual|quarterly|monthly|weekly|fresh|separate)\s+)?(${NAME})\s+(?:poll|survey|report|study|analysis|index|data)\b`, 'gu');
 
+/** "Standard Chartered raised its forecast to $200,000", "Goldman cut its price target": a forecast of the one that made it. */
+const NAME_REVISED_FORECAST = new RegExp(String.raw`(${NAME})\s+(?:has\s+|have\s+)?(?:raised|lowered|cut|lifted|boosted|reiterated|maintained|revised|trimmed|hiked|upgraded|downgraded)\s+(?:its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:forecast|forecasts|target|targets|estimate|estimates|outlook|projection|projections|guidance|rating)\b`, 'gu');
+
 /** "Analysts at JPMorgan expect…", "economists from Goldman Sachs said": people of an organisation, who speak for its desk. */
 const SOURCE_AT = new RegExp(String.raw`\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ee]xperts)\s+(?:at|from|with)\s+(?:the\s+)?(${NAME})(?:,[^,“”"]{1,80},)?\s+(?:also\s+|now\s+)?(?:have\s+|had\s+)?(?:${[...SOURCE_VERBS, ...SAYING_VERBS].join('|')})\b`, 'gu');
 
@@ -513,7 +517,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join("|")}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -534,6 +538,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [SOURCE_AT, ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [IN_NAMED_REPORT, ['poll', 'survey', 'report', 'study', 'analysis', 'index', 'data']],
+  [NAME_REVISED_FORECAST, ['forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'projection', 'projections', 'guidance', 'rating']],
   [NAME_SAID, SAYING_WORDS],
   [NAME_DID_SAYING, ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming']],
   [DATA_FROM, ['data', 'figures', 'research', 'report', 'study', 'survey', 'paper', 'estimates', 'announcement', 'statement', 'post', 'tweet', 'release']],
@@ -550,7 +555,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {

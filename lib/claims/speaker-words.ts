@@ -61,7 +61,7 @@ export const SOURCE_NOUNS = [
   'economists', 'strategists', 'researchers', 'scientists', 'executives', 'officials', // people of an organisation
   'data', 'figures', 'numbers', 'statistics', // datasets
   'charts', 'chart',
-  'research', 'report', 'reports', 'survey', 'study', 'estimates', 'filings', 'filing', // documents
+  'research', 'report', 'reports', 'survey', 'study', 'estimates', 'filings', 'filing', 'attestation', 'audit', 'disclosure', // documents ("Tether's attestation showed")
   'release', 'statement', 'poll', 'polls', // "the DOJ release states", "a CNN poll shows"
 ] as const;
 
