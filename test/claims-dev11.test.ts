@@ -237,3 +237,16 @@ describe('forecasts and reports of market news', () => {
     expect(claimsOf(['Prices per a barrel rose 5% in a week.'])[0].sourcing).toBe('none');
   });
 });
+
+describe('German sources of market news', () => {
+  // (written by hand in the style of the German market news of the sets)
+  it('"Wie das Unternehmen am Dienstag mitteilte, …": a source the article names, described', () => {
+    expect(claimsOf(['Wie das Unternehmen am Dienstag mitteilte, stieg der Umsatz um 12 Prozent auf 3,4 Milliarden Euro.'], 'de')[0].sourcing).toBe('named');
+  });
+
+  it('"Analysten der Deutschen Bank erwarten": the bank, as written on its own; "wie Daten von CoinMarketCap zeigen": the maker of the data', () => {
+    expect(claimsOf(['Analysten der Deutschen Bank erwarten einen Kursanstieg um 10 Prozent.'], 'de')[0]).toMatchObject({ speaker: 'Deutsche Bank', sourcing: 'named' });
+    expect(claimsOf(['Der Bitcoin-Kurs stieg am Montag auf über 100.000 US-Dollar, wie Daten von CoinMarketCap zeigen.'], 'de')[0]).toMatchObject({ speaker: 'CoinMarketCap', sourcing: 'named' });
+    expect(claimsOf(['Laut einer Studie der Europäischen Zentralbank sank die Inflation im Herbst auf 2 Prozent.'], 'de')[0]).toMatchObject({ speaker: 'Europäische Zentralbank', sourcing: 'named' });
+  });
+});

@@ -273,6 +273,16 @@ const GERMAN_UNNAMED_SOURCE = new RegExp(String.raw`(?:(?:^|[,”"“]\s*|\s)(?:
 /** "Laut dem CEO", "nach Angaben der Polizei": a source the article described, named before (German). */
 const GERMAN_ACCORDING_TO_DESCRIBED = new RegExp(String.raw`\b(?:[Ll]aut|[Nn]ach Angaben)\s+(?:dem|der|des)\s+(?:CEO|CFO|\p{Lu}\p{Ll}*(?:${GERMAN_ROLE_ENDINGS.join('|')})(?:s|in|en)?|${GERMAN_ORGANISATION_NOUNS.join('|')})\b`, 'u');
 const GERMAN_BY_ACCOUNT_OF = /\b(?:[Nn]ach|[Ll]aut) (?:Informationen|Angaben) (?:der|des|von|aus)\s+\p{Ll}*\p{Lu}/u; // "Nach Informationen von MDR THÜRINGEN", "nach Angaben von xAI"
+/**
+ * German "Wie das Unternehmen am Dienstag mitteilte, …", "…, wie der Konzern berichtete": a source the
+ * article names, described, in a clause whose verb comes last.
+ */
+const GERMAN_AS_DESCRIBED_SAID = /(?:^|,\s*)[Ww]ie\s+(?:der|die|das)\s+\p{Lu}[^,.;:]{0,60}?\s(?:mitteilte|mitteilt|berichtete|berichtet|sagte|sagt|erklärte|erklärt|bekanntgab|bekannt gab|ankündigte|schrieb|schreibt|meldete|meldet)\b/u;
+/** German "…, wie Daten von CoinMarketCap zeigen", "wie Zahlen des Statistischen Bundesamts belegen": the maker of the data. */
+const GERMAN_DATA_OF = new RegExp(String.raw`\b[Ww]ie\s+(?:aktuelle\s+|neue\s+|vorläufige\s+)?(?:Daten|Zahlen|Berechnungen|Erhebungen|Statistiken|Analysen)\s+(?:von|vom|des|der)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:zeigen|zeigten|belegen|belegten|ergeben|ergaben|nahelegen)\b`, 'gu');
+/** German "Analysten der Deutschen Bank erwarten", "Ökonomen des Ifo-Instituts rechnen": people of an organisation, for its desk. */
+const GERMAN_SOURCE_OF = new RegExp(String.raw`\b(?:Analysten|Ökonomen|Volkswirte|Experten|Forscher|Wissenschaftler|Strategen)\s+(?:der|des|von|vom)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:${GERMAN_SAYING.join('|')}|erwarten|rechnen|gehen|sehen|schätzen|prognostizieren|warnen)\b`, 'gu');
+
 /** German ", so Machtlinger.": the one saying, named after the quotation. */
 const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
@@ -417,6 +427,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'announcement', 'post', 'tweet', // "an official announcement from the Ethereum Foundation" (DATA_FROM)
   'forecast', 'target', 'targets', 'outlook', 'guidance', 'rating', // "Standard Chartered raised its forecast" (NAME_REVISED_FORECAST)
+  'ökonomen', 'volkswirte', 'forscher', 'wissenschaftler', 'strategen', // "Ökonomen des Ifo-Instituts erwarten" (GERMAN_SOURCE_OF)
   'according', 'per', 'laut', 'zufolge', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespersons', 'representative', 'representatives', 'sprecher', 'sprecherin',
   'records', 'managers', 'received', 'receiving', 'reports', 'academic', 'official', 'employee', 'person', 'resident', 'teacher', 'student', 'voter', 'witness', 'diplomat', 'lawmaker', 'operative', 'aide', 'adviser', 'advisor', 'called',
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
@@ -457,7 +468,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   // (the two source patterns that need a saying verb, and the German one its verbs, only where the sentence has one)
   const saying = words.some((word) => SAYING_WORD_SET.has(word));
   if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence) || DOCUMENT_READS.test(sentence)) return { sourcing: 'named' };
-  if (context.german && GERMAN_REFERS_BACK.test(sentence)) return { sourcing: 'named' };
+  if (context.german && (GERMAN_REFERS_BACK.test(sentence) || GERMAN_AS_DESCRIBED_SAID.test(sentence))) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
@@ -517,7 +528,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join("|")}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -536,6 +547,8 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [GERMAN_NAME_WANTS, GERMAN_INTENTION_VERBS],
   [SPOKESPERSON, ['spokesperson', 'spokesman', 'spokeswoman', 'representative', 'spokespersons', 'representatives', 'journalist', 'journalists', 'reporter', 'reporters', 'correspondent', 'correspondents', 'sprecher', 'sprecherin']],
   [SOURCE_AT, ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts']],
+  [GERMAN_SOURCE_OF, ['analysten', 'ökonomen', 'volkswirte', 'experten', 'forscher', 'wissenschaftler', 'strategen']],
+  [GERMAN_DATA_OF, ['daten', 'zahlen', 'berechnungen', 'erhebungen', 'statistiken', 'analysen']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [IN_NAMED_REPORT, ['poll', 'survey', 'report', 'study', 'analysis', 'index', 'data']],
   [NAME_REVISED_FORECAST, ['forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'projection', 'projections', 'guidance', 'rating']],
@@ -555,7 +568,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
@@ -657,7 +670,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       if (pattern === NAME_SAID && m[2] && !appositive && APPOSITIVE_PREPOSITION.test(m[2])) continue;
       const cleaned = cleanName(found);
       // "nach Informationen des Handelsblatts": the name as it is written on its own (Handelsblatt)
-      const name = cleaned && pattern === GERMAN_REPORT_OF && GENITIVE_ARTICLE_BEFORE.test(sentence.slice(0, at)) ? withoutGenitive(cleaned) : cleaned;
+      const name = cleaned && GERMAN_OF_PATTERNS.has(pattern) ? germanNominative(cleaned, sentence.slice(0, at)) : cleaned;
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
       if (speaker) return speaker;
       // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
@@ -679,6 +692,21 @@ const PEOPLE_AFTER = /^[’']?s?\s+(?:officials|executives|researchers|scientist
 
 /** A German genitive article right before a name: "des Handelsblatts", "eines „Spiegels“". */
 const GENITIVE_ARTICLE_BEFORE = /\b(?:des|eines)\s+[„"“]?$/;
+/** A German feminine article of the genitive or dative right before a name: "der Deutschen Bank". */
+const FEMININE_ARTICLE_BEFORE = /\b(?:der|einer)\s+[„"“]?$/;
+/** The German patterns whose name follows an article of the genitive or dative. */
+const GERMAN_OF_PATTERNS = new Set<RegExp>([GERMAN_REPORT_OF, GERMAN_SOURCE_OF, GERMAN_DATA_OF]);
+
+/**
+ * A German name after "des" or "der", as written on its own: "des Handelsblatts" → Handelsblatt, "der
+ * Deutschen Bank" → Deutsche Bank (the adjective of a feminine name without its "-n").
+ */
+function germanNominative(name: string, before: string): string {
+  if (GENITIVE_ARTICLE_BEFORE.test(before)) return withoutGenitive(name);
+  if (!FEMININE_ARTICLE_BEFORE.test(before)) return name;
+  const words = name.split(/\s+/);
+  return words.map((word, i) => (i < words.length - 1 && /^\p{Lu}\p{Ll}+en$/u.test(word) && /^\p{Lu}/u.test(words[i + 1]) ? word.slice(0, -1) : word)).join(' ');
+}
 
 /**
  * A German name in the genitive, as written on its own: "Handelsblatts" → "Handelsblatt", "Bundesamtes für
