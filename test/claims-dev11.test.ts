@@ -250,3 +250,20 @@ describe('German sources of market news', () => {
     expect(claimsOf(['Laut einer Studie der Europäischen Zentralbank sank die Inflation im Herbst auf 2 Prozent.'], 'de')[0]).toMatchObject({ speaker: 'Europäische Zentralbank', sourcing: 'named' });
   });
 });
+
+describe('charges and settlements are law', () => {
+  it('"fight the charges" (aeb--c58aa507c4deebd6), "no charges being brought" (aeb--dc7ccccc1f34eb29), "agreed to pay … to settle charges"', () => {
+    expect(claimsOf(['Defense attorneys said the two were prepared to fight the charges.'])[0].type).toBe('legal');
+    expect(claimsOf(['The case was dropped in 2017 with no charges being brought against Assange because the Swedish judicial officials were not able to proceed while the Australian was holed up in the embassy.'])[0].type).toBe('legal');
+    // (written by hand in the style of the corpus's market reports)
+    expect(claimsOf(['Binance agreed to pay $4.3 billion to settle charges with the Justice Department.'])[0].type).toBe('legal');
+  });
+});
+
+describe('plans under way', () => {
+  // (written by hand in the style of the corpus's market reports)
+  it('"is reportedly preparing to go public in early 2026" is a forecast; "was preparing to" recounts a plan', () => {
+    expect(claimsOf(['Kraken is reportedly preparing to go public in early 2026.'])[0].type).toBe('prediction');
+    expect(claimsOf(['Kraken was preparing to go public in 2022, when the market turned, and hired 300 people.'])[0]?.type).toBe('quantity');
+  });
+});

@@ -17,7 +17,7 @@ export const PREDICTION_CUES = [
   'predicts', 'predicted', 'prediction', 'predict',
   'projected', 'projects that', 'projection',
   'target', 'targets', 'targeting', 'price target',
-  'plans to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to', // (not "plan to": mostly the noun, "a plan to convert a building")
+  'plans to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to', 'preparing to', 'gearing up to', // (not "plan to": mostly the noun, "a plan to convert a building")
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
   'may reach', 'may fall', 'may rise', 'might reach', 'might fall', 'might rise', // ("might" alone is mostly reported or past: "suggesting he might leave")
   'could', 'likely to', 'may become', 'may face', // conditional outcomes ("could" of any verb; "may" alone is also a month)
@@ -43,7 +43,7 @@ export const REPORTED_FUTURE_CUES = ['would likely', 'would'] as const;
 export const PAST_FORECAST_CUES = [
   'last year', "last year's", 'last year’s', 'as expected', 'had expected', 'had predicted', 'had forecast', // a forecast recounted
   'would have', 'might have', 'could have', // a past unreal
-  'was slated to', 'were slated to', 'was scheduled to', 'were scheduled to', // a plan of the past
+  'was slated to', 'were slated to', 'was scheduled to', 'were scheduled to', 'was preparing to', 'were preparing to', // a plan of the past
   'would typically', 'would often', 'would usually', 'would normally', 'typically would', 'usually would', 'often would', // habits in the past ("as they typically would")
   'could not', "couldn't", 'couldn’t', // an ability denied, in the past ("said they could not fulfil the order"): never labelled a forecast on the development sets
   'announced plans to', 'announced a plan to', 'announced its plan to', 'unveiled plans to', 'unveiled a plan to', // a plan announced: the news is the announcement
@@ -53,7 +53,7 @@ export const PAST_FORECAST_CUES = [
 export const LEGAL_TERMS = [
   'law', 'laws', 'legal', 'illegal', 'unlawful', 'legislation', 'statute', 'bill', // statutes
   'court', 'courts', 'judge', 'jury', 'trial', 'verdict', 'ruling', 'ruled', // courts
-  'sentenced', 'convicted', 'conviction', 'lawsuit', 'sued', 'charged', 'indicted', 'pleaded guilty', 'settlement', 'prosecutors', 'prosecution', 'prosecuted',
+  'sentenced', 'convicted', 'conviction', 'lawsuit', 'sued', 'charged', 'charges', 'indicted', 'pleaded guilty', 'settlement', 'settle', 'settled', 'prosecutors', 'prosecution', 'prosecuted',
   'regulation', 'regulations', 'regulatory approval', 'regulatory framework', 'regulatory guidance', 'regulated', 'regulator', 'regulators',
   'compliance', 'comply', 'prohibit', 'prohibited', 'prohibits', 'ban', 'banned', 'bans',
   'license', 'licence', 'licensed', 'licenced',
