@@ -71,13 +71,13 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { pattern: /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i },
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
-  // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
   // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added."
   { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b`, 'u') },
   // An industry as a whole, no association named (German): "…, sagt die Branche", "fordert die Bioenergie-Branche".
   { german: true, pattern: /\b(?:sagt|sagte|sagen|fordert|forderte|warnt|warnte|kritisiert|kritisierte|klagt|klagte|beklagt|beklagte)\s+die\s+(?:[\p{L}]+-)?Branche\b|\b[Dd]ie\s+(?:[\p{L}]+-)?Branche\s+(?:sagt|fordert|warnt|kritisiert|klagt|beklagt|befürchtet|fürchtet|rechnet)\b/u },
   // The press of a country or a place, no outlet named: "State media have reported…", "Local media reported that…".
   { needs: ['media'], pattern: /\b(?:[Ss]tate|[Ll]ocal|[Ff]oreign|[Nn]ational|[Rr]egional|[Ss]ocial)[- ]media\s+(?:outlets\s+)?(?:have\s+|has\s+|also\s+)?(?:reported|report|reports|said|say|says|cited|quoted|showed|shows)\b/u },
+  // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
   { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
   { pattern: /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i },
   { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
@@ -523,7 +523,7 @@ const CITES = /\([^()]{2,80},\s+(?:19|20)\d\d[a-z]?\)/;
 const NOT_CITED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
 /** "identified by MOTIE", "announced by president Moon Jae-in": the one who made it public. */
-const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join("|")})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
+const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')})\s+by\s+(?:the\s+)?(?:${LOWER_CASE_ROLES}\s+)?(${NAME})`, 'gu');
 /** German perfect: "Habeck hat bereits vor Monaten einen … Brückenstrompreis vorgeschlagen" (the name opens the sentence). */
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
@@ -630,10 +630,8 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
         if (GERMAN_REPORT_NOUN_SET.has(found.trim().split(/\s+/)[0])) continue;
         // "according to NPR’s Feng, Li Jifeng, a doctor at …, wrote": the one writing is the speaker
         if (namedSayerBefore(after, quotationSpans(after), context)) continue;
-      }
-      // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
-      // ("…," one Weibo commenter said, per Feng: nobody named says it, Feng is the source.)
-      if (pattern === ACCORDING_TO) {
+        // "…," he said, according to the Intelligencer: the one saying is the speaker, the publication only reports it.
+        // ("…," one Weibo commenter said, per Feng: nobody named says it, Feng is the source.)
         const before = sentence.slice(0, m.index);
         const pronoun = PRONOUN_SAYS.exec(before);
         if (pronoun && !isInside(quotations, pronoun.index)) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;

@@ -68,12 +68,14 @@ const SHORT_FORM = /([\p{Lu}][\p{L}\d.&'’-]*(?:,?\s+(?:[\p{Lu}][\p{L}\d.&'’-
 /** "Volkswagen (VW)", "Deutsche Bahn (DB)" in one word: a word and the short form it is given, when the short form's letters are the word's, in order. */
 const ONE_WORD_SHORT_FORM = /(?<![\p{L}\d])([\p{Lu}][\p{Ll}][\p{L}\d&'’-]+)\s+\(([\p{Lu}][\p{Lu}\d&]{1,5})\)/gu;
 function abbreviates(short: string, word: string): boolean {
+  const [letters, lower] = [short.toLowerCase(), word.toLowerCase()];
+  if (lower[0] !== letters[0]) return false;
   let at = 0;
-  for (const letter of short.toLowerCase()) {
-    at = word.toLowerCase().indexOf(letter, at) + 1;
+  for (const letter of letters) {
+    at = lower.indexOf(letter, at) + 1;
     if (at === 0) return false;
   }
-  return word[0].toLowerCase() === short[0].toLowerCase();
+  return true;
 }
 
 /** A given name, then a surname with its particle: "Alexander von Preen", "Ursula von der Leyen", "Bill de Blasio". */
