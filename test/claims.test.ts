@@ -289,6 +289,9 @@ describe('the scorer', () => {
     expect(sameNumber({ value: '2020-H1', unit: 'date' }, { text: 'first half of 2020', value: '2020', unit: 'date' })).toBe(true);
     expect(sameNumber({ value: '2020-H1', unit: 'date' }, { text: 'first half of 2021', value: '2021', unit: 'date' })).toBe(false);
     expect(sameNumber({ value: '2020-05', unit: 'date' }, { text: 'May 2020', value: '2020', unit: 'date' })).toBe(false);
+    // a decade labelled as written (trafilatura--b9c7e955b9fb20f8: "late 1980s" → "1980s") is the range of its years
+    expect(sameNumber({ min: '1980', max: '1989', unit: 'date' }, { text: 'late 1980s', value: '1980s', unit: 'date' })).toBe(true);
+    expect(sameNumber({ min: '1990', max: '1999', unit: 'date' }, { text: 'late 1980s', value: '1980s', unit: 'date' })).toBe(false);
   });
 });
 

@@ -90,6 +90,8 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
   { pattern: /\b(?:has|have|had)\s+been\s+accused\s+of\b/i },
   { german: true, pattern: /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i },
+  // Some unnamed, in German: "Manche sagen nun, …", "Viele fürchten …" (English: "some say" above).
+  { german: true, pattern: /(?:^|[,;:]\s+)(?:Manche|Viele|Einige|Andere|manche|viele|einige|andere)\s+(?:sagen|meinen|glauben|warnen|fürchten|befürchten|kritisieren|behaupten|fordern)\b/u },
   // A report nobody is named for: "einem Bericht aus Südkorea zufolge", "einer Studie zufolge".
   { german: true, needs: ['zufolge'], pattern: new RegExp(String.raw`\b(?:einem|einer)\s+(?:\p{Ll}+\s+)?(?:${GERMAN_REPORT_NOUNS.join('|')})\b[^.;:]{0,40}?\bzufolge\b`, 'u') },
   // Concern voiced by unnamed experts: "raised concerns among current and former regulators".
@@ -206,6 +208,10 @@ const GERMAN_OBJECT_AFTER_NAME = /(?<!\b(?:von|van|Von|Van))\s(?:der|dem|den)\s\
 const GERMAN_ASKS_TO = /^\s+(?:\S+\s+){0,3}?auf\b/;
 /** After "reported" or "maintained", an object or "to" rather than what was said. */
 const NOT_SAYING_AFTER = /^\s+(?:to|a|an|its|his|her|their)\b/;
+/** Verbs of making a thing public, whose object may be the thing itself rather than words ("revealed the second model"). */
+const ACT_OF_MAKING_PUBLIC = /(?:announced|announces|revealed|reveals|unveiled|unveils|posted|posts|admitted|admits)$/;
+/** A thing after such a verb: an article or a possessive, or a plural noun ("posted photos"), not a clause ("announced that", "revealed it would"). */
+const THING_AFTER = /^\s+(?:to\s+)?(?:a|an|the|its|his|her|their|photos|pictures|images|videos|plans)\s/;
 
 /** Role words that qualify the role after them ("Press Secretary", "Vice President", "Acting Director"), never a role of their own at a name's end. */
 const ROLE_QUALIFIERS = new Set(['press', 'vice', 'former', 'acting', 'interim', 'deputy']);
@@ -237,8 +243,10 @@ const STARTS_WITH_PARTICLE = new RegExp(String.raw`^${PARTICLE}\p{Lu}`, 'u');
 const GERMAN_SPEECH = '(?:sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|warnt|meinte|meint|berichtete|ergänzte)';
 /** Verbs of speech proper: with a pronoun ("he said", "she wrote") they point back to the last person named. */
 const SPEECH = '(?:said|says|told|wrote|writes|added|explained|noted|notes|argued|warned|stated|replied|insisted|recalled|urged|recounted|points out|pointed out|thinks|believes)';
+/** What a person is said to do besides ("She also revealed that…"); not of "it", where a company's announcing is mostly the news itself ("it announced an order of 50 jets"). */
+const PERSON_SPEECH = `(?:${SPEECH.slice(3, -1)}|revealed|announced|acknowledged|admitted|claimed|confirmed|stressed|emphasized|emphasised|conceded|cautioned|reiterated|testified|predicted|estimated|suggested|described|disclosed|asserted|maintained|contended|complained)`;
 /** "…," he said / she told lawmakers / "…," said he — not "The governor said he was waiting" (he is not the one saying). */
-const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
+const PRONOUN_SAYS = new RegExp(String.raw`(?:^|[,”"’]\s*)(he|she)\s+(?:later\s+|also\s+)?${PERSON_SPEECH}\b|[”"’],?\s*${SPEECH}\s+(he|she)\b|\b(he|she)\s+(?:said|added|told\s+\p{L}+|wrote)\s*[:;,]\s*[“"]`, 'iu');
 /** The same in German: "…“, sagte er.", "Er fordert…". */
 const PRONOUN_SAYS_DE = new RegExp(String.raw`(?:[”"“],?|,)\s*${GERMAN_SPEECH}\s+(er|sie)\b|^(Er|Sie)\s+(?:${GERMAN_SPEECH}|fordert|forderte|kritisiert|kritisierte)\b`, 'u');
 /** "…," they said / it added: a source the article named before, which one not sure enough to show. */
@@ -470,10 +478,30 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence) || DOCUMENT_READS.test(sentence)) return { sourcing: 'named' };
   if (context.german && (GERMAN_REFERS_BACK.test(sentence) || GERMAN_AS_DESCRIBED_SAID.test(sentence))) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
+  if (unnamedGroupSays(sentence, context)) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
   if (context.german && INDIRECT_SPEECH_DE.test(sentence)) return { sourcing: 'named' };
   return { sourcing: 'none' };
 }
+
+/** Words that open no group of people: questions, conjunctions, pronouns, auxiliaries, prepositions ("How can universities say…"), and those that point back to people named ("Both men claimed…"). */
+const NOT_GROUP_WORDS = ['both', 'all', 'the', 'a', 'an', 'how', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'if', 'as', 'so', 'but', 'and', 'yet', 'then', 'there', 'these', 'those', 'they', 'we', 'it', 'this', 'that', 'such', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'can', 'will', 'would', 'could', 'should', 'do', 'did', 'does', 'may', 'might', 'must', 'to', 'of', 'in', 'on', 'at', 'for', 'with'];
+const NOT_A_GROUP_WORD = String.raw`(?:${[...NOT_GROUP_WORDS, ...NOT_GROUP_WORDS.map((word) => word[0].toUpperCase() + word.slice(1))].join('|')})\b`;
+/**
+ * A sentence opening on a group by what its people are, with no article and no name: "Protesters believe…",
+ * "Prison union representatives have long warned…", "Industry executives believe…". Its first word is
+ * capitalised only for opening the sentence when the article never capitalises it elsewhere ("Democrats
+ * say" names a party).
+ */
+const UNNAMED_GROUP_SAYS = new RegExp(String.raw`^(?:(?:Some|Many|Most|Other|Several|Few)\s+)?(?!${NOT_A_GROUP_WORD})(\p{Lu}\p{Ll}+)((?:\s+(?!${NOT_A_GROUP_WORD})\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(?:have|had|also|long|now|still)\s+){0,3}(?:${SAY}|believe|believed|fear|feared|worry|worried|agree|agreed|contend|contended|want|wanted)\b`, 'u');
+function unnamedGroupSays(sentence: string, context: SpeakerContext): boolean {
+  const m = UNNAMED_GROUP_SAYS.exec(sentence);
+  if (!m) return false;
+  const head = (m[2].trim().split(/\s+/).pop() || m[1]);
+  return PLURAL_PEOPLE.test(head) && !context.names.capitalisedMidSentence(m[1]);
+}
+/** A plural of people: "protesters", "representatives", "executives", "economists", "relatives", "authorities", "attorneys". */
+const PLURAL_PEOPLE = /(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|eys|men|people)$/;
 
 /** A definite description saying something, of someone the article did not open on unnamed. */
 function definiteSource(sentence: string, context: SpeakerContext): boolean {
@@ -670,6 +698,13 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       // "nach Informationen des Handelsblatts": the name as it is written on its own (Handelsblatt)
       const name = cleaned && GERMAN_OF_PATTERNS.has(pattern) ? germanNominative(cleaned, sentence.slice(0, at)) : cleaned;
       const speaker = name && context.resolve(name, { asSource: AS_SOURCE.has(pattern) });
+      // "Audi has revealed the second production model", "Bennett posted photos of herself": a thing made public
+      // is mostly what the name did, not words of theirs; the source is named ("Coinbase announced the
+      // launch of…"), the speaker not sure enough to show.
+      if (speaker && pattern === NAME_SAID && ACT_OF_MAKING_PUBLIC.test(m[0]) && THING_AFTER.test(sentence.slice(m.index + m[0].length))) {
+        unsure = true;
+        continue;
+      }
       if (speaker) return speaker;
       // A single word used once as a name ("Valve announced"), or a country ("Poland also reported"): a
       // named source, though no speaker to show.

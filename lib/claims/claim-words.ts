@@ -16,7 +16,7 @@ export const PREDICTION_CUES = [
   'forecast', 'forecasts', 'forecasting',
   'predicts', 'predicted', 'prediction', 'predict',
   'projected', 'projects that', 'projection',
-  'target', 'targets', 'targeting', 'price target',
+  'price target', // ("target" of a figure: TARGET_FIGURE in classify.ts; the noun alone is something aimed at)
   'plans to', 'planning to', 'intends to', 'aims to', 'seeks to', 'seeking to', 'preparing to', 'gearing up to', // (not "plan to": mostly the noun, "a plan to convert a building")
   'could reach', 'could hit', 'could see', 'could fall', 'could rise', 'could drop', 'could climb', 'could trigger', 'could lead', // conditional outcomes
   'may reach', 'may fall', 'may rise', 'might reach', 'might fall', 'might rise', // ("might" alone is mostly reported or past: "suggesting he might leave")
@@ -101,6 +101,7 @@ export const CAUSAL_CUES = [
   'dazu geführt', 'dazu führen', 'dazu führt', 'aufgrund', 'infolge', // German: has led to it, owing to, as a result of
   'verantwortlich für', 'beiträgt', 'beigetragen', 'sorgt dafür', 'sorgen dafür', 'sorgte dafür', // German: responsible for, contributes, sees to it that
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
+  'the result of', 'a result of', // "It is the result of a 25-year partnership"
 ] as const;
 
 /** Verbs of something that happened: announcements, deals, market moves, appointments. */

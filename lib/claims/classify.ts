@@ -172,8 +172,21 @@ function predicts(words: readonly string[], text: string): boolean {
   if (text.includes('20') && DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
   if ((text.includes('wird') || text.includes('werden')) && germanFuture(text)) return true;
-  return has(words, 'prediction') || words.some(isWillContracted) || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text));
+  // German "soll … telefoniert haben": what someone is said to have done, a report of the past
+  if ((text.includes('soll') || text.includes('solle')) && GERMAN_SAID_TO_HAVE.test(text)) return false;
+  return has(words, 'prediction') || words.some(isWillContracted) || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text)) || (text.includes('arget') && TARGET_FIGURE.test(text));
 }
+/**
+ * German "sollen" with a perfect infinitive reports what someone is said to have done: "Ende vergangener
+ * Woche soll Le Drian mit Maas telefoniert … haben", "in der Jaeger gedient haben soll". ("sein" is left
+ * out: "sollen … installiert sein" is a state to come.)
+ */
+const GERMAN_SAID_TO_HAVE = /\b(?:soll|sollen|solle)\b[^.;:]{0,160}?\s\p{Ll}{3,}(?:t|en)\s+haben\b|\s\p{Ll}{3,}(?:t|en)\s+haben\s+(?:soll|sollen|solle)\b/u;
+/**
+ * A target is a forecast when it is a figure: "a year-end target of $150,000", "targets $3,000". The noun
+ * alone is mostly something aimed at ("the target of a disinformation campaign", "have become targets").
+ */
+const TARGET_FIGURE = /\b(?:[Tt]arget|[Tt]argets|[Tt]argeting)\b[^.;:]{0,30}?[$€£¥]?\d/;
 /** "there'll", "they'll", "it’ll": "will" contracted (wordsOf writes ’ as '). */
 const isWillContracted = (word: string) => word.length > 3 && word.endsWith("'ll");
 /**

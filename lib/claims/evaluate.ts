@@ -154,9 +154,14 @@ function periodOf(value: string): string {
 }
 const YEAR_PERIOD = /^\d{4}-[QH][1-4]$/;
 
+const DECADE = /^(\d{3})0s$/;
+
 export function sameNumber(p: { value?: number | string; min?: number | string; max?: number | string; unit: string }, g: GoldNumber): boolean {
   if (unitKind(p.unit) !== unitKind(g.unit)) return false;
   // A range found holds both of its bounds: labels may give "between 8 and 20 percent" as two figures.
+  // A decade labelled as written ("late 1980s" → "1980s") is the range of its years ("1980"–"1989").
+  const decade = typeof g.value === 'string' ? DECADE.exec(g.value) : null;
+  if (decade && p.min === `${decade[1]}0` && p.max === `${decade[1]}9`) return true;
   if (g.value !== undefined) return sameValue(p.value, g.value) || (p.min !== undefined && sameValue(p.min, g.value)) || (p.max !== undefined && sameValue(p.max, g.value));
   return sameValue(p.min, g.min) && sameValue(p.max, g.max);
 }

@@ -44,7 +44,7 @@ const ENGLISH: NumberLanguage = {
   ],
   monthsCapitalised: true,
   dayBeforeMonth: String.raw`(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?`, // "30 October 2025", "the 5th of May"
-  monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late', 'an', 'during', 'on', 'before', 'after'],
+  monthPrepositions: ['in', 'since', 'by', 'until', 'this', 'last', 'next', 'early', 'late', 'mid-', 'of', 'from', 'through', 'in early', 'in late', 'an', 'during', 'on', 'before', 'after', 'the', 'past'],
   scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 }, // lakh and crore: Indian English
   percentWords: ['percent', 'per cent'],
   quarters: { ordinals: [['first'], ['second'], ['third'], ['fourth']], words: ['quarter'] },

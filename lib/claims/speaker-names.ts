@@ -322,6 +322,12 @@ export class SpeakerNames {
     return places().has(lower) || PLACE_CODES.has(lower);
   }
 
+  /** Whether the article ever capitalises the word mid-sentence ("Democrats", not "protesters"). */
+  capitalisedMidSentence(word: string): boolean {
+    this.readWordUses();
+    return this.properUses.has(word);
+  }
+
   private usedAsName(word: string): boolean {
     return (this.properUses.get(word) ?? 0) >= MIN_PROPER_USES;
   }

@@ -34,6 +34,7 @@ export const SAYING_VERBS = [
   'recounted', 'declared', 'asserted', 'reiterated', 'quipped', 'maintained', 'contended', // more reporting verbs of news
   'indicated', 'theorized', 'theorised', 'pledged', 'promised', 'vowed', 'complained', 'proposed', // stances and promises
   'hinted', 'denied', 'insisted', 'conceded', 'cautioned', 'suggested', 'stressed', 'emphasized', 'emphasised', 'commented', 'pointed out', // more ways of saying
+  'points out', 'assured', 'assures', 'boasted', 'boasts', // "As iFixit points out in its teardown", "The CDC assured the public … that"
   'confirms', 'confirmed', // "Samantha Burgess confirms with high certainty that…"
   'recommends', 'disputed', 'disputes', 'ruled out', 'rules out', // "The CDC recommends…", "Volker disputed the notion…", "The Afghan government has ruled out…"
   'sagte', 'sagt', 'erklärte', 'erklärt', 'erläuterte', 'erläutert', 'betonte', 'betont', 'schrieb', 'schreibt', 'meinte', 'meint', 'warnte', 'warnt', 'berichtete', 'berichtet', 'schätzt', 'schätzte', 'erwartet', 'prognostiziert', 'kündigte', 'teilte', 'ankündigte', 'mitteilte', // German reporting verbs (and their forms at a clause's end: "wie Waymo-Chef John Krafcik am Dienstag ankündigte")
@@ -50,7 +51,7 @@ export const SAYING_VERBS = [
  */
 export const STANCE_VERBS_AFTER_NAME = [
   'accused', 'accuses', 'criticised', 'criticized', 'criticises', 'criticizes', 'denies', 'touted', 'cited', 'rechnet',
-  'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns', 'assailed', 'slammed', // approval and disapproval
+  'welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns', 'denounced', 'denounces', 'assailed', 'slammed', // approval and disapproval
   'called for', 'calls for', 'insist', 'insists', 'pointed to', // demands and reasons given
   'called it', 'calls it', // a verdict: "The Arab League called it an extremely adverse development"
 ] as const;
