@@ -95,12 +95,39 @@ describe('speakers', () => {
     expect(claims.map((c) => c.speaker)).toEqual(['ALT5 Sigma', 'Robinhood Markets']);
   });
 
+  it('"The 56-year-old said" refers back to the one the article named (aeb--921019755f4a96ac)', () => {
+    const claims = claimsOf(['Jose Mourinho was named Tottenham manager on Wednesday. The 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage and such passionate supporters.']);
+    expect(claimStarting(claims, 'The 56-year-old').sourcing).toBe('named');
+  });
+
   it('"She also revealed that…" points back to the person the paragraph names (trafilatura--581a47093b6f1254)', () => {
     const [first, second] = claimsOf([
       'Chief Education Officer Dr Ramona Archer-Bradshaw said 2,000 students had not logged on. She also revealed that special programmes would be utilised by teachers in the new term to help students who had started to fall behind.',
     ]);
     expect(first.speaker).toBe('Ramona Archer-Bradshaw');
     expect(second).toMatchObject({ speaker: 'Ramona Archer-Bradshaw', sourcing: 'named' });
+  });
+});
+
+describe('German speakers', () => {
+  it('a trade or office written before a name in one word is no part of it: "Seniorautorin Naomi Halas" (trafilatura--93edf8e02267f870)', () => {
+    const [claim] = claimsOf(['„Die Methode senkt die Kosten deutlich“, sagt Seniorautorin Naomi Halas.'], 'de');
+    expect(claim.speaker).toBe('Naomi Halas');
+  });
+
+  it('a saying in two parts, "fügt … hinzu", "räumt … ein", credits the name between them (trafilatura--982784744244a0c8; the second written by hand)', () => {
+    const claims = claimsOf([
+      'Das System wurde von Oleg Aseev entwickelt. «Dabei haben wir den spektralen Messbereich so gewählt, dass keine Querempfindlichkeiten zu befürchten sind», fügt Aseev hinzu.',
+      'Die Preise seien um 40 Prozent gestiegen, räumt Wirtschaftsminister Robert Habeck ein.',
+    ], 'de');
+    expect(claimStarting(claims, '«Dabei')).toMatchObject({ speaker: 'Oleg Aseev', sourcing: 'named' });
+    expect(claimStarting(claims, 'Die Preise')).toMatchObject({ speaker: 'Robert Habeck', sourcing: 'named' });
+  });
+
+  it('"sagt Halas‘ Kollege Peter Nordlander": the name before the apostrophe is whose colleague speaks, no speaker of the quotation (trafilatura--93edf8e02267f870)', () => {
+    const claims = claimsOf(['Die Forscher um Naomi Halas haben das Verfahren entwickelt. „Unsere Entdeckung ebnet den Weg zu nachhaltigem, kostengünstigem Wasserstoff“, sagt Halas‘ Kollege Peter Nordlander.'], 'de');
+    expect(claimStarting(claims, '„Unsere')).toMatchObject({ sourcing: 'named' });
+    expect(claimStarting(claims, '„Unsere').speaker).not.toBe('Naomi Halas');
   });
 });
 

@@ -330,6 +330,12 @@ const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]o
  * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
  * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
  */
+/**
+ * German verbs of saying in two parts, the name between them, after a quotation or opening the sentence:
+ * "…», fügt Aseev hinzu.", "räumt Habeck ein", "hebt die Ministerin hervor", "führte Schmidt aus".
+ */
+const GERMAN_SPLIT_SAYING_PARTS = ['hinzu', 'ein', 'hervor', 'aus'];
+const GERMAN_SPLIT_SAYING = new RegExp(String.raw`(?:^|[,”"’“»«]\s*)(?:fügt|fügte|räumt|räumte|hebt|hob|führt|führte)\s+${ROLE_RUN}(${PARTICLE_NAME})\s+(?:${GERMAN_SPLIT_SAYING_PARTS.join('|')})\b`, 'gu');
 const GERMAN_ZUFOLGE = new RegExp(String.raw`(?<!\baus\s)(${NAME})\s+zufolge\b`, 'gu');
 /**
  * German words that point back to a source the article named: "demnach", "dem Bericht zufolge", "heißt es
@@ -404,12 +410,12 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
 const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:who|for)\s[^.;]{0,80}?)?\s+${SAY}\b|(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:military|army|navy|embassy|campaign|affidavit|letter|indictment|memo|utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|ambassador|envoy|prosecutor|attorney|lawyer|lawyers|founder|owner|director|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|always\s+|has\s+|had\s+|\p{Ll}+ly\s+){0,2}${SAY}\b)`, 'iu');
 
 /**
- * "The doctors said", "the real estate agent said": someone the article introduced before, referred back
+ * "The doctors said", "the real estate agent said", "The 56-year-old said": someone the article introduced before, referred back
  * to by what they are; its last word is the group (not a passive, a clause or a group the vague sources
  * name: "the students were told", "the number who said", "the experts said").
  */
 const NOT_A_DEFINITE_SOURCE = `(?:who|that|which|were|was|are|is|been|be|have|has|had|experts|authorities|feds|researchers|scientists|analysts|observers|critics|source|sources|officials|${UNNAMED_PERSON_NOUNS.join('|')})`;
-const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:(?!${NOT_A_DEFINITE_SOURCE}\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?!${NOT_A_DEFINITE_SOURCE}\s)(\p{Ll}[\p{Ll}-]*)\s+(?:also\s+|later\s+)?${SAY}\b`, 'u');
+const DEFINITE_SOURCE = new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:(?!${NOT_A_DEFINITE_SOURCE}\s)\p{Ll}[\p{Ll}-]*\s+){0,2}?(?!${NOT_A_DEFINITE_SOURCE}\s)(\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)\s+(?:also\s+|later\s+)?${SAY}\b`, 'u');
 /** A sentence opening on someone unnamed: "A doctor on the scene told…", "An official said…" (the words up to the first capital or verb). */
 const UNNAMED_OPENING = /(?:^|[.!?]\s+)(?:A|An)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu;
 
@@ -432,6 +438,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   // (a source's verbs need a source noun too)
   ...[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf), ...SOURCE_NOUNS, ...GERMAN_SAYING_PARTICIPLES, ...MADE_PUBLIC_VERBS,
   ...GERMAN_REPORT_NOUNS.map((noun) => noun.toLowerCase()), // "nach vorläufigen Daten der Bundesagentur"
+  'fügt', 'fügte', 'räumt', 'räumte', 'hebt', 'hob', 'führt', 'führte', // German sayings in two parts (GERMAN_SPLIT_SAYING)
   'sei', 'seien', 'habe', 'könne', 'werde', 'liege', 'lägen', 'müsse', 'solle', 'gebe', 'wolle', 'dürfe', 'stehe', 'gehe', 'komme', 'bleibe', 'angaben', // German indirect speech
   'announcement', 'post', 'tweet', // "an official announcement from the Ethereum Foundation" (DATA_FROM)
   'forecast', 'target', 'targets', 'outlook', 'guidance', 'rating', // "Standard Chartered raised its forecast" (NAME_REVISED_FORECAST)
@@ -556,7 +563,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, GERMAN_SPLIT_SAYING, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -568,6 +575,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [GERMAN_REPORT_OF, ['laut', 'nach']],
   [GERMAN_COMPOUND_REPORT, ['laut', 'nach']],
   [GERMAN_ZUFOLGE, ['zufolge']],
+  [GERMAN_SPLIT_SAYING, GERMAN_SPLIT_SAYING_PARTS],
   [DOMAIN_SOURCE, ['according', 'laut', 'per']],
   [CITATION, []],
   [SPOKESPERSON_FOR, ['spokesperson', 'spokesman', 'spokeswoman', 'representative']],
@@ -627,7 +635,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       // An appositive that is a role ("…, Deutschland-Chef von Flixbus, fordert") describes the name before it.
       const appositive = pattern === NAME_SAID && m[2] && WHOLE_NAME.test(m[2]) && !isRoleWord(m[2].trim().split(/\s+/)[0]);
       if (pattern === CITATION && NOT_CITED.test(m[1])) continue;
-      if (pattern === GERMAN_ZUFOLGE && !context.german) continue;
+      if ((pattern === GERMAN_ZUFOLGE || pattern === GERMAN_SPLIT_SAYING) && !context.german) continue;
       // a web address is a name by its form (its words are written in lower case): a source unless it is the site's own
       if (pattern === DOMAIN_SOURCE) {
         if (!context.names.isSite(m[1]) && !isInside(quotations, m.index)) return m[1];
@@ -688,6 +696,11 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       if (pattern === NAME_SAID && context.german && /(?:fordert|forderte)$/.test(m[0]) && GERMAN_ASKS_TO.test(sentence.slice(m.index + m[0].length))) continue;
       // "…, said Velázquez's reversal hurt her": a possessive after "said" begins what was said.
       if (pattern === SAID_NAME && !m[2] && /[’']s$/.test(m[1])) continue;
+      // "…“, sagt Halas‘ Kollege Peter Nordlander": the name is whose colleague speaks, not the one speaking.
+      if (pattern === SAID_NAME && !m[2] && /^[’‘']\s/.test(sentence.slice(m.index + m[0].length))) {
+        unsure = true;
+        continue;
+      }
       // "…the disease dubbed the Black Death, say officials.": after a comma, the verb's subject follows it, closing the sentence.
       if (pattern === NAME_SAID && /^,\s+\p{L}+$/u.test(m[0].slice(m[1].length)) && (INVERTED_SUBJECT_AFTER.test(sentence.slice(m.index + m[0].length)) || (context.german && GERMAN_SUBJECT_AFTER.test(sentence.slice(m.index + m[0].length))))) continue;
       // "Michael Fitton, defending, said Hartley had 20 years of experience": a name a verb follows after "said" begins what was said.

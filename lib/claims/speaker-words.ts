@@ -41,6 +41,7 @@ export const SAYING_VERBS = [
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'behauptet', 'behauptete', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'antwortet', 'antwortete', 'bekräftigt', 'bekräftigte', 'äußert', 'äußerte', 'widerspricht', 'widersprach', // German: claims, assurances, confirmations, answers
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
+  'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte', 'unterstreicht', 'unterstrich', // German verbs closing a quotation: "…“, kommentiert die Leiterin …", "…", informiert Saupe."
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
   'is promising', // a promise stated: "Audi is promising space for five" (not "plans to": "The company plans to accumulate WLFI" credits no one on the corpus set)
 ] as const;
@@ -99,6 +100,7 @@ export const ROLE_WORDS = [
   'supervisor', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'sheriff', 'superintendent', 'ambassador', 'congressman', 'congresswoman', 'sen', 'rep', 'gov', // offices in front of a name
   'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'lt', 'col', 'cmdr', 'sgt', // military ranks as news abbreviates them ("Cmdr. Sean Robertson", "Lt. Col. Kelly")
   'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
+  'kollege', 'kollegin', 'colleague', 'leiter', 'leiterin', 'autor', 'autorin', 'forscher', 'forscherin', 'forschern', 'experte', 'expertin', 'berater', 'beraterin', 'professorin', 'direktor', 'direktorin', 'präsident', 'präsidentin', 'ministerin', 'kanzler', 'kanzlerin', 'vorsitzende', 'vorsitzender', 'geschäftsführer', 'geschäftsführerin', 'chefredakteur', 'chefredakteurin', // German offices and trades before a name ("die Leiterin des Hauptstadtbüros Sandra Rostek")
 ] as const;
 
 /**
@@ -176,7 +178,7 @@ export const GERMAN_ORGANISATION_ENDINGS = ['verband', 'ministerium', 'amt', 'in
 export const GERMAN_ORGANISATION_NOUNS = ['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Hersteller', 'Herstellers', 'Verband', 'Verbands', 'Verbandes', 'Ministerium', 'Ministeriums', 'Behörde', 'Gericht', 'Gerichts', 'Stadt', 'Gemeinde', 'Gruppe', 'Bank', 'Konzernsprecher', 'Sprecher', 'Sprecherin'] as const;
 
 /** German role words that end a compound before a name: "Flixbus-Manager Stenger", "Konzernchef Müller". */
-export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin'] as const;
+export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'leiter', 'leiterin', 'autor', 'autorin', 'forscher', 'forscherin', 'forschern', 'experte', 'expertin', 'berater', 'beraterin', 'führer', 'führerin', 'redakteur', 'redakteurin', 'vorsitzende', 'vorsitzender'] as const; // "Seniorautorin Naomi Halas", "Empa-Forschern Morten Hundt", "Geschäftsführer"
 
 /**
  * States and provinces, which news names as places ("Figures from Louisiana…") and as a government's voice,
