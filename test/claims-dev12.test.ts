@@ -142,6 +142,17 @@ describe('figures', () => {
 });
 
 describe('types', () => {
+  it('a size that names a model is no figure a claim rests on: "the 16-inch MacBook Pro" (aeb--232a43fb15abde80); a size of a thing is', () => {
+    const claims = claimsOf([
+      'The 16-inch MacBook Pro also features a physical Esc key and an inverted-T arrow key layout.',
+      'The entry-level 13-inch MacBook Pro was last updated in July, while higher-end 13-inch models were refreshed in May.',
+      'A 15.6-inch touch screen that appears to float in the air has all entertainment and climate controls.',
+    ]);
+    expect(claimStarting(claims, 'The 16-inch').type).toBe('event');
+    expect(claimStarting(claims, 'The entry-level').type).toBe('event');
+    expect(claimStarting(claims, 'A 15.6-inch').type).toBe('quantity');
+  });
+
   it('"the result of" names a cause (aeb--0d46122928b6f468)', () => {
     const [claim] = claimsOf(['It is the result of a 25-year partnership between the International Tennis Federation and Kosmos, a group co-founded by Barcelona soccer player Gerard Pique.']);
     expect(claim.type).toBe('causal');

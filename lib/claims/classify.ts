@@ -258,10 +258,18 @@ const SMALL_WORD_COUNT = 4;
 function isQuantityFigure(n: NumberMention, text: string): boolean {
   // a date, a time of day or someone's age places or describes an event, and a score ("beat Rublev 6-4")
   // tells how it ended; no labelled claim rests on one alone
-  if (n.unit === 'date' || n.unit === 'time' || n.unit === 'score' || isAge(n, text)) return false;
+  if (n.unit === 'date' || n.unit === 'time' || n.unit === 'score' || isAge(n, text) || namesAModel(n, text)) return false;
   if (/\d/.test(n.text) || n.unit !== 'count') return true;
   return (typeof n.value === 'number' ? n.value : Number(n.max ?? 0)) > SMALL_WORD_COUNT;
 }
+
+/** A size that names a model: "the 16-inch MacBook Pro", "a 13-inch iPad" (a capitalised name after it). */
+function namesAModel(n: NumberMention, text: string): boolean {
+  if (!/^[\d.]+(?:-inch)?$/.test(n.text)) return false;
+  const at = text.indexOf(n.text);
+  return at >= 0 && MODEL_SIZE_AFTER.test(n.text.endsWith('-inch') ? `-inch${text.slice(at + n.text.length)}` : text.slice(at + n.text.length));
+}
+const MODEL_SIZE_AFTER = /^-inch\s+\p{Lu}/u;
 
 /** Someone's age: "the 55-year-old", "die 26-jährige", "die 32 Jahre alte Claudia Brandes", "Carsten Froß (54)". */
 function isAge(n: NumberMention, text: string): boolean {
