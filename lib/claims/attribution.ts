@@ -32,6 +32,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** German articles opening a sentence: "Der Hafen rechnet…" names "Hafen". */
 const LEADING_ARTICLES = new Set(['Der', 'Die', 'Das', 'Ein', 'Eine']);
 
+/** A name's short form in brackets right after it: "Ministry of Trade, Industry and Energy (MOTIE) has unveiled", "Handelsverband Deutschland (HDE) rechnet". */
+const SHORT_FORM_AFTER = String.raw`(?:\s+\(\p{Lu}[\p{Lu}\d&.-]{1,9}\))?`;
 /** A run of capitalised words, joined by "of", "for", "&"…: a name, possibly with roles in front ("SEC Chairman Paul Atkins"). */
 const CAPITALISED = String.raw`(?:[\p{Lu}][\p{L}\d.'’&-]*)`;
 /** At most this many more words in a name: bounded, so a long run of capitals costs no more than a name. */
@@ -356,7 +358,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:(?:latest|n
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+)`;
 const ADVERBS = String.raw`(?:also\s+|then\s+|now\s+|still\s+|already\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+const NAME_SAID = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
@@ -530,7 +532,7 @@ const GERMAN_COMPOUND_REPORT = new RegExp(String.raw`\b(?:[Nn]ach|[Ll]aut)\s+([\
  */
 const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht', 'rechnet', 'rechnen']; // "rechnet Lyft mit einem Umsatzplus": the verb before its subject
 const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
-const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
+const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
 
 /** "in Konzernkreisen", "aus Regierungskreisen": sources by their circle (German). */
 const GERMAN_CIRCLES = /\p{L}*[Kk]reisen\b/u;
