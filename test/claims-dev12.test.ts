@@ -131,6 +131,35 @@ describe('German speakers', () => {
   });
 });
 
+describe('short forms', () => {
+  it('a name\'s short form in brackets before its verb: "Der Handelsverband Deutschland (HDE) rechnet …" (trafilatura--f5b858854290494e, trafilatura--7ef8550137bfb277)', () => {
+    const claims = claimsOf([
+      'Der Handelsverband Deutschland (HDE) rechnet jetzt auch noch mit einem beschleunigten Ladensterben.',
+      'Der Bundesverband Solarwirtschaft (BSW) warnte bereits vor einem Einbruch des Marktes um 30 Prozent.',
+    ], 'de');
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named']);
+  });
+});
+
+describe('German reported speech', () => {
+  it('goes on in the subjunctive after the sentence that named its speaker (trafilatura--30b6ccf3f0188c8c)', () => {
+    const claims = claimsOf([
+      'Fabian Stenger, Deutschland-Chef von Flixbus, kritisiert die Pläne der Bahn scharf.',
+      'Nur durch Wettbewerb könnten die hohen Passagierziele für die Schiene und die Klimaziele für das Land wirklich erreicht werden, glaubt Stenger. Wettbewerb zwinge die Bahn zudem, besser zu werden. Produktinnovationen würden ohne Konkurrenz ebenfalls der Geschichte angehören.',
+    ], 'de');
+    expect(claimStarting(claims, 'Produktinnovationen').sourcing).toBe('named');
+  });
+
+  it('not the writer\'s own "we" (trafilatura--4196d57c37553773), nor where no one was credited before', () => {
+    const claims = claimsOf([
+      'Laut einer Studie der University of Oxford könnten 75 Prozent des Ackerlands anders genutzt werden, sagt Forscher Joseph Poore. Würden wir die angebauten Pflanzen direkt verzehren und nicht an Tiere verfüttern, würde der Flächenverbrauch um 75 Prozent sinken.',
+      'Ein Verzicht auf tierische Lebensmittel würde auch die Abholzung der Regenwälder für Tierfutteranbau um 40 Prozent ausbremsen.',
+    ], 'de');
+    expect(claimStarting(claims, 'Würden wir').sourcing).toBe('none');
+    expect(claimStarting(claims, 'Ein Verzicht').sourcing).toBe('none');
+  });
+});
+
 describe('figures', () => {
   const figures = (sentence: string) => findNumbers(sentence, 'en').map(({ text, value }) => [text, value]);
 

@@ -109,6 +109,9 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       // named or vague as the credit is (whether they are a claim is decided as for any uncredited quotation).
       const credit = blockSourcing !== 'none' ? blockSourcing : i === 0 ? carried.sourcing : 'none';
       if (attribution.sourcing === 'none' && credit !== 'none' && quotesSpeech(text, false)) attribution.sourcing = credit;
+      // German reported speech goes on in the subjunctive after the sentence that named its speaker ("…, sagt
+      // Stenger. Produktinnovationen würden ohne Konkurrenz der Geschichte angehören."): sourced as that one is.
+      if (context.german && attribution.sourcing === 'none' && blockSourcing === 'named' && GERMAN_SUBJUNCTIVE_II.test(text) && !FIRST_PERSON_DE.test(text)) attribution.sourcing = 'named';
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
       if (isQuestion(text)) return; // (isClaim says so too, but only after the figures are read)
@@ -124,6 +127,14 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   });
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
 }
+
+/**
+ * The German subjunctive of "would", "had", "were", "must": reported speech where the first subjunctive looks
+ * like the indicative (not "könnte", mostly a possibility of the writer's: "Das könnte den Einsatz … erleichtern").
+ */
+/** The writer's own "we" or "I" ("Würden wir die Pflanzen direkt verzehren, …"): reported speech is in the third person. */
+const FIRST_PERSON_DE = /\b(?:[Ww]ir|[Ii]ch|uns)\b/;
+const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|hätte|hätten|wäre|wären|müsste|müssten)\b/;
 
 /**
  * A quotation that runs over several sentences ("“A. B. C,” Smith said.") is one person's words: the
