@@ -59,6 +59,28 @@ describe('sourcing', () => {
     expect(claims.some((c) => c.sourcing === 'vague')).toBe(false);
   });
 
+  it('more unnamed groups: counted, named by a common noun, with a stance (trafilatura--acedabc71cc4bee9, aeb--8b19453030820413, aeb--702d1da63b8e064c, trafilatura--0468be2165e974b6)', () => {
+    const claims = claimsOf([
+      'Two loggers have since claimed that they had heard when the hunter was shot but cannot say how it happened.',
+      'Health bosses said that 28 people in close contact with the hunter were initially quarantined to stop it being transmitted further.',
+      'Many businesses agree that China has long taken advantage of the United States and support Mr. Trump’s efforts to remove trade barriers.',
+      'Environmentalists want the plants to remain closed because they use fossil fuels and are cooled using seawater, endangering marine life.',
+    ]);
+    for (const claim of claims) expect([claim.text.slice(0, 20), claim.sourcing]).toEqual([claim.text.slice(0, 20), 'vague']);
+    expect(claims).toHaveLength(4);
+  });
+
+  it('unnamed sources by their figures, their people or a share of them (trafilatura--e4f28231aeabc654, aeb--7bb1ca9035431384, trafilatura--a350f378df2eb7e1)', () => {
+    const claims = claimsOf([
+      'Published estimates put this share as high as 40 percent.',
+      'A UK man’s innocent decision to change his bedding caused him to develop a strange, rare condition that left him gasping for air, his doctors say.',
+      'And the forecast is for significant growth over the next decade, with some predicting that by 2030, computing will consume between 8 percent and 20 percent of all electricity.',
+      'And as the damage caused by climate change becomes more apparent, AI experts are increasingly troubled by those energy demands.',
+    ]);
+    for (const claim of claims) expect([claim.text.slice(0, 20), claim.sourcing]).toEqual([claim.text.slice(0, 20), 'vague']);
+    expect(claims).toHaveLength(4);
+  });
+
   it('German "Manche sagen" leans on unnamed people (trafilatura--5593690449edf7cd)', () => {
     const [claim] = claimsOf(['Manche sagen nun, die Affäre habe ja wohl auch mit dem Willen Relotius\' zu tun, um jeden Preis schöne Geschichten zu erzählen.'], 'de');
     expect(claim.sourcing).toBe('vague');

@@ -58,7 +58,7 @@ const UNNAMED_PERSON_NOUNS = ['man', 'woman', 'boy', 'girl', 'person', 'patient'
  * from the sentence's words); `german`: read only in a German article.
  */
 const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
-  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|warning|urge|urges|urged|spotted|discovered|detected|are concerned|are worried|are troubled|remain skeptical|remain sceptical)\b/i },
+  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|warning|urge|urges|urged|spotted|discovered|detected|put|puts|(?:are|remain)\s+(?:\p{Ll}+ly\s+)?(?:concerned|worried|troubled)|remain skeptical|remain sceptical)\b/iu },
   // The same, the verb first after a comma: "…dubbed the Black Death, say officials.", "…, said experts".
   { needs: ['say', 'says', 'said'], pattern: /,\s+(?:say|says|said)\s+(?:some\s+|many\s+|local\s+|health\s+)?(?:officials|experts|analysts|authorities|researchers|scientists|sources|observers|critics|economists|insiders|doctors)\b/i },
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
@@ -75,13 +75,15 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
   // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added."
   { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b`, 'u') },
+  // Someone's people, unnamed: "…, his doctors say", "her lawyers said".
+  { pattern: /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:doctors|lawyers|attorneys|aides|advisers|advisors|colleagues|friends|relatives|family|supporters|critics|officials|representatives)\s+(?:have\s+|also\s+)?(?:say|says|said|told|argued|argue|warned|claimed)\b/iu },
   // An industry as a whole, no association named (German): "…, sagt die Branche", "fordert die Bioenergie-Branche".
   { german: true, pattern: /\b(?:sagt|sagte|sagen|fordert|forderte|warnt|warnte|kritisiert|kritisierte|klagt|klagte|beklagt|beklagte)\s+die\s+(?:[\p{L}]+-)?Branche\b|\b[Dd]ie\s+(?:[\p{L}]+-)?Branche\s+(?:sagt|fordert|warnt|kritisiert|klagt|beklagt|befürchtet|fürchtet|rechnet)\b/u },
   // The press of a country or a place, no outlet named: "State media have reported…", "Local media reported that…".
   { needs: ['media'], pattern: /\b(?:[Ss]tate|[Ll]ocal|[Ff]oreign|[Nn]ational|[Rr]egional|[Ss]ocial)[- ]media\s+(?:outlets\s+)?(?:have\s+|has\s+|also\s+)?(?:reported|report|reports|said|say|says|cited|quoted|showed|shows)\b/u },
   // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
   { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
-  { pattern: /\b(?:some|many|most) (?:say|believe|argue|analysts|experts|observers|economists|investors)\b/i },
+  { pattern: /\b(?:some|many|most) (?:say|believe|argue|predict|predicting|expect|expecting|analysts|experts|observers|economists|investors)\b/i },
   { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
   { needs: ['source'], pattern: /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu },
@@ -450,6 +452,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'heisst', 'hiess', 'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
+  'want', 'wanted', 'agree', 'agreed', 'worry', 'worried', 'contend', 'contended', // an unnamed group's stance (UNNAMED_GROUP_SAYS)
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 
@@ -494,7 +497,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
 }
 
 /** Words that open no group of people: questions, conjunctions, pronouns, auxiliaries, prepositions ("How can universities say…"), and those that point back to people named ("Both men claimed…"). */
-const NOT_GROUP_WORDS = ['both', 'all', 'the', 'a', 'an', 'how', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'if', 'as', 'so', 'but', 'and', 'yet', 'then', 'there', 'these', 'those', 'they', 'we', 'it', 'this', 'that', 'such', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'can', 'will', 'would', 'could', 'should', 'do', 'did', 'does', 'may', 'might', 'must', 'to', 'of', 'in', 'on', 'at', 'for', 'with'];
+const NOT_GROUP_WORDS = ['both', 'all', 'the', 'a', 'an', 'have', 'has', 'had', 'since', 'also', 'long', 'now', 'still', 'how', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'if', 'as', 'so', 'but', 'and', 'yet', 'then', 'there', 'these', 'those', 'they', 'we', 'it', 'this', 'that', 'such', 'their', 'our', 'his', 'her', 'its', 'my', 'your', 'can', 'will', 'would', 'could', 'should', 'do', 'did', 'does', 'may', 'might', 'must', 'to', 'of', 'in', 'on', 'at', 'for', 'with'];
 const NOT_A_GROUP_WORD = String.raw`(?:${[...NOT_GROUP_WORDS, ...NOT_GROUP_WORDS.map((word) => word[0].toUpperCase() + word.slice(1))].join('|')})\b`;
 /**
  * A sentence opening on a group by what its people are, with no article and no name: "Protesters believe…",
@@ -502,15 +505,16 @@ const NOT_A_GROUP_WORD = String.raw`(?:${[...NOT_GROUP_WORDS, ...NOT_GROUP_WORDS
  * capitalised only for opening the sentence when the article never capitalises it elsewhere ("Democrats
  * say" names a party).
  */
-const UNNAMED_GROUP_SAYS = new RegExp(String.raw`^(?:(?:Some|Many|Most|Other|Several|Few)\s+)?(?!${NOT_A_GROUP_WORD})(\p{Lu}\p{Ll}+)((?:\s+(?!${NOT_A_GROUP_WORD})\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(?:have|had|also|long|now|still)\s+){0,3}(?:${SAY}|believe|believed|fear|feared|worry|worried|agree|agreed|contend|contended|want|wanted)\b`, 'u');
+const UNNAMED_GROUP_SAYS = new RegExp(String.raw`^(?:(?:Some|Many|Most|Other|Several|Few|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?!${NOT_A_GROUP_WORD})(\p{L}\p{Ll}+)((?:\s+(?!${NOT_A_GROUP_WORD})\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(?:have|had|also|long|now|still|since)\s+){0,3}(?:${SAY}|believe|believed|fear|feared|worry|worried|agree|agreed|contend|contended|want|wanted)\b`, 'u');
 function unnamedGroupSays(sentence: string, context: SpeakerContext): boolean {
   const m = UNNAMED_GROUP_SAYS.exec(sentence);
   if (!m) return false;
-  const head = (m[2].trim().split(/\s+/).pop() || m[1]);
-  return PLURAL_PEOPLE.test(head) && !context.names.capitalisedMidSentence(m[1]);
+  const head = m[2].trim().split(/\s+/).pop();
+  // a group named by a common noun ("Health bosses", "Prison union representatives"), or by one word the article never capitalises mid-sentence ("Protesters", not "Democrats")
+  return head ? PLURAL_PEOPLE.test(head) : PLURAL_PEOPLE.test(m[1]) && !context.names.capitalisedMidSentence(m[1]);
 }
-/** A plural of people: "protesters", "representatives", "executives", "economists", "relatives", "authorities", "attorneys". */
-const PLURAL_PEOPLE = /(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|eys|men|people)$/;
+/** A plural of people: "protesters", "representatives", "executives", "economists", "relatives", "authorities", "attorneys", "bosses", "businesses". */
+const PLURAL_PEOPLE = /(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|eys|sses|nesses|men|people)$/;
 
 /** A definite description saying something, of someone the article did not open on unnamed. */
 function definiteSource(sentence: string, context: SpeakerContext): boolean {
