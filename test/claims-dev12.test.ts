@@ -192,6 +192,25 @@ describe('figures', () => {
   });
 });
 
+describe('one of a scale or a unit', () => {
+  it('"einer Million", "ein bis zwei Gigawatt", "einem Megawatt", "ein Prozent" (trafilatura--510d834506f8fa88, trafilatura--ce7b0e9a5e1042df, trafilatura--7ef8550137bfb277)', () => {
+    const figures = (sentence: string) => findNumbers(sentence, 'de').map(({ text, value, min, max, unit }) => [text, value ?? [min, max], unit]);
+    expect(figures('Damit soll die Kapazität von mehr als einer Million Einheiten auf zwei Millionen steigen.')).toEqual([['einer Million', 1000000, 'count'], ['zwei Millionen', 2000000, 'count']]);
+    expect(figures('Alle Areale bieten Raum für Windparks mit jeweils ein bis zwei Gigawatt (GW) Stromerzeugungskapazität.')).toEqual([['ein bis zwei Gigawatt', [1, 2], 'GW']]);
+    expect(figures('Die Bagatellgrenze für Anlagen unter einem Megawatt ist zu begrüßen.')).toEqual([['einem Megawatt', 1, 'MW']]);
+    expect(figures('Die Quote sank um ein Prozent.')).toEqual([['ein Prozent', 1, '%']]);
+  });
+
+  it('"a million", "one megawatt", "one percent" in English; "one" and "a" alone are no figure, nor the "one" of "Fifty-one" (aeb--04a6711caa7c6875), nor a word that only looks like a ticker', () => {
+    const figures = (sentence: string, lang = 'en') => findNumbers(sentence, lang).map(({ text, value, unit }) => [text, value, unit]);
+    expect(figures('More than a million people attended the rally.')).toEqual([['a million', 1000000, 'count']]);
+    expect(figures('The limit is one megawatt, and only one percent of plants exceed it.')).toEqual([['one megawatt', 1, 'MW'], ['one percent', 1, '%']]);
+    expect(figures('He is one of a kind, and a billion-dollar deal is not one.')).toEqual([]);
+    expect(figures('Fifty-one percent say that the president should be removed from office.')).toEqual([['Fifty-one percent', 51, '%']]);
+    expect(figures('Er schickt einen Link an die Kollegen im Ressort.', 'de')).toEqual([]);
+  });
+});
+
 describe('types', () => {
   it('a size that names a model is no figure a claim rests on: "the 16-inch MacBook Pro" (aeb--232a43fb15abde80); a size of a thing is', () => {
     const claims = claimsOf([

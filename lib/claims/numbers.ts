@@ -324,6 +324,7 @@ function buildReader(tag: string): Reader {
     duration: { words: durations, bounded: true, lowerWithoutDigit: gateOf([...Object.keys(WORD_VALUES), ...language.oneWords, 'a half', 'decade', 'century']) },
     fraction: { words: fractionTails, bounded: true, lower: [gateOf(fractionTails)] },
     word: { words: Object.keys(WORD_VALUES) },
+    one: { lower: [new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(language.oneWords)})\s|\ba\s(?:million|billion|trillion)\b`, 'u')] },
     wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice|fold/] },
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
@@ -383,6 +384,9 @@ function buildReader(tag: string): Reader {
     // three times as contagious, doubled, quadrupled (English number words)
     // twice the rate, to triple that figure
     ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})(?:\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|-?fold(?![\p{L}\d_]))|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
+    // one of a scale or a unit: "a million people", "one megawatt", "einer Million Einheiten", "ein bis zwei
+    // Gigawatt", "ein Prozent" ("one" alone is mostly no figure: "one of them"; "a" only before a scale)
+    { kind: 'one', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(${anyOf(language.oneWords)})|(a)(?=\s(?:million|billion|trillion)\b))(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?\s(?:(${scaleWords})(?![\p{L}\d_-])(?:\s(${UNIT_FORMS}))?|(${language.percentWords.map(escape).join('|')})|(${UNIT_FORMS}))(?![\p{L}\d_])`, 'giu') },
     // two thousand people, a few hundred, three companies, four to six
     { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|dozen|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
@@ -401,7 +405,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}`;
+  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -1036,6 +1040,15 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       // "for a third day" is an ordinal (a count), "a third of the cost" a fraction
       if (/^a\s/i.test(m[1]) && ORDINAL_BEFORE_NOUN.test(m.input.slice(m.index + m[0].length))) return null;
       return { text, value: fractionsOf(reader.language)[m[1].toLowerCase().replace(/-/g, ' ')], unit: '%' };
+    }
+    case 'one': {
+      // groups: 1 a word for one, 2 "a", 3 the range's end, 4 a scale, 5 its unit, 6 a word for per cent, 7 a unit
+      const scale = scaleOf(m[4], reader);
+      const unit = m[6] ? { unit: '%', factor: 1 } : m[5] || m[7] ? unitWritten(m[5] ?? m[7]) : undefined;
+      // a word the unit pattern took without regard to case ("einen Link" is no LINK)
+      if ((m[5] || m[7]) && !unit) return null;
+      const factor = unit?.factor ?? 1;
+      return amount(text, scale * factor, m[3] ? wordValue(m[3]) * scale * factor : undefined, unit?.unit ?? 'count');
     }
     case 'word': {
       if (modifiesGermanNoun(m, reader)) return null;
