@@ -223,6 +223,22 @@ describe('types', () => {
     expect(claimStarting(claims, 'A 15.6-inch').type).toBe('quantity');
   });
 
+  it('law in German: a draft law, a regulation, what is allowed (trafilatura--7ef8550137bfb277, trafilatura--8b09410a35fc62cf, trafilatura--c0cf012e4293cbf6)', () => {
+    const claims = claimsOf([
+      'Am vergangenen Freitag hat die Bundesregierung den Gesetzentwurf zur Strompreisbremse beschlossen.',
+      'Ein sofortiger Rücktritt vom Kaufvertrag ist nur bei Fixgeschäften erlaubt.',
+    ], 'de');
+    expect(claims.map((c) => c.type)).toEqual(['legal', 'legal']);
+  });
+
+  it('courtroom battles are law; the custody of crypto assets is not (the corpus, 000_80ab6c6d0866ffcd)', () => {
+    const claims = claimsOf([
+      'After years of courtroom battles with the industry, the U.S. Securities and Exchange Commission (SEC) established a crypto special working group in January of this year.',
+      'Some investment funds have been reluctant to directly invest in cryptocurrencies, partly because the custody process for crypto assets is complex, costly, and frequently targeted by theft.',
+    ]);
+    expect(claims.map((c) => c.type)).toEqual(['legal', 'causal']);
+  });
+
   it('"the result of" names a cause (aeb--0d46122928b6f468)', () => {
     const [claim] = claimsOf(['It is the result of a 25-year partnership between the International Tennis Federation and Kosmos, a group co-founded by Barcelona soccer player Gerard Pique.']);
     expect(claim.type).toBe('causal');

@@ -68,6 +68,8 @@ export const LEGAL_TERMS = [
   'crackdown', 'crackdowns', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', // enforcement and insolvency
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', 'in Kraft', // German (compounds ending in a law or a court: GERMAN_LEGAL_COMPOUND in classify.ts)
   'zulässig', 'unzulässig', 'rechtswidrig', 'strafbar', 'gesetzlich', 'gesetzliche', 'gesetzlichen', 'Rechtsprechung', 'BGB', 'StGB', // German: what the law allows, and its codes (a "§" cited: classify.ts)
+  'Verordnung', 'Richtlinie', 'erlaubt', 'verboten', 'Ordnungswidrigkeit', 'Bußgeld', // German: regulations, what is allowed and forbidden, fines (not lawyers: English "lawyer" is no law either)
+  'courtroom', // ("after years of courtroom battles"; not "custody": in crypto mostly the keeping of assets, "the custody process for crypto assets")
 ] as const;
 
 /**

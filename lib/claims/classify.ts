@@ -61,8 +61,8 @@ function legalIn(words: readonly string[], text: string): boolean {
   if (!ANY_LEGAL_LOOKALIKE.test(text)) return true;
   return LEGAL_ONLY.found(wordsOf(text.replace(ANY_LEGAL_LOOKALIKE, ' '))).has('legal');
 }
-/** A German compound whose last noun is a law, a court or a duty: "Lieferkettensorgfaltspflichtengesetz", "EU-Verbandsklagenrichtlinie", "verpflichtet". */
-const GERMAN_LEGAL_COMPOUND = /\p{Ll}(?:gesetz|gesetzes|gesetzen|verordnung|richtlinie|gericht|gerichts|gerichtshof|urteil|verbot|pflicht)$|^verpflichtet$/u;
+/** A German compound whose last noun is a law, a court or a duty, or a draft law: "Lieferkettensorgfaltspflichtengesetz", "EU-Verbandsklagenrichtlinie", "verpflichtet", "Gesetzentwurf". */
+const GERMAN_LEGAL_COMPOUND = /\p{Ll}(?:gesetz|gesetzes|gesetzen|verordnung|richtlinie|gericht|gerichts|gerichtshof|urteil|verbot|pflicht)$|^verpflichtet$|^gesetz(?:es)?entwurfs?$/u;
 const CAUSAL = { in: (words: readonly string[]) => has(words, 'causal') };
 /** Something that happened: an event verb, or a passive or perfect ("was acquired", "has risen"). */
 const PASSIVE_OR_PERFECT = new RegExp(`\\b(?:was|were|is|are|has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been )?\\w+ed\\b|\\b(?:has|have|had)(?: (?:also|already|now|since|just|\\w+ly))? (?:been|become|risen|fallen|grown|gone|seen|taken|made|launched|announced|emerged)\\b`, 'i');
