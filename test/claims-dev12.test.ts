@@ -239,6 +239,22 @@ describe('types', () => {
     expect(claims.map((c) => c.type)).toEqual(['legal', 'causal']);
   });
 
+  it('the title of a work in quotation marks is no quotation; a capitalised term or slogan someone used is (the corpus, 001_f9843fba284d51a1 and 000_80ab6c6d0866ffcd; trafilatura--5f1dcbb28e7c1927, trafilatura--93edf8e02267f870, aeb--82b6d780c792df78)', () => {
+    const en = claimsOf([
+      'N.S. Lyons wrote about the end of the long twentieth century in 2025. In a recent article titled "America\'s Mighty God," Lyons pointed out what I think is a profound truth of our current historical moment.',
+      'White House Press Secretary Karoline Leavitt stated that Trump is working to turn the U.S. into the "Crypto Capital of the World" by promoting innovation and economic opportunity.',
+      'Over the weekend, President Donald Trump assailed Jennifer Williams as part of the “Never Trumpers” who oppose his presidency.',
+    ]);
+    expect(claimStarting(en, 'In a recent article').type).not.toBe('quote');
+    expect(claimStarting(en, 'White House').type).toBe('quote');
+    expect(claimStarting(en, 'Over the weekend').type).toBe('quote');
+    const de = claimsOf([
+      'Grok sei als künstliche Intelligenz dem Buch „Per Anhalter durch die Galaxis“ nachempfunden, sagte Elon Musk am Samstag.',
+      'Anders als bei der gängigen Ammoniak-Spaltung benötigt diese Photokatalyse keine starke Hitze oder teure Platinmetalle, wie das Team in „Science“ berichtet.',
+    ], 'de');
+    expect(de.map((c) => c.type)).not.toContain('quote');
+  });
+
   it('"the result of" names a cause (aeb--0d46122928b6f468)', () => {
     const [claim] = claimsOf(['It is the result of a 25-year partnership between the International Tennis Federation and Kosmos, a group co-founded by Barcelona soccer player Gerard Pique.']);
     expect(claim.type).toBe('causal');

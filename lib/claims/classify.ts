@@ -38,14 +38,30 @@ export function quotesSpeech(text: string, vague: boolean): boolean {
   if (OPENS_QUOTATION.test(text) || inOpenQuotation(text)) return true;
   for (const m of text.matchAll(QUOTATIONS)) {
     const words = m[1].trim().split(/\s+/);
-    const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at|with)$/.test(w));
-    if (!title && (vague || words.length >= MIN_QUOTED_WORDS)) return true;
+    if (!isTitle(words) && (vague || words.length >= MIN_QUOTED_WORDS)) return true;
   }
   return false;
 }
 
-/** Someone's words in the sentence: a quotation, or part of one that runs over several sentences. */
-const quotes = (text: string) => QUOTED.test(text) || OPENS_QUOTATION.test(text) || QUOTED_WORDS.test(text) || inOpenQuotation(text);
+/** A title or a name in quotation marks ("Bowling Alone", „Per Anhalter durch die Galaxis“, „Science“): every word capitalised but the small ones. */
+function isTitle(words: readonly string[]): boolean {
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w));
+}
+const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|in|on|to|for|at|with|der|die|das|des|dem|den|und|für|durch|im|in|mit|von|zu|zur|zum|auf)$/;
+
+/** Someone's words in the sentence: a quotation, or part of one that runs over several sentences (a title in quotation marks is none). */
+const quotes = (text: string) => OPENS_QUOTATION.test(text) || inOpenQuotation(text) || [...text.matchAll(QUOTATIONS)].some((m) => !namesAWork(m, text));
+/**
+ * A quotation that is the name of a work: a title after a word for a work ("his book “Bowling Alone”", "dem Buch
+ * „Per Anhalter durch die Galaxis“", "in „Science“"). A capitalised term or slogan alone is someone's words all
+ * the same ("the “Never Trumpers”", "der „Hofstaat“", "the “Crypto Capital of the World”").
+ */
+function namesAWork(m: RegExpMatchArray, text: string): boolean {
+  const words = m[1].trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (!isTitle(words)) return false;
+  return WORK_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index));
+}
+const WORK_BEFORE = /\b(?:book|film|movie|novel|article|essay|paper|journal|magazine|newspaper|show|series|album|song|titled|entitled|Buch|Film|Roman|Artikel|Titel|Überschrift|Fachmagazin|Magazin|Zeitschrift|Zeitung|Serie|Sendung|Album|Lied|in)\s+(?:[\p{L}’'-]+\s+)?$/u;
 
 /** The vocabulary tables, read in one pass per sentence. */
 const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, reportedFuture: REPORTED_FUTURE_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
