@@ -81,6 +81,17 @@ describe('sourcing', () => {
     expect(claims).toHaveLength(4);
   });
 
+  it('saying in progress and a verdict credit the name: "The Democrats are alleging that…", "The White House called the impeachment process a sham" (aeb--c90731f051d033e4); not a forecast of the name, nor a call made', () => {
+    const claims = claimsOf([
+      'The Democrats are alleging that Trump\'s call with his Ukrainian counterpart was irregular and inappropriate.',
+      'The White House called the impeachment process a sham.',
+      'Bitcoin is expected to rise above $100,000 by the end of the year.',
+      'Police called the fire department at 3 a.m. after the blaze spread to two houses.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named', 'vague', 'none']);
+    expect(claims[1].speaker).toBe('White House');
+  });
+
   it('German "Manche sagen" leans on unnamed people (trafilatura--5593690449edf7cd)', () => {
     const [claim] = claimsOf(['Manche sagen nun, die Affäre habe ja wohl auch mit dem Willen Relotius\' zu tun, um jeden Preis schöne Geschichten zu erzählen.'], 'de');
     expect(claim.sourcing).toBe('vague');
