@@ -293,7 +293,7 @@ const GERMAN_BY_ACCOUNT_OF = /\b(?:[Nn]ach|[Ll]aut) (?:Informationen|Angaben) (?
  * German "Wie das Unternehmen am Dienstag mitteilte, …", "…, wie der Konzern berichtete": a source the
  * article names, described, in a clause whose verb comes last.
  */
-const GERMAN_AS_DESCRIBED_SAID = /(?:^|,\s*)[Ww]ie\s+(?:der|die|das)\s+\p{Lu}[^,.;:]{0,60}?\s(?:mitteilte|mitteilt|berichtete|berichtet|sagte|sagt|erklärte|erklärt|bekanntgab|bekannt gab|ankündigte|schrieb|schreibt|meldete|meldet)\b/u;
+const GERMAN_AS_DESCRIBED_SAID = /(?:^|,\s*)[Ww]ie\s+(?:der|die|das)\s+\p{Lu}[^,;:]{0,80}?\s(?:mitteilte|mitteilt|berichtete|berichtet|sagte|sagt|erklärte|erklärt|bekanntgab|bekannt gab|ankündigte|schrieb|schreibt|meldete|meldet)\b/u;
 /** German "…, wie Daten von CoinMarketCap zeigen", "wie Zahlen des Statistischen Bundesamts belegen": the maker of the data. */
 const GERMAN_DATA_OF = new RegExp(String.raw`\b[Ww]ie\s+(?:aktuelle\s+|neue\s+|vorläufige\s+)?(?:Daten|Zahlen|Berechnungen|Erhebungen|Statistiken|Analysen)\s+(?:von|vom|des|der)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:zeigen|zeigten|belegen|belegten|ergeben|ergaben|nahelegen)\b`, 'gu');
 /** German "Analysten der Deutschen Bank erwarten", "Ökonomen des Ifo-Instituts rechnen": people of an organisation, for its desk. */
@@ -370,8 +370,13 @@ const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
 const NAME_DID_SAYING = new RegExp(String.raw`^(?:The\s+)?(${NAME})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ed\b[^.;]{0,120}?,\s+(?:saying|adding|noting|arguing|warning|claiming)\b`, 'gu');
 
-/** "according to a paper published in the journal Nature Astronomy", "The results, published in the journal Technology,": the journal or publisher a study appeared in. */
-const PUBLISHED_IN = new RegExp(String.raw`\b(?:[Pp]aper|[Ss]tudy|[Rr]esearch|[Rr]esults|[Rr]eport|[Ff]indings|[Aa]rticle|[Aa]nalysis),?\s+(?:which\s+was\s+|was\s+|were\s+)?(?:published|released)\s+(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?(${NAME})`, 'gu');
+/**
+ * "according to a paper published in the journal Nature Astronomy", "The results, published in the journal
+ * Technology,": the journal or publisher a study appeared in. Not where its publishing is the news ("the
+ * findings were published in the journal Current Biology"), nor "In their paper published in PNAS, the group
+ * describes…", where the group says it.
+ */
+const PUBLISHED_IN = new RegExp(String.raw`\b(?:[Pp]aper|[Ss]tudy|[Rr]esearch|[Rr]esults|[Rr]eport|[Ff]indings|[Aa]rticle|[Aa]nalysis),?\s+(?:which\s+was\s+)?(?:published|released)\s+(?:online\s+)?(?:in|by)\s+(?:the\s+)?(?:journal\s+)?(${NAME})`, 'gu');
 /** data from analytics provider Dune shows / data published by OpenAI / a research paper from a team at UMass Amherst */
 const DATA_FROM = new RegExp(String.raw`\b(?:[Dd]ata|[Ff]igures|[Rr]esearch|[Aa] report|[Aa] study|[Aa] survey|[Aa] (?:research )?paper|[Ee]stimates|(?:[Aa]n?|[Tt]he) (?:official |new |recent |separate |joint )?(?:announcement|statement|blog post|post|tweet|press release))(?: (?:published|released|compiled|gathered|posted|issued))? (?:from|by) (?:[\p{Ll}][\p{L}-]*\s+){0,4}?(${NAME})`, 'gu');
 
@@ -683,6 +688,7 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
         if (pronoun && !isInside(quotations, pronoun.index)) return nameBefore(sentence.slice(0, pronoun.index), context) ?? context.recentlyNamed() ?? true;
         if (namedSayerBefore(before, quotations, context) || SAID_CLAUSE_BEFORE.test(before)) continue;
       }
+      if (pattern === PUBLISHED_IN && /\b[Ii]n\s+(?:their|the|a|its|his|her)\s+$/.test(sentence.slice(0, m.index))) continue;
       if (pattern === IN_NAMED_REPORT && longName(found)) {
         unsure = true;
         continue;

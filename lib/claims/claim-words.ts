@@ -104,6 +104,7 @@ export const CAUSAL_CUES = [
   'verantwortlich für', 'beiträgt', 'beigetragen', 'sorgt dafür', 'sorgen dafür', 'sorgte dafür', // German: responsible for, contributes, sees to it that
   'weil', 'wegen', 'aufgrund', 'infolge', 'dank', 'angesichts', 'Anlass', 'Gründe', 'maßgeblich für', // German
   'the result of', 'a result of', // "It is the result of a 25-year partnership"
+  'Grund ist', 'Grund dafür', 'Grund für', 'Gründe dafür', // German: the reason (as "the reason" above; not "Grund" alone, also land: "Grund und Boden")
 ] as const;
 
 /** Verbs of something that happened: announcements, deals, market moves, appointments. */

@@ -112,7 +112,7 @@ function maskModel(whole: string, name: string, number: string, at: number, text
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['tally', 'decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -348,6 +348,10 @@ function buildReader(tag: string): Reader {
     { kind: 'date', pattern: new RegExp(String.raw`\b(${anyOf(ENGLISH.months.flat())})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu') },
     // 30.10.2025 (German)
     ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu }] : []),
+    // (6.10.), am 1.12.: a day and month with no year, in brackets or after a word of dates (German; "1.2." alone may number a section)
+    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?:(?<=\()|(?<=\b(?:am|vom|ab|bis|zum|seit|dem)\s))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])()/gu }] : []),
+    // a vote's tally with "zu" or "to": "stimmten mit 322 zu 306", "voted 322 to 306"
+    { kind: 'tally', pattern: /(?<=\b(?:mit|voted|vote of)\s)(\d{1,3})\s(?:zu|to)\s(\d{1,3})(?![\d.,%])/gu },
     // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
     { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
     // 285 MW, 75 to 100 basis points, 12.9 billion HKD, 2,6 Milliarden Euro, 12,5 millions d'euros, 2.5 BTC
@@ -976,8 +980,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const value = isoDate(m[3], monthNumber(m[1], ENGLISH), Number(m[2]));
       return value ? { text, value, unit: 'date' } : null;
     }
+    case 'tally':
+      return Number(m[1]) + Number(m[2]) > 2 ? { text, value: text, unit: 'score' } : null;
     case 'numericDate': {
-      const value = isoDate(m[3], Number(m[2]), Number(m[1]));
+      const value = isoDate(m[3] || undefined, Number(m[2]), Number(m[1]));
       return value ? { text, value, unit: 'date' } : null;
     }
     case 'dayMonth': {
@@ -1015,6 +1021,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
     }
     case 'quarter': {
+      // "third-quarter earnings": an adjective of the results, no date a claim rests on (with no year given)
+      if (!m[3] && m[1] && text.includes('-')) return null;
       const quarter = `Q${m[2] ?? reader.quarterOrdinals.get(m[1].toLowerCase())}`;
       return { text, value: m[3] ? `${m[3]}-${quarter}` : quarter, unit: 'date' };
     }

@@ -66,7 +66,7 @@ export const UNITS: Unit[] = [
   // temperatures written with the symbol ("21 °C"); "70-degree Fahrenheit" has its own pattern
   { unit: '°C', forms: ['°C', '° C', '℃', 'grad celsius', 'degrés celsius', 'Grad'] }, // German "Grad" alone is Celsius ("400 bis 600 Grad Hitze")
   // prices of energy: "9,5 Cent pro Kilowattstunde", "12 cents per kilowatt-hour"
-  { unit: 'ct/kWh', forms: ['ct/kWh', 'Cent pro Kilowattstunde', 'Cent je Kilowattstunde', 'cents per kilowatt-hour', 'cents per kilowatt hour', 'cents/kWh'] },
+  { unit: 'ct/kWh', forms: ['ct/kWh', 'Cent pro Kilowattstunde', 'Cent je Kilowattstunde', 'cents per kilowatt-hour', 'cents per kilowatt hour', 'cents/kWh', 'Cent/kWh', 'Cent/KWh', 'ct/KWh'] },
   { unit: '°F', forms: ['°F', '° F', '℉'] },
   // mass: oil, coal, crops, emissions ("23,1 Millionen Tonnen", "60 million tonnes a year"); not "ton" alone ("a ton of")
   { unit: 't', forms: ['tonnes', 'tonne', 'tons', 'tonnen', 'metric tons'] },
