@@ -233,6 +233,16 @@ describe('set 12', () => {
     expect(claims.map((c) => c.speaker)).toEqual([undefined, undefined, 'Technology Review']);
   });
 
+  it('the team of the study an article reports on, referred back to, is a named source: "The researchers note…", "As the authors explain, …" (trafilatura--85840e0734ff501d, trafilatura--9a3741118c3f4b7d, aeb--686bb170effe273e); "researchers say" alone is vague', () => {
+    const claims = claimsOf([
+      'The researchers note that at the time the tool was created and used, the area was at the edges of the Neanderthal range.',
+      'As the authors explain, research conducted in both monkeys and humans shows that many of our decisions take place at a point when the brain has gathered enough evidence.',
+      'The researchers think the source of this water is a plume, which could be coming from the buried ocean.',
+      'Researchers say the water vapour above Europa is rare and hard to detect from Earth.',
+    ]);
+    expect(claims.map((c) => c.sourcing)).toEqual(['named', 'named', 'named', 'vague']);
+  });
+
   it('figures: "(6.10.)" and "ab dem 1.12." are days of a month, "mit 322 zu 306" a tally, "10 Cent/KWh" a price of energy (trafilatura--4acff4c8512b2ba2, trafilatura--7ef8550137bfb277, trafilatura--0c563faee7cb8f30)', () => {
     const figures = (sentence: string, lang = 'de') => findNumbers(sentence, lang).map(({ text, value, unit }) => [text, value, unit]);
     expect(figures('Wie der Ressortchef am Dienstag vergangener Woche (6.10.) in München erklärte, steigen die Kosten.')).toEqual([['6.10.', '--10-06', 'date']]);

@@ -498,6 +498,7 @@ export function attribute(sentence: string, context: SpeakerContext): Attributio
   const saying = words.some((word) => SAYING_WORD_SET.has(word));
   if ((saying && (DESCRIBED_SOURCE.test(sentence) || definiteSource(sentence, context))) || (words.some((word) => GERMAN_DESCRIBED_WORDS.has(word)) && GERMAN_DESCRIBED_SOURCE.test(sentence)) || GERMAN_BY_ACCOUNT_OF.test(sentence) || (context.german && GERMAN_ACCORDING_TO_DESCRIBED.test(sentence)) || OTHER_PRONOUN_SAYS.test(sentence) || SUBJECT_DID_SAYING.test(sentence) || PRONOUN_STANCE.test(sentence) || DOCUMENT_READS.test(sentence)) return { sourcing: 'named' };
   if (context.german && (GERMAN_REFERS_BACK.test(sentence) || GERMAN_AS_DESCRIBED_SAID.test(sentence))) return { sourcing: 'named' };
+  if (THE_STUDY_TEAM.test(sentence)) return { sourcing: 'named' };
   if (VAGUE.some(({ pattern, needs, german }) => (!german || context.german) && (!needs || needs.some((word) => words.includes(word))) && pattern.test(sentence))) return { sourcing: 'vague' };
   if (unnamedGroupSays(sentence, context)) return { sourcing: 'vague' };
   if (ACCORDING_TO_DESCRIBED.test(sentence) || OWN_STATEMENTS.test(sentence)) return { sourcing: 'named' };
@@ -524,6 +525,13 @@ function unnamedGroupSays(sentence: string, context: SpeakerContext): boolean {
 }
 /** A plural of people: "protesters", "representatives", "executives", "economists", "relatives", "authorities", "attorneys", "bosses", "businesses". */
 const PLURAL_PEOPLE = /(?:ers|ors|ists|ants|ents|ians|ives|ies|ees|eys|sses|nesses|men|people)$/;
+
+/**
+ * The team of the study an article reports on, referred back to: "The researchers note that…", "…, the
+ * authors said.", "As the authors explain, …" (named: the article names them or their paper; "researchers
+ * say" without the article is VAGUE).
+ */
+const THE_STUDY_TEAM = /(?:^|[,;”"]\s*|\b[Aa]s\s+)[Tt]he\s+(?:study\s+)?(?:researchers|authors|scientists|team)\s+(?:also\s+)?(?:said|say|says|note|noted|notes|believe|believes|wrote|write|writes|explain|explained|explains|argue|argued|think|thinks|suggest|suggested|conclude|concluded)\b/;
 
 /** A definite description saying something, of someone the article did not open on unnamed. */
 function definiteSource(sentence: string, context: SpeakerContext): boolean {
