@@ -335,15 +335,15 @@ const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}
 /** The words between "according to" and the name describe the source; a preposition would lead elsewhere ("…a group representing rural counties in California"). */
 const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+|an?\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:report|analysis|survey|study|poll|estimate|note|filing)\b))?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /**
- * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
- * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
- */
-/**
  * German verbs of saying in two parts, the name between them, after a quotation or opening the sentence:
  * "…», fügt Aseev hinzu.", "räumt Habeck ein", "hebt die Ministerin hervor", "führte Schmidt aus".
  */
 const GERMAN_SPLIT_SAYING_PARTS = ['hinzu', 'ein', 'hervor', 'aus'];
 const GERMAN_SPLIT_SAYING = new RegExp(String.raw`(?:^|[,”"’“»«]\s*)(?:fügt|fügte|räumt|räumte|hebt|hob|führt|führte)\s+${ROLE_RUN}(${PARTICLE_NAME})\s+(?:${GERMAN_SPLIT_SAYING_PARTS.join('|')})\b`, 'gu');
+/**
+ * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
+ * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
+ */
 const GERMAN_ZUFOLGE = new RegExp(String.raw`(?<!\baus\s)(${NAME})\s+zufolge\b`, 'gu');
 /**
  * German words that point back to a source the article named: "demnach", "dem Bericht zufolge", "heißt es

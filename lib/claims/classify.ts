@@ -47,7 +47,7 @@ export function quotesSpeech(text: string, vague: boolean): boolean {
 function isTitle(words: readonly string[]): boolean {
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORD.test(w));
 }
-const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|in|on|to|for|at|with|der|die|das|des|dem|den|und|für|durch|im|in|mit|von|zu|zur|zum|auf)$/;
+const TITLE_SMALL_WORD = /^(?:of|the|a|an|and|in|on|to|for|at|with|der|die|das|des|dem|den|und|für|durch|im|mit|von|zu|zur|zum|auf)$/;
 
 /** Someone's words in the sentence: a quotation, or part of one that runs over several sentences (a title in quotation marks is none). */
 const quotes = (text: string) => OPENS_QUOTATION.test(text) || inOpenQuotation(text) || [...text.matchAll(QUOTATIONS)].some((m) => !namesAWork(m, text));
@@ -281,9 +281,9 @@ function isQuantityFigure(n: NumberMention, text: string): boolean {
 
 /** A size that names a model: "the 16-inch MacBook Pro", "a 13-inch iPad" (a capitalised name after it). */
 function namesAModel(n: NumberMention, text: string): boolean {
-  if (!/^[\d.]+(?:-inch)?$/.test(n.text)) return false;
-  const at = text.indexOf(n.text);
-  return at >= 0 && MODEL_SIZE_AFTER.test(n.text.endsWith('-inch') ? `-inch${text.slice(at + n.text.length)}` : text.slice(at + n.text.length));
+  const digits = /^([\d.]+)(?:-inch)?$/.exec(n.text);
+  const at = digits ? text.indexOf(n.text) : -1;
+  return at >= 0 && MODEL_SIZE_AFTER.test(text.slice(at + digits![1].length));
 }
 const MODEL_SIZE_AFTER = /^-inch\s+\p{Lu}/u;
 

@@ -128,12 +128,12 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
   return claims.sort((a, b) => b.score - a.score || a.block - b.block || a.start - b.start);
 }
 
+/** The writer's own "we" or "I" ("Würden wir die Pflanzen direkt verzehren, …"): reported speech is in the third person. */
+const FIRST_PERSON_DE = /\b(?:[Ww]ir|[Ii]ch|uns)\b/;
 /**
  * The German subjunctive of "would", "had", "were", "must": reported speech where the first subjunctive looks
  * like the indicative (not "könnte", mostly a possibility of the writer's: "Das könnte den Einsatz … erleichtern").
  */
-/** The writer's own "we" or "I" ("Würden wir die Pflanzen direkt verzehren, …"): reported speech is in the third person. */
-const FIRST_PERSON_DE = /\b(?:[Ww]ir|[Ii]ch|uns)\b/;
 const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|hätte|hätten|wäre|wären|müsste|müssten)\b/;
 
 /**

@@ -349,7 +349,7 @@ function buildReader(tag: string): Reader {
     // 30.10.2025 (German)
     ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu }] : []),
     // (6.10.), am 1.12.: a day and month with no year, in brackets or after a word of dates (German; "1.2." alone may number a section)
-    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?:(?<=\()|(?<=\b(?:am|vom|ab|bis|zum|seit|dem)\s))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])()/gu }] : []),
+    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?:(?<=\()|(?<=\b(?:am|vom|ab|bis|zum|seit|dem)\s))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu }] : []),
     // a vote's tally with "zu" or "to": "stimmten mit 322 zu 306", "voted 322 to 306"
     { kind: 'tally', pattern: /(?<=\b(?:mit|voted|vote of)\s)(\d{1,3})\s(?:zu|to)\s(\d{1,3})(?![\d.,%])/gu },
     // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
@@ -981,9 +981,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return value ? { text, value, unit: 'date' } : null;
     }
     case 'tally':
+      // ("mit 1 zu 1" is a ratio, one for one, not a vote)
       return Number(m[1]) + Number(m[2]) > 2 ? { text, value: text, unit: 'score' } : null;
     case 'numericDate': {
-      const value = isoDate(m[3] || undefined, Number(m[2]), Number(m[1]));
+      const value = isoDate(m[3], Number(m[2]), Number(m[1]));
       return value ? { text, value, unit: 'date' } : null;
     }
     case 'dayMonth': {

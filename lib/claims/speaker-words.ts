@@ -41,7 +41,7 @@ export const SAYING_VERBS = [
   'glaubt', 'glaubte', 'schildert', 'schilderte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'mahnt', 'mahnte', 'ergänzt', 'ergänzte', 'dringt', 'drängt', 'drängte', // German: beliefs, accounts, demands (not "nennt", "erzählt": "nennt sich", "erzählt mir")
   'behauptet', 'behauptete', 'versichert', 'versicherte', 'bestätigt', 'bestätigte', 'antwortet', 'antwortete', 'bekräftigt', 'bekräftigte', 'äußert', 'äußerte', 'widerspricht', 'widersprach', // German: claims, assurances, confirmations, answers
   'bezifferte', 'beziffert', 'fürchtet', 'fürchten', 'befürchtet', 'befürchten', 'lehnt', 'lehnte', 'lehnen', // German: figures put, fears, rejections ("lehnt … ab")
-  'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte', 'unterstreicht', 'unterstrich', // German verbs closing a quotation: "…“, kommentiert die Leiterin …", "…", informiert Saupe."
+  'kommentiert', 'kommentierte', 'bilanziert', 'bilanzierte', 'resümiert', 'resümierte', 'unterstreicht', 'unterstrich', // German verbs closing a quotation: "…“, kommentiert die Leiterin …" (not "informiert": "informiert X über" informs someone)
   'hopes', 'hoped', 'is hoping', 'wants', // intentions stated: "Nissan is hoping a redesign will…"
   'is promising', // a promise stated: "Audi is promising space for five" (not "plans to": "The company plans to accumulate WLFI" credits no one on the corpus set)
 ] as const;
