@@ -20,13 +20,15 @@ interface Props {
   article: Article;
   /** The claims are still being read (the reader paints the article first). */
   pending?: boolean;
+  /** Why the claims could not be read, when they could not. */
+  error?: string;
   /** Index of the chosen claim in article.claims. */
   selected: number | null;
   onSelect(index: number): void;
   onClose(): void;
 }
 
-export function ClaimsSidebar({ article, pending = false, selected, onSelect, onClose }: Props) {
+export function ClaimsSidebar({ article, pending = false, error, selected, onSelect, onClose }: Props) {
   const claims = listedClaims(article);
   return (
     <section class="panel claims" aria-labelledby="cr-claims-title" aria-busy={pending} data-testid="claims-sidebar">
@@ -34,6 +36,10 @@ export function ClaimsSidebar({ article, pending = false, selected, onSelect, on
       {pending ? (
         <p class="empty" role="status" data-testid="claims-pending">
           Reading the claims…
+        </p>
+      ) : error ? (
+        <p class="empty" role="alert" data-testid="claims-error">
+          The claims could not be read: {error}
         </p>
       ) : !readsClaimsIn(article.lang) ? (
         <p class="empty" data-testid="claims-language-note">

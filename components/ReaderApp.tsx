@@ -17,7 +17,7 @@ import { clearHighlights, highlightRange } from './highlight.ts';
 
 /** What the reader shows: the page's article, or why there is none. */
 /** What the reader shows; an article whose claims are still being read (after the first paint) says so in its panel. */
-export type ReaderContent = { kind: 'article'; article: Article; claimsPending?: boolean } | { kind: 'error'; message: string } | { kind: 'reading' };
+export type ReaderContent = { kind: 'article'; article: Article; claimsPending?: boolean; claimsError?: string } | { kind: 'error'; message: string } | { kind: 'reading' };
 
 export type Panel = 'claims' | 'removed';
 
@@ -32,8 +32,8 @@ interface Props {
   onDownload(filename: string, content: string, mime: string): Promise<unknown>;
   /** A line for the status bar when the reader opens (why it opened in a tab of its own). */
   notice?: string;
-  /** The article with its claims, for an export made while they are still being read (lib/assemble.ts, withClaims). */
-  withClaims?(article: Article): Article;
+  /** The article with its claims, for an export made while they are still being read (lib/article-claims.ts). */
+  withClaims?(article: Article): Promise<Article>;
 }
 
 export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims }: Props) {
@@ -75,9 +75,9 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
 
   const exportArticle = async (choice: ExportChoice) => {
     if (!article) return;
-    // exported in the moment before the claims are read, the article still carries them
-    const exported = claimsPending && withClaims ? withClaims(article) : article;
     try {
+      // exported in the moment before the claims are read, the article still carries them
+      const exported = claimsPending && withClaims ? await withClaims(article) : article;
       if (choice === 'print') {
         window.print();
         return;
@@ -126,7 +126,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           Reading a very long page…
         </p>
       ) : showArticle ? (
-        <ArticleLayout article={article} claimsPending={claimsPending} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+        <ArticleLayout article={article} claimsPending={claimsPending} claimsError={content.kind === 'article' ? content.claimsError : undefined} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}
@@ -137,6 +137,8 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
 interface LayoutProps {
   article: Article;
   claimsPending: boolean;
+  /** Why the claims could not be read, when they could not. */
+  claimsError?: string;
   /** The removals to list and show in place. */
   removed: Removal[];
   panel: Panel | null;
@@ -144,7 +146,7 @@ interface LayoutProps {
   printClaims: boolean;
 }
 
-function ArticleLayout({ article, claimsPending, removed, panel, onClosePanel, printClaims }: LayoutProps) {
+function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
@@ -176,7 +178,7 @@ function ArticleLayout({ article, claimsPending, removed, panel, onClosePanel, p
   return (
     <div class="layout" ref={layout}>
       <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
-      {panel === 'claims' && <ClaimsSidebar article={article} pending={claimsPending} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
+      {panel === 'claims' && <ClaimsSidebar article={article} pending={claimsPending} error={claimsError} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
       {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
       {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>

@@ -10,6 +10,8 @@ import { loadSettings } from '../utils/settings.ts';
 import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
+/** The code that reads claims, injected when the reader asks, after its first paint. */
+const CLAIMS_SCRIPT = '/claims.js';
 const MENU_ID = 'toggle-crypto-reader';
 const DEFAULT_TITLE = 'Crypto Reader (Alt+Shift+R)';
 
@@ -70,6 +72,11 @@ export default defineBackground(() => {
       const key = await keepReaderTabContent(content);
       const url = browser.runtime.getURL(`/reader-tab.html#${key}`);
       await browser.tabs.create({ url, ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}), ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}) });
+    },
+    async 'load-claims'(_data, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('no tab to read claims in');
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CLAIMS_SCRIPT] });
     },
     async download({ filename, content, mime }) {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });

@@ -1,10 +1,11 @@
 // Text mode: a plain-text dump of a page → Article, through the stages of lib/pipeline.ts that need no
-// markup: detect, page (all block rules in one pass), sentences, assemble. The first line is the title.
+// markup: detect, page (all block rules in one pass), sentences, assemble, claims. The first line is the title.
 import type { Article, ArticleBlock, Block } from './types.ts';
 import { blocksFromText } from './blocks/text.ts';
 import { anchorRemovals, anchorSentences, applyTextEdits, cleanBlocks, cleanSentences } from './clean.ts';
 import { detectCryptoNews, readTextForDetection } from './detect.ts';
 import { assembleArticle } from './assemble.ts';
+import { withClaims } from './article-claims.ts';
 
 export interface CleanTextOptions {
   url?: string;
@@ -34,12 +35,12 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Article
   anchorRemovals(blocks, result.removed, (b) => placeOf.get(b.index), articleBlocks.length);
   anchorSentences(sentences.removed, sentences.edits, (block) => blocks[block].text, (block) => placeOf.get(block));
 
-  return assembleArticle({
+  return withClaims(assembleArticle({
     blocks: articleBlocks,
     meta: { ...result.meta, title: result.meta.title ?? titleBlock.text },
     lineDate: result.meta.lineDate,
     url: options.url,
     removed: [...result.removed, ...sentences.removed],
     detection,
-  });
+  }));
 }

@@ -8,8 +8,8 @@
 //      (the frame after its text is in the page), against Readability's parse of the same page.
 //   3. Bundle sizes of the built extension.
 // Pages: the corpus in the site template, the real crypto pages, Readability's test pages in the fixtures
-// and the first 13 AEB and 13 trafilatura pages (by id) of test/fixtures/claims-pages: 50 pages, all in
-// the repository. Run: npm run bench (builds first)   Rounds: BENCH_ROUNDS (default 15).
+// and a fixed sample of 13 AEB and 13 trafilatura pages of test/fixtures/claims-pages (scripts/bench/sample.ts):
+// 50 pages, all in the repository. Run: npm run bench (builds first)   Rounds: BENCH_ROUNDS (default 15).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -18,12 +18,12 @@ import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, serve
 import { renderSitePage } from './site-template.ts';
 import { recordQuality } from './quality.ts';
 import { benchPageCode } from './bench/page-bundle.ts';
+import { BENCH_SAMPLE } from './bench/sample.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 3;
 const DETECTOR_RUNS = 30;
 const PAINT_ROUNDS = Number(process.env.BENCH_PAINT_ROUNDS ?? 7);
-const SAMPLE_PER_SET = 13;
 
 interface BenchPage {
   name: string;
@@ -35,11 +35,9 @@ function benchPages(): BenchPage[] {
   for (const f of readdirSync('test/fixtures/corpus').sort()) pages.push({ name: `template/${f.slice(0, 3)}`, body: Buffer.from(renderSitePage(readFileSync(join('test/fixtures/corpus', f), 'utf8'))) });
   for (const f of readdirSync('test/fixtures/crypto').filter((f) => f.endsWith('.html')).sort()) pages.push({ name: `crypto/${f.replace(/\.html$/, '')}`, body: readFileSync(join('test/fixtures/crypto', f)) });
   for (const d of readdirSync('test/fixtures/readability').sort()) pages.push({ name: `readability/${d}`, body: readFileSync(join('test/fixtures/readability', d, 'source.html')) });
-  const claimsPages = readdirSync('test/fixtures/claims-pages').filter((f) => f.endsWith('.html.gz')).sort();
-  for (const set of ['aeb', 'trafilatura']) {
-    for (const f of claimsPages.filter((f) => f.startsWith(`${set}--`)).slice(0, SAMPLE_PER_SET)) {
-      pages.push({ name: `${set}/${f.slice(set.length + 2, set.length + 10)}`, body: gunzipSync(readFileSync(join('test/fixtures/claims-pages', f))) });
-    }
+  for (const id of BENCH_SAMPLE) {
+    const [set, hash] = id.split('--');
+    pages.push({ name: `${set}/${hash.slice(0, 8)}`, body: gunzipSync(readFileSync(join('test/fixtures/claims-pages', `${id}.html.gz`))) });
   }
   return pages;
 }
@@ -83,7 +81,12 @@ const PAINT_WATCH = `
 
 /** Only the local server answers: a page's scripts, fonts and trackers get no network (as offline). */
 async function localOnly(page: Page): Promise<void> {
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+  await page.route('**/*', (route) => {
+    const request = route.request();
+    // A page's own script sending the tab elsewhere once loaded would end the measurement: it stays on the page.
+    const leaves = request.isNavigationRequest() && request.frame() === page.mainFrame() && page.url().startsWith(origin) && request.url() !== page.url();
+    return request.url().startsWith(origin) && !leaves ? route.continue() : route.abort();
+  });
 }
 
 /** What the report keeps of this run (scripts/quality-report.ts). */

@@ -10,6 +10,8 @@ export interface ProtocolMap {
   download: { data: { filename: string; content: string; mime: string }; response: { downloadId: number } };
   /** Reader → background: the page keeps removing the reader; show the article it read in a tab of its own. */
   'open-in-tab': { data: { content: ReaderContent }; response: void };
+  /** Reader → background: inject the code that reads claims (entrypoints/claims.ts) into the reader's page. */
+  'load-claims': { data: undefined; response: void };
   /** Background → reader: open it if closed, close it if open. */
   'toggle-reader': { data: undefined; response: ReaderState };
   /** Background → reader: open it unless it is open already. */

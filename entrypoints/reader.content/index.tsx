@@ -3,8 +3,9 @@
 // (new paragraphs, another article of a single-page site); closing leaves the page as it was.
 import './style.css';
 import { render } from 'preact';
-import { extractArticle } from '../../lib/extract.ts';
-import { withClaims } from '../../lib/assemble.ts';
+import { extractPage } from '../../lib/extract-page.ts';
+import type { Article } from '../../lib/types.ts';
+import { CLAIMS_READER, type ClaimsReader } from '../../utils/claims-reader.ts';
 import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
@@ -48,10 +49,28 @@ export default defineContentScript({
       if (read?.signature !== signature) read = { signature, content: extract() };
       return read;
     };
-    /** The page's article with its claims read (they are read once, after the article's first paint). */
-    const readPageWithClaims = (): ReaderContent => {
+    /**
+     * The article with its claims, read by the code the background injects on the first call (after the
+     * article's first paint: entrypoints/claims.ts).
+     */
+    const withClaims = async (article: Article): Promise<Article> => {
+      const claimsWorld = globalThis as unknown as Record<symbol, ClaimsReader | undefined>;
+      if (!claimsWorld[CLAIMS_READER]) await sendToBackground('load-claims', undefined);
+      const readClaims = claimsWorld[CLAIMS_READER];
+      if (!readClaims) throw new Error('the code that reads them did not load');
+      return readClaims(article);
+    };
+    /** The page's article with its claims read (they are read once, after the article's first paint), or why they could not be. */
+    const readPageWithClaims = async (): Promise<ReaderContent> => {
       const page = readPage();
-      if (page.content.kind === 'article' && page.content.claimsPending) page.content = { kind: 'article', article: withClaims(page.content.article) };
+      const { content } = page;
+      if (content.kind !== 'article' || !content.claimsPending) return content;
+      try {
+        page.content = { kind: 'article', article: await withClaims(content.article) };
+      } catch (error) {
+        console.error('Crypto Reader could not read the claims:', error);
+        page.content = { kind: 'article', article: content.article, claimsError: (error as Error).message || String(error) };
+      }
       return page.content;
     };
 
@@ -121,7 +140,7 @@ export default defineContentScript({
             // The page removed the reader (a script that drops every element it did not add): the
             // article moves to a tab of its own, where no page can reach it.
             close();
-            void sendToBackground('open-in-tab', { content: readPageWithClaims() });
+            void readPageWithClaims().then((content) => sendToBackground('open-in-tab', { content }));
           });
         },
         onRemove() {
@@ -135,7 +154,7 @@ export default defineContentScript({
       await nextPaint();
       if (!page && ui) show(ui.uiContainer, readPage().content, settings);
       if (!page) await nextPaint();
-      const content = readPageWithClaims();
+      const content = await readPageWithClaims();
       if (ui) show(ui.uiContainer, content, settings);
     };
 
@@ -147,7 +166,8 @@ export default defineContentScript({
         await whenSettled(document.body);
         const settings = await loadSettings();
         if (!ui) return; // closed meanwhile
-        const content = readPageWithClaims();
+        const content = await readPageWithClaims();
+        if (!ui) return; // closed meanwhile
         if (content.kind === 'article' && content.article.unreadableReason !== null) return close();
         show(ui.uiContainer, content, settings);
       });
@@ -219,7 +239,7 @@ function contentKey(content: ReaderContent): string {
 /** The page's article, or the reason it could not be read: the reader says so rather than staying blank. */
 function extract(): ReaderContent {
   try {
-    return { kind: 'article', article: extractArticle(document, { now: new Date(), claims: false }), claimsPending: true };
+    return { kind: 'article', article: extractPage(document, { now: new Date() }), claimsPending: true };
   } catch (error) {
     console.error('Crypto Reader could not read this page:', error);
     return { kind: 'error', message: (error as Error).message || String(error) };

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
 import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { extractArticle } from '../../lib/extract.ts';
-import { withClaims } from '../../lib/assemble.ts';
+import { withClaims } from '../../lib/article-claims.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { readFixture } from '../support/fixtures.ts';
 
@@ -132,6 +132,14 @@ describe('the article first, then its claims', () => {
     expect(root.querySelectorAll('[data-testid="claim-item"]').length).toBe(Math.min(10, full.claims.length));
   });
 
+  it('when the code that reads them fails to load, the panel says so and the article stays', () => {
+    const article = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
+    const { root } = mount({ kind: 'article', article, claimsError: 'the code that reads them did not load' });
+    expect(byTestId(root, 'reader-body')!.textContent).toContain(article.blocks[0].text.slice(0, 40));
+    expect(byTestId(root, 'claims-pending')).toBeNull();
+    expect(byTestId(root, 'claims-error')!.textContent).toBe('The claims could not be read: the code that reads them did not load');
+  });
+
   it('an export in that moment still carries the claims', async () => {
     const article = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
     const downloads: { filename: string; content: string }[] = [];
@@ -145,7 +153,7 @@ describe('the article first, then its claims', () => {
           onSettingsChange={() => undefined}
           onClose={() => undefined}
           onDownload={async (filename, content) => downloads.push({ filename, content })}
-          withClaims={withClaims}
+          withClaims={async (a) => withClaims(a)}
         />,
         container!,
       );

@@ -1,0 +1,31 @@
+// The benchmark's fixed sample of test/fixtures/claims-pages: the first 13 AEB and 13 trafilatura pages by id
+// as the fixtures stood when the Chromium benchmark began (2026-11-26). Written out, so that pages labelled
+// later do not change what the benchmark measures.
+export const BENCH_SAMPLE: readonly string[] = [
+  'aeb--05844573ca7e1fba',
+  'aeb--06e5123e4ef7cfb4',
+  'aeb--098bb3e96c0acdf3',
+  'aeb--1ace8c85aaee21b9',
+  'aeb--291a8bf33ee49074',
+  'aeb--2f42ef1d3ea0c96e',
+  'aeb--360c732d1fdbfc68',
+  'aeb--374ac9a59a85196c',
+  'aeb--39d5c43beb60605c',
+  'aeb--51374560f40088e2',
+  'aeb--57d46c9d751e3fd3',
+  'aeb--65408257dbe4b41f',
+  'aeb--702d1da63b8e064c',
+  'trafilatura--0468be2165e974b6',
+  'trafilatura--0ad1f67a01ad2dfd',
+  'trafilatura--0d69d91c6b9c287b',
+  'trafilatura--29a763ebe20c1514',
+  'trafilatura--29cd7773dd165363',
+  'trafilatura--2ae02d6630ebd980',
+  'trafilatura--30b6ccf3f0188c8c',
+  'trafilatura--347a09950c765ad3',
+  'trafilatura--3c53313575781f9f',
+  'trafilatura--4196d57c37553773',
+  'trafilatura--42fb771ca281a626',
+  'trafilatura--510d834506f8fa88',
+  'trafilatura--6034209866ac7124',
+];
