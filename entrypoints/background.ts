@@ -1,8 +1,8 @@
 // Background: the toolbar button, its keyboard shortcut and the context-menu entry toggle the reader on
 // any page; detected pages open it by themselves when the settings allow; exports are saved through the
-// downloads API. The reader itself is injected only when it opens.
+// downloads API. The reader itself is injected when it opens, or on a crypto-news page to read it ahead.
 import { browser, type Browser } from 'wxt/browser';
-import { shouldOpenOnLoad } from '../lib/settings.ts';
+import { onPageLoad } from '../lib/settings.ts';
 import { hostOf } from '../lib/url.ts';
 import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
@@ -26,17 +26,22 @@ export default defineBackground(() => {
   async function request(tabId: number, type: 'toggle-reader' | 'open-reader'): Promise<void> {
     let state;
     try {
-      state = await sendToTab(tabId, type, undefined);
-    } catch {
-      try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-        state = await sendToTab(tabId, type, undefined);
-      } catch (error) {
-        await showProblem(tabId, `Crypto Reader cannot run on this page: ${(error as Error).message}`);
-        return;
-      }
+      state = await toReader(tabId, type);
+    } catch (error) {
+      await showProblem(tabId, `Crypto Reader cannot run on this page: ${(error as Error).message}`);
+      return;
     }
     await showProblem(tabId, state?.error ? `Crypto Reader could not open: ${state.error}` : null);
+  }
+
+  /** Send a request to the reader in the tab, injecting it first when the tab has none (no receiving end). */
+  async function toReader<K extends 'toggle-reader' | 'open-reader' | 'prepare-reader'>(tabId: number, type: K) {
+    try {
+      return await sendToTab(tabId, type, undefined);
+    } catch {
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      return await sendToTab(tabId, type, undefined);
+    }
   }
 
   /** The problem on a tab's toolbar button, or none. */
@@ -65,8 +70,10 @@ export default defineBackground(() => {
     async 'page-detected'({ url, detection }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;
-      const settings = await loadSettings();
-      if (shouldOpenOnLoad(settings, hostOf(url), withKnownHost(detection, url).isCryptoNews)) await request(tabId, 'open-reader');
+      const action = onPageLoad(await loadSettings(), hostOf(url), withKnownHost(detection, url).isCryptoNews);
+      if (action === 'open') await request(tabId, 'open-reader');
+      // read ahead while the page is idle, so that a click paints the article at once (nothing is shown, the page is not changed)
+      if (action === 'read-ahead') await toReader(tabId, 'prepare-reader').catch((error: Error) => console.warn(`tab ${tabId}: the reader could not read ahead: ${error.message}`));
     },
     async 'open-in-tab'({ content }, sender) {
       const key = await keepReaderTabContent(content);

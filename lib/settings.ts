@@ -54,6 +54,17 @@ export function shouldOpenOnLoad(settings: ReaderSettings, host: string, isCrypt
   return settings.autoClean && isCryptoNews;
 }
 
+/**
+ * What the reader does when a page of `host` has loaded: opens by itself (shouldOpenOnLoad), or, on a
+ * crypto-news page it does not open on, reads the page ahead while the page is idle so that a click paints
+ * at once; nothing on a site the person listed as never to clean, nor on other pages.
+ */
+export function onPageLoad(settings: ReaderSettings, host: string, isCryptoNews: boolean): 'open' | 'read-ahead' | 'nothing' {
+  if (shouldOpenOnLoad(settings, host, isCryptoNews)) return 'open';
+  if (settings.neverSites.some((site) => isOnSite(host, site))) return 'nothing';
+  return isCryptoNews ? 'read-ahead' : 'nothing';
+}
+
 export interface SiteListParse {
   sites: string[];
   /** Lines that are not a host name, with what is wrong. */

@@ -2,7 +2,7 @@
 // fake browser.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isOnSite, parseSiteList, readingMinutes, shouldOpenOnLoad } from '../lib/settings.ts';
+import { DEFAULT_SETTINGS, isOnSite, onPageLoad, parseSiteList, readingMinutes, shouldOpenOnLoad } from '../lib/settings.ts';
 import { loadSettings, saveSettings, settingsItem } from '../utils/settings.ts';
 import { exportFileName } from '../lib/export/filename.ts';
 
@@ -20,6 +20,21 @@ describe('when the reader opens by itself', () => {
     expect(shouldOpenOnLoad(settings, 'www.coindesk.com', true)).toBe(false);
     expect(isOnSite('www.CoinDesk.com', 'coindesk.com')).toBe(true);
     expect(isOnSite('notcoindesk.com', 'coindesk.com')).toBe(false);
+  });
+});
+
+describe('what the reader does when a page has loaded', () => {
+  const settings = { ...DEFAULT_SETTINGS, autoClean: false, alwaysSites: ['example.org'], neverSites: ['coindesk.com'] };
+
+  it('reads a crypto-news page ahead when it does not open there by itself', () => {
+    expect(onPageLoad(settings, 'news.mirror.test', true)).toBe('read-ahead');
+    expect(onPageLoad({ ...settings, autoClean: true }, 'news.mirror.test', true)).toBe('open');
+  });
+
+  it('does nothing on other pages, nor on a "never" site; opens on an "always" site', () => {
+    expect(onPageLoad(settings, 'news.mirror.test', false)).toBe('nothing');
+    expect(onPageLoad(settings, 'www.coindesk.com', true)).toBe('nothing');
+    expect(onPageLoad(settings, 'blog.example.org', false)).toBe('open');
   });
 });
 

@@ -14,6 +14,8 @@ export interface ProtocolMap {
   'load-claims': { data: undefined; response: void };
   /** Background → reader: open it if closed, close it if open. */
   'toggle-reader': { data: undefined; response: ReaderState };
+  /** Background → reader: read the page ahead, when the page is idle (a crypto-news page, whose reader a click may open). */
+  'prepare-reader': { data: undefined; response: void };
   /** Background → reader: open it unless it is open already. */
   'open-reader': { data: undefined; response: ReaderState };
 }

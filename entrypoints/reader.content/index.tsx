@@ -1,5 +1,6 @@
-// The reader, injected by the background when it opens: reads the page (on a clone), then shows the
-// cleaned article in a shadow root over the page. It reads the page again when the page changed since
+// The reader, injected by the background when it opens (or, on a crypto-news page, to read it ahead while
+// the page is idle): reads the page (on a clone), then shows the cleaned article in a shadow root over the
+// page. It reads the page again when the page changed since
 // (new paragraphs, another article of a single-page site); closing leaves the page as it was.
 import './style.css';
 import { render } from 'preact';
@@ -198,6 +199,13 @@ export default defineContentScript({
           return ui ? close() : open({ auto: false });
         }),
       'open-reader': () => serially(() => open({ auto: true })),
+      // Read ahead (a crypto-news page): when the page is idle, unless the reader opened meanwhile; the
+      // click then finds the article read, or, when the page changed since, code that has run once.
+      'prepare-reader': () => {
+        whenIdle(() => {
+          if (!ui && !isVeryLongPage(document)) readPage();
+        });
+      },
     });
   },
 });
@@ -223,6 +231,15 @@ const VERY_LONG_PAGE_ELEMENTS = 20_000;
 
 function isVeryLongPage(document: Document): boolean {
   return document.getElementsByTagName('*').length > VERY_LONG_PAGE_ELEMENTS;
+}
+
+/** How long a page may keep busy before the reader reads ahead all the same. */
+const IDLE_TIMEOUT_MS = 3000;
+
+/** Run `task` when the page is idle (at most IDLE_TIMEOUT_MS later). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(task, 0);
 }
 
 /** Resolves once the browser has painted what was just rendered. */
