@@ -150,7 +150,7 @@ describe('a page that breaks built-ins and unsets every style', () => {
     await clickToolbarButton(session.browser, page);
     await expect.poll(() => page.getByTestId('reader-body').isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('reader-body').innerText()).toContain('Public bitcoin miners sold 4,200 BTC');
-    expect(await page.getByTestId('claim-item').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('claim-item').count()).toBeGreaterThan(0);
     const box = await page.getByTestId('close-reader').boundingBox();
     expect(box && box.width > 10 && box.height > 10).toBe(true);
     await page.keyboard.press('Escape');

@@ -33,8 +33,9 @@ describe('a crypto-news page in the site template', () => {
     expect(body).toContain('studies from tech think tanks show that privacy-preserving tech reduces data leak risks by allowing selective disclosure.');
     for (const gone of ['You may also like', 'WEEX', 'Brand Alignment in the Privacy Era', 'Inter-agency Coordination', 'Sign up today', 'BTC $68,420']) expect(body).not.toContain(gone);
 
+    // The claims come after the article's first paint (their code is injected then).
     const claims = page.getByTestId('claim');
-    expect(await claims.count()).toBeGreaterThan(5);
+    await expect.poll(() => claims.count()).toBeGreaterThan(5);
     // Choosing a claim highlights exactly its sentence in the article.
     for (const index of [0, 3]) {
       await claims.nth(index).click();
@@ -77,11 +78,11 @@ describe('the claims panel', () => {
     const panel = page.getByTestId('claims-sidebar');
     await expect.poll(() => panel.isVisible()).toBe(true);
 
-    // The heading counts every claim; the list holds ten items first.
+    // The heading counts every claim; the list holds ten items first (once read: they come after the article's first paint).
+    const items = panel.getByTestId('claim-item');
+    await expect.poll(() => items.count()).toBe(10);
     const total = Number(await panel.locator('.panel-heading .count').innerText());
     expect(total).toBeGreaterThan(10);
-    const items = panel.getByTestId('claim-item');
-    expect(await items.count()).toBe(10);
     const toggle = panel.getByTestId('show-all-claims');
     expect(await toggle.innerText()).toBe(`Show all ${total} claims`);
 
