@@ -7,7 +7,7 @@ import type { Article, ArticleBlock, Removal } from '../lib/types.ts';
 import { asListItem, blockHtml } from '../lib/export/body-html.ts';
 import { escapeHtml } from '../lib/sanitize.ts';
 import { readingMinutes } from '../lib/settings.ts';
-import { SafeHtml } from './SafeHtml.tsx';
+import { purify, SafeHtml } from './SafeHtml.tsx';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
@@ -61,6 +61,12 @@ function Restored({ removal, focus }: { removal: Removal; focus: boolean }) {
       <SafeHtml tag="div" html={removal.html ?? `<p>${escapeHtml(removal.text)}</p>`} />
     </div>
   );
+}
+
+/** Purify the article's blocks ahead of showing them (the reader does it while it reads a page ahead): showing them then only parses them. */
+export function prepareArticleView(article: Article): void {
+  const numbers = listNumbers(article.blocks);
+  article.blocks.forEach((block, index) => purify(readerBlockHtml(block, numbers[index])));
 }
 
 export function ArticleView({ article, shown, focus }: { article: Article; shown: Removal[]; focus: Removal | null }) {

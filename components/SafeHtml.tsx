@@ -12,8 +12,19 @@ const PURIFY_CONFIG = {
   ADD_URI_SAFE_ATTR: ['start', 'colspan', 'rowspan', 'scope', 'width', 'height', 'datetime'],
 };
 
+/** HTML purified already, by its text: the reader purifies an article's blocks while it reads the page ahead (prepareArticleView). */
+const purified = new Map<string, string>();
+/** About the blocks of a few long articles; the memory starts over past it. */
+const MAX_PURIFIED = 4000;
+
 export function purify(html: string): string {
-  return DOMPurify.sanitize(html, PURIFY_CONFIG);
+  let clean = purified.get(html);
+  if (clean === undefined) {
+    clean = DOMPurify.sanitize(html, PURIFY_CONFIG);
+    if (purified.size >= MAX_PURIFIED) purified.clear();
+    purified.set(html, clean);
+  }
+  return clean;
 }
 
 export function SafeHtml({ html, tag: Tag = 'div', ...props }: { html: string; tag?: 'div' | 'span'; [attribute: string]: unknown }) {

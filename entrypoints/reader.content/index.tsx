@@ -9,6 +9,7 @@ import type { Article } from '../../lib/types.ts';
 import { CLAIMS_READER, type ClaimsReader } from '../../utils/claims-reader.ts';
 import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
+import { prepareArticleView } from '../../components/ArticleView.tsx';
 import { lockPage } from '../../utils/page-lock.ts';
 import { PrivateContentScriptContext } from '../../utils/private-context.ts';
 import { READER_KEYS, type ReaderKeyHandler } from '../../utils/reader-keys.ts';
@@ -203,7 +204,9 @@ export default defineContentScript({
       // click then finds the article read, or, when the page changed since, code that has run once.
       'prepare-reader': () => {
         whenIdle(() => {
-          if (!ui && !isVeryLongPage(document)) readPage();
+          if (ui || isVeryLongPage(document)) return;
+          const { content } = readPage();
+          if (content.kind === 'article' && content.article.unreadableReason === null) prepareArticleView(content.article);
         });
       },
     });

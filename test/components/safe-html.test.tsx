@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+// Page HTML reaches the reader only through purify (DOMPurify over lib/sanitize's allowlist); the reader
+// purifies an article's blocks while it reads a page ahead, and showing them then finds them purified.
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { purify } from '../../components/SafeHtml.tsx';
+import { ArticleView, prepareArticleView } from '../../components/ArticleView.tsx';
+import { extractArticle } from '../../lib/extract.ts';
+import { parseHtml } from '../../cli/parse-html.ts';
+import { readFixture } from '../support/fixtures.ts';
+
+describe('purify', () => {
+  it('removes what runs, the first time and every time after', () => {
+    const hostile = '<p>Bitcoin rose<img src="https://example.org/a.png" onerror="alert(1)"><a href="javascript:alert(2)">more</a></p>';
+    const first = purify(hostile);
+    expect(first).toBe('<p>Bitcoin rose<img src="https://example.org/a.png"><a>more</a></p>');
+    expect(purify(hostile)).toBe(first);
+  });
+});
+
+describe('an article view prepared ahead', () => {
+  it('shows the same blocks as one shown at once', () => {
+    // a real crypto page (test/fixtures/crypto, cointelegraph.com)
+    const article = extractArticle(parseHtml(readFixture('crypto/cointelegraph.com.html')), { url: 'https://cointelegraph.com/news/a', claims: false });
+    const shown = (prepared: boolean) => {
+      if (prepared) prepareArticleView(article);
+      const container = document.createElement('div');
+      render(<ArticleView article={article} shown={[]} focus={null} />, container);
+      const html = container.querySelector('[data-testid="reader-body"]')!.innerHTML;
+      render(null, container);
+      return html;
+    };
+    const atOnce = shown(false);
+    expect(atOnce).toContain(article.blocks[0].text.slice(0, 30));
+    expect(shown(true)).toBe(atOnce);
+  });
+});
