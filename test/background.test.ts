@@ -84,20 +84,40 @@ describe('background', () => {
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalled());
   });
 
-  it('opens the reader on a detected page, and not when auto-clean is off or the site is on the never list', async () => {
+  it('opens the reader on a detected page; with auto-clean off it has it read the page ahead; on a never site, nothing', async () => {
     const sender = { tab, frameId: 0 } as never;
+    // each page: no reader yet (injected), then it answers
+    const requests = () => sendMessage.mock.calls.map(([, message]) => (message as { type: string }).type);
+    const nextPage = () => sendMessage.mockReset().mockRejectedValueOnce(new Error('Receiving end does not exist.')).mockResolvedValue({ open: true });
+    nextPage();
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(false) } }, sender, noReply);
     expect(executeScript).not.toHaveBeenCalled();
+    expect(requests()).toEqual([]);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/a', detection: detection(true) } }, sender, noReply);
     expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(requests()).toEqual(['open-reader', 'open-reader']);
 
+    nextPage();
     await saveSettings({ neverSites: ['mirror.test'] });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/b', detection: detection(true) } }, sender, noReply);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(requests()).toEqual([]);
+
+    nextPage();
     await saveSettings({ neverSites: [], autoClean: false, alwaysSites: ['example.org'] });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://news.mirror.test/c', detection: detection(true) } }, sender, noReply);
-    expect(executeScript).toHaveBeenCalledTimes(1);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://www.example.org/any', detection: detection(false) } }, sender, noReply);
     expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(requests()).toEqual(['prepare-reader', 'prepare-reader']);
+
+    nextPage();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-detected', data: { url: 'https://www.example.org/any', detection: detection(false) } }, sender, noReply);
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(requests()).toEqual(['open-reader', 'open-reader']);
+  });
+
+  it('injects the code that reads claims into the frame of the reader that asks', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'load-claims', data: undefined }, { tab, frameId: 0 } as never, noReply);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/claims.js'] });
   });
 
   it('saves an export through the downloads API under the name asked for', async () => {
