@@ -5,6 +5,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, startServer } from './browser-harness.ts';
 import { benchPageCode } from './bench/page-bundle.ts';
+import { ProfileTally, type CpuProfile } from './bench/profile-tally.ts';
 
 const PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
 const withClaims = process.argv.includes('--claims');
@@ -15,9 +16,7 @@ const lines = code.split('\n');
 const { server, origin } = await startServer();
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  const selfTime = new Map<string, number>();
-  const totalTime = new Map<string, number>();
-  let total = 0;
+  const tally = new ProfileTally();
   for (const path of PAGES) {
     const page = await browser.newPage();
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
@@ -32,36 +31,15 @@ try {
     }, code);
     const runMs = await page.evaluate((claims) => (claims ? window.crBench.pipeline() : window.crBench.beforePaint()), withClaims);
     const secondMs = await page.evaluate((claims) => (claims ? window.crBench.pipeline() : window.crBench.beforePaint()), withClaims);
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; lineNumber: number; url: string } }[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     console.log(`${path}: code start ${startMs.toFixed(1)} ms, first run ${runMs.toFixed(1)} ms, second ${secondMs.toFixed(1)} ms`);
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const parentOf = new Map<number, number>();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-    const keyOf = (id: number) => {
-      const { functionName, lineNumber } = byId.get(id)!.callFrame;
-      return `${(functionName || '(anonymous)').slice(0, 60)}:${lineNumber}`;
-    };
-    profile.samples.forEach((id, i) => {
-      const delta = profile.timeDeltas[i];
-      if (keyOf(id).startsWith('(idle)')) return;
-      selfTime.set(keyOf(id), (selfTime.get(keyOf(id)) ?? 0) + delta);
-      total += delta;
-      const onStack = new Set<string>();
-      for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) onStack.add(keyOf(at));
-      for (const key of onStack) totalTime.set(key, (totalTime.get(key) ?? 0) + delta);
-    });
+    tally.add(profile);
     await page.close();
   }
-  const print = (times: Map<string, number>) => {
-    for (const [key, time] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
-      const line = Number(key.split(':').pop());
-      console.log(`${((time / total) * 100).toFixed(1).padStart(5)}% ${(time / 1000 / PAGES.length).toFixed(1).padStart(6)} ms  ${key.padEnd(40)} ${line >= 0 ? (lines[line] ?? '').trim().slice(0, 60) : ''}`);
-    }
-  };
   console.log(`\nself time, code start and one first run ${withClaims ? 'of the whole pipeline' : 'before the first paint (no claims)'}, per page:`);
-  print(selfTime);
+  tally.print(tally.selfTime, lines, { top: 40, per: PAGES.length });
   console.log('\ninclusive:');
-  print(totalTime);
+  tally.print(tally.totalTime, lines, { top: 40, per: PAGES.length });
 } finally {
   await browser.close();
   server.close();
