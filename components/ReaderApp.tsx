@@ -69,6 +69,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
 
   const article = content.kind === 'article' ? content.article : null;
   const claimsPending = content.kind === 'article' && content.claimsPending === true;
+  const claimsError = content.kind === 'article' ? content.claimsError : undefined;
   const showArticle = article !== null && (article.unreadableReason === null || showAnyway);
   // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
   const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
@@ -126,7 +127,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           Reading a very long page…
         </p>
       ) : showArticle ? (
-        <ArticleLayout article={article} claimsPending={claimsPending} claimsError={content.kind === 'article' ? content.claimsError : undefined} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+        <ArticleLayout article={article} claimsPending={claimsPending} claimsError={claimsError} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}

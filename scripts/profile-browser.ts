@@ -1,20 +1,12 @@
 // Where the reader's pipeline spends its time in Chromium: the DevTools protocol's sampling profiler over
 // repeated runs in the page (warm code), self time by function, summed over a few pages.
 // Run: npm run profile:browser [-- --claims]   (--claims: the whole pipeline; without: before the first paint)
-import { chromium } from 'playwright-core';
-import { CHROMIUM, startServer } from './browser-harness.ts';
-import { benchPageCode } from './bench/page-bundle.ts';
-import { ProfileTally, type CpuProfile } from './bench/profile-tally.ts';
+import { PROFILE_PAGES as PAGES, ProfileTally, startProfiling, type CpuProfile } from './bench/profiler.ts';
 
-const PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
 const RUNS = 40;
 const withClaims = process.argv.includes('--claims');
 
-// Not minified, so that the profile names the functions of lib/.
-const { code } = await benchPageCode({ minify: false });
-const lines = code.split('\n');
-const { server, origin } = await startServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const { code, lines, origin, browser, close } = await startProfiling();
 try {
   const page = await browser.newPage();
   const tally = new ProfileTally();
@@ -39,6 +31,5 @@ try {
   console.log('\ninclusive time (the function and what it calls):');
   tally.print(new Map([...tally.totalTime].filter(([key]) => !/^\(|^(?:anonymous)|^(?:beforePaint|pipeline):/.test(key))), lines);
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

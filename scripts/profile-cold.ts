@@ -2,19 +2,11 @@
 // never run in the page). For each page a fresh load, the bench code injected, then one run under the
 // DevTools protocol's sampling profiler; the code's own start (module evaluation) is timed apart.
 // Run: npx tsx scripts/profile-cold.ts [--claims]
-import { chromium } from 'playwright-core';
-import { CHROMIUM, startServer } from './browser-harness.ts';
-import { benchPageCode } from './bench/page-bundle.ts';
-import { ProfileTally, type CpuProfile } from './bench/profile-tally.ts';
+import { PROFILE_PAGES as PAGES, ProfileTally, startProfiling, type CpuProfile } from './bench/profiler.ts';
 
-const PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
 const withClaims = process.argv.includes('--claims');
 
-// Not minified, so that the profile names the functions of lib/.
-const { code } = await benchPageCode({ minify: false });
-const lines = code.split('\n');
-const { server, origin } = await startServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const { code, lines, origin, browser, close } = await startProfiling();
 try {
   const tally = new ProfileTally();
   for (const path of PAGES) {
@@ -41,6 +33,5 @@ try {
   console.log('\ninclusive:');
   tally.print(tally.totalTime, lines, { top: 40, per: PAGES.length });
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }

@@ -1,7 +1,7 @@
 // The reader, injected by the background when it opens (or, on a crypto-news page, to read it ahead while
 // the page is idle): reads the page (on a clone), then shows the cleaned article in a shadow root over the
-// page. It reads the page again when the page changed since
-// (new paragraphs, another article of a single-page site); closing leaves the page as it was.
+// page. It reads the page again when the page changed since (new paragraphs, another article of a
+// single-page site); closing leaves the page as it was.
 import './style.css';
 import { render } from 'preact';
 import { extractPage } from '../../lib/extract-page.ts';

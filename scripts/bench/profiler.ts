@@ -1,5 +1,28 @@
-// Self and inclusive time by function from DevTools Profiler profiles, summed over several profiles:
-// shared by scripts/profile-browser.ts (warm runs) and scripts/profile-cold.ts (a first run).
+// What scripts/profile-browser.ts (warm runs) and scripts/profile-cold.ts (a first run) share: the pages,
+// the bench code unminified (so that a profile names the functions of lib/) and the browser they run in, and
+// self and inclusive time by function from DevTools Profiler profiles, summed over several profiles.
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, startServer } from '../browser-harness.ts';
+import { benchPageCode } from './page-bundle.ts';
+
+export const PROFILE_PAGES = ['/news/004_e18a6cb7aaaa6a4f.html', '/general/nytimes-1.html', '/general/guardian-1.html', '/general/medium-1.html'];
+
+/** The bench code (its lines, to name a profile's functions), the local server's origin and a headless Chromium; `close` ends both. */
+export async function startProfiling(): Promise<{ code: string; lines: string[]; origin: string; browser: Browser; close(): Promise<void> }> {
+  const { code } = await benchPageCode({ minify: false });
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  return {
+    code,
+    lines: code.split('\n'),
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
 
 export interface CpuProfile {
   nodes: { id: number; children?: number[]; callFrame: { functionName: string; lineNumber: number } }[];
