@@ -1,29 +1,22 @@
 // Blocks that recur across the pages of a corpus: the same related cards on every page of a site.
-// Only in a corpus run (`crypto-reader clean --corpus`), where the CLI counts them first.
+// Only in a corpus run (`crypto-reader clean --corpus`), where the CLI counts them first. Which blocks
+// count as template, and the limits that keep a page's own text, are the reader's site memory's too
+// (lib/template-blocks.ts).
 import type { BlockRule } from './types.ts';
-import { hash53, normalizeForCompare, wordCount } from '../text.ts';
+import { blockFingerprint, templateBlockIndices } from '../template-blocks.ts';
 
 /** The key a block is counted under across pages. */
-export function recurrenceKey(text: string): number {
-  return hash53(normalizeForCompare(text));
-}
-
-/** A page must keep this many paragraphs of its own; one whose every paragraph recurs is a copy of another page, not boilerplate. */
-const MIN_OWN_PARAGRAPHS = 3;
-const MIN_PARAGRAPH_WORDS = 20;
+export const recurrenceKey = blockFingerprint;
 
 export const recurringBlock: BlockRule = {
   kind: 'block',
   name: 'recurring-block',
   category: 'boilerplate',
   description: 'A block whose text recurs on several pages of the corpus being cleaned (unless the whole page does).',
-  *run(ctx) {
+  run(ctx) {
     const recurring = ctx.recurring;
-    if (!recurring || recurring.size === 0) return;
-    const isRecurring = (text: string) => recurring.has(recurrenceKey(text));
-    const own = ctx.blocks.filter((b) => !ctx.isRemoved(b.index) && b.type === 'paragraph' && wordCount(b.text) >= MIN_PARAGRAPH_WORDS && !isRecurring(b.text));
-    if (own.length < MIN_OWN_PARAGRAPHS) return;
-    for (const block of ctx.blocks) if (isRecurring(block.text)) yield block.index;
+    if (!recurring || recurring.size === 0) return [];
+    return templateBlockIndices(ctx.blocks, (fingerprint) => recurring.has(fingerprint), { title: ctx.meta.title, isRemoved: ctx.isRemoved });
   },
   examples: {
     source: 'corpus text dumps: related cards of 002_d90fbac4610048b4.txt and 003_e9209a1ff0c83050.txt (on two pages), 000_80ab6c6d0866ffcd.txt (a card on one page only, kept)',
