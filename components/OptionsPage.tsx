@@ -1,13 +1,17 @@
-// Options: the global auto-clean switch, and "always" and "never" site lists (one host a line).
+// Options: the global auto-clean switch, and "always" and "never" site lists (one host a line); other
+// sections follow (components/LearnedSites.tsx).
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseSiteList, type ReaderSettings } from '../lib/settings.ts';
 
 interface Props {
   initial: ReaderSettings;
   onSave(change: Partial<ReaderSettings>): Promise<unknown>;
+  /** More sections, after the settings (what the reader learned of sites). */
+  children?: ComponentChildren;
 }
 
-export function OptionsPage({ initial, onSave }: Props) {
+export function OptionsPage({ initial, onSave, children }: Props) {
   const [autoClean, setAutoClean] = useState(initial.autoClean);
   const [always, setAlways] = useState(initial.alwaysSites.join('\n'));
   const [never, setNever] = useState(initial.neverSites.join('\n'));
@@ -62,6 +66,7 @@ export function OptionsPage({ initial, onSave }: Props) {
           </span>
         )}
       </form>
+      {children}
     </main>
   );
 }

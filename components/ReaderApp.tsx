@@ -34,9 +34,14 @@ interface Props {
   notice?: string;
   /** The article with its claims, for an export made while they are still being read (lib/article-claims.ts). */
   withClaims?(article: Article): Promise<Article>;
+  /**
+   * A block removed as the site's learned template was shown again (keep) or hidden again: the site's
+   * memory keeps it from now on, or removes it again. Absent where nothing is learned (a reader tab).
+   */
+  onKeepLearned?(removal: Removal, keep: boolean): void;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims, onKeepLearned }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
@@ -127,7 +132,22 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           Reading a very long page…
         </p>
       ) : showArticle ? (
-        <ArticleLayout article={article} claimsPending={claimsPending} claimsError={claimsError} removed={removed} panel={panel} onClosePanel={() => setPanel(null)} printClaims={settings.printClaims} />
+        <ArticleLayout
+          article={article}
+          claimsPending={claimsPending}
+          claimsError={claimsError}
+          removed={removed}
+          panel={panel}
+          onClosePanel={() => setPanel(null)}
+          printClaims={settings.printClaims}
+          onLearnedShown={
+            onKeepLearned &&
+            ((removal, shown) => {
+              onKeepLearned(removal, shown);
+              setStatus(shown ? 'Shown again: the reader will keep this block on this site.' : 'Hidden again: the reader will remove this block on this site again.');
+            })
+          }
+        />
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}
@@ -145,9 +165,11 @@ interface LayoutProps {
   panel: Panel | null;
   onClosePanel(): void;
   printClaims: boolean;
+  /** A learned removal was shown in place (or hidden again). */
+  onLearnedShown?(removal: Removal, shown: boolean): void;
 }
 
-function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims }: LayoutProps) {
+function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims, onLearnedShown }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
@@ -174,13 +196,14 @@ function ArticleLayout({ article, claimsPending, claimsError, removed, panel, on
       return next;
     });
     setLastShown(showing ? removal : null);
+    if (removal.category === 'learned') onLearnedShown?.(removal, showing);
   };
 
   return (
     <div class="layout" ref={layout}>
       <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
       {panel === 'claims' && <ClaimsSidebar article={article} pending={claimsPending} error={claimsError} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
-      {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} />}
+      {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} keepsLearned={onLearnedShown !== undefined} />}
       {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>
   );

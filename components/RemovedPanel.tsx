@@ -8,6 +8,7 @@ const CATEGORIES: { category: Category; label: string }[] = [
   { category: 'duplicate', label: 'Duplicates' },
   { category: 'chrome', label: 'Page chrome' },
   { category: 'boilerplate', label: 'Boilerplate' },
+  { category: 'learned', label: 'Learned on this site' },
 ];
 
 /** What an item is called in the list: the start of its text, or "Picture" for one without words. */
@@ -21,9 +22,11 @@ interface Props {
   shown: Set<Removal>;
   onToggle(removal: Removal): void;
   onClose(): void;
+  /** Whether showing a learned block in place keeps it on the site (not in a reader tab, which has no site). */
+  keepsLearned?: boolean;
 }
 
-export function RemovedPanel({ removed, shown, onToggle, onClose }: Props) {
+export function RemovedPanel({ removed, shown, onToggle, onClose, keepsLearned = false }: Props) {
   return (
     <section class="panel removed" aria-labelledby="cr-removed-title" data-testid="removed-panel">
       <PanelHeading id="cr-removed-title" title="Removed" count={removed.length} onClose={onClose} />
@@ -35,6 +38,11 @@ export function RemovedPanel({ removed, shown, onToggle, onClose }: Props) {
             <summary>
               {label} <span class="count" data-testid={`removed-count-${category}`}>{items.length}</span>
             </summary>
+            {category === 'learned' && (
+              <p class="removed-note" data-testid="learned-note">
+                Blocks this site repeats on other articles you read here.{keepsLearned && ' Show one in place to keep it on this site.'}
+              </p>
+            )}
             <ul>
               {items.map((removal) => (
                 <li>

@@ -7,6 +7,7 @@ import { hostOf } from '../lib/url.ts';
 import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
 import { loadSettings } from '../utils/settings.ts';
+import { forgetSites, keepBlockOnSite, learnArticle, learnedBlocksOf } from '../utils/site-memory.ts';
 import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
@@ -85,12 +86,36 @@ export default defineBackground(() => {
       if (tabId === undefined) throw new Error('no tab to read claims in');
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CLAIMS_SCRIPT] });
     },
+    // The site memory (issue 13): the page's address is the sender's own, never what a message says.
+    async 'learned-blocks'(_data, sender) {
+      return learnedBlocksOf(sender.url ?? '');
+    },
+    async 'learn-article'({ template, fingerprints }, sender) {
+      // a private window leaves no trace of what was read in it
+      if (!sender.url || sender.tab?.incognito) return;
+      await learnArticle({ url: sender.url, template }, fingerprintList(fingerprints));
+    },
+    async 'keep-learned-block'({ template, fingerprint, keep }, sender) {
+      if (!sender.url || sender.tab?.incognito || !Number.isSafeInteger(fingerprint)) return;
+      await keepBlockOnSite({ url: sender.url, template }, fingerprint, keep === true);
+    },
+    async 'forget-sites'({ sites }) {
+      await forgetSites(sites === 'all' ? 'all' : sites.filter((site) => typeof site === 'string'));
+    },
     async download({ filename, content, mime }) {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });
       return { downloadId };
     },
   });
 });
+
+/** Most fingerprints one article gives (a long article has a few hundred blocks). */
+const MAX_FINGERPRINTS_PER_ARTICLE = 2000;
+
+/** The fingerprints a message carries, as the memory takes them: whole numbers, bounded. */
+function fingerprintList(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((f): f is number => Number.isSafeInteger(f)).slice(0, MAX_FINGERPRINTS_PER_ARTICLE) : [];
+}
 
 /** A URL the downloads API can save: a blob URL where the background has one (Firefox), else a data URL. */
 function downloadUrl(content: string, mime: string): string {

@@ -110,7 +110,8 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
     detection,
     hasPasswordField,
   });
-  return cut ? { ...assembled, cut } : assembled;
+  const template = page.houseBrands[0]?.site;
+  return { ...assembled, ...(template && { template }), ...(cut && { cut }) };
 }
 
 /** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */

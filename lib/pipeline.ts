@@ -11,9 +11,10 @@ export const STAGES = [
   { name: 'restore', modes: ['dom'], does: 'bring back what Readability left out beside or inside the article (lib/restore-dropped.ts)' },
   { name: 'article', modes: ['dom'], does: 'block rules that read the article alone: duplicates, date lines' },
   { name: 'sentences', modes: ['dom', 'text'], does: 'sentence rules cut promotion out of kept prose' },
+  { name: 'learned', modes: ['dom'], does: "the reader only: blocks of the site's template, learned from other articles read there (lib/learned-blocks.ts)" },
   { name: 'assemble', modes: ['dom', 'text'], does: 'one Article from the kept blocks, metadata and removals (lib/assemble.ts)' },
 ] as const;
 
 export type StageName = (typeof STAGES)[number]['name'];
 /** The stages that remove something. */
-export type RemovingStage = Extract<StageName, 'elements' | 'page' | 'restore' | 'article' | 'sentences'>;
+export type RemovingStage = Extract<StageName, 'elements' | 'page' | 'restore' | 'article' | 'sentences' | 'learned'>;

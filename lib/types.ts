@@ -14,8 +14,8 @@ export type BlockType =
   | 'code'
   | 'table';
 
-/** Why something was taken out. */
-export type Category = 'related' | 'duplicate' | 'promo' | 'chrome' | 'boilerplate';
+/** Why something was taken out; `learned`: the site's template, learned from other articles read on the site (lib/learned-blocks.ts). */
+export type Category = 'related' | 'duplicate' | 'promo' | 'chrome' | 'boilerplate' | 'learned';
 
 /** One unit of a page: a paragraph, a heading, a list item… from a text dump or from a DOM element. */
 export interface Block {
@@ -137,6 +137,11 @@ export interface Article {
   removed: Removal[];
   claims: Claim[];
   detection: Detection;
+  /**
+   * The site profile (lib/sites/) whose template the page was recognised as, by its house brand at home on
+   * the page: on its mirror domains too, the pages are one site's (the reader's site memory keys on it).
+   */
+  template?: string;
   /** Set only on a page far longer than any article: the reader read its first part (lib/page-budget.ts). */
   cut?: { keptCharacters: number; totalCharacters: number };
 }

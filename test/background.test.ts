@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background.ts';
 import { saveSettings } from '../utils/settings.ts';
+import { readSiteIndex } from '../utils/site-memory.ts';
+import { SITE_MEMORY_LIMITS } from '../lib/site-memory.ts';
 
 const tab = { id: 7, index: 0, url: 'https://news.mirror.test/a', active: true, highlighted: true, pinned: false, incognito: false, windowId: 1, frozen: false, discarded: false, autoDiscardable: true, groupId: -1 } as never;
 const detection = (isCryptoNews: boolean) => ({ isCryptoNews, score: isCryptoNews ? 3 : 0, signals: [] });
@@ -125,4 +127,54 @@ describe('background', () => {
     expect(response).toEqual({ downloadId: 42 });
     expect(download).toHaveBeenCalledWith(expect.objectContaining({ filename: 'a.md', saveAs: false }));
   });
+
+  describe('the site memory (issue 13)', () => {
+    const ask = async (type: string, data: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger({ type, data }, sender as never, noReply))[0];
+    const from = (url: string, incognito = false) => ({ tab: { ...(tab as object), url, incognito }, frameId: 0, url });
+    const TEASER = 101;
+    const learnOn = (url: string, incognito = false) => ask('learn-article', { fingerprints: [TEASER, Number(url.length)] }, from(url, incognito));
+
+    it('a block learned on two other articles of the site is its template on a third, by the address the browser gives', async () => {
+      await learnOn('https://www.coindesk.com/a');
+      expect(await ask('learned-blocks', undefined, from('https://coindesk.com/c'))).toEqual({ site: [], templates: { cointelegraph: [], 'corpus-template': [] } });
+      await learnOn('https://markets.coindesk.com/b');
+      expect((await ask('learned-blocks', undefined, from('https://coindesk.com/c'))).site).toEqual([TEASER]);
+      // another site knows nothing of it
+      expect((await ask('learned-blocks', undefined, from('https://decrypt.co/c'))).site).toEqual([]);
+    });
+
+    it('a template on mirror domains shares one memory; kept blocks are not template any more', async () => {
+      await ask('learn-article', { template: 'corpus-template', fingerprints: [TEASER] }, from('https://one.mirror.test/1'));
+      await ask('learn-article', { template: 'corpus-template', fingerprints: [TEASER] }, from('https://two.mirror.test/2'));
+      // the site's own memory is another: a page of mirror three not recognised as the template learned nothing
+      expect(await ask('learned-blocks', undefined, from('https://three.mirror.test/3'))).toEqual({ site: [], templates: { cointelegraph: [], 'corpus-template': [TEASER] } });
+      await ask('keep-learned-block', { template: 'corpus-template', fingerprint: TEASER, keep: true }, from('https://three.mirror.test/3'));
+      expect((await ask('learned-blocks', undefined, from('https://four.mirror.test/4'))).templates['corpus-template']).toEqual([]);
+    });
+
+    it('learns nothing in a private window, and forgets a site or all when asked', async () => {
+      await learnOn('https://private.test/a', true);
+      await learnOn('https://private.test/b', true);
+      expect((await ask('learned-blocks', undefined, from('https://private.test/c'))).site).toEqual([]);
+      expect(await readSiteIndex()).toEqual({});
+
+      await learnOn('https://one.test/a');
+      await learnOn('https://two.test/a');
+      expect(Object.keys(await readSiteIndex()).sort()).toEqual(['one.test', 'two.test']);
+      await ask('forget-sites', { sites: ['one.test'] }, { url: 'chrome-extension://id/options.html' });
+      expect(Object.keys(await readSiteIndex())).toEqual(['two.test']);
+      expect(await fakeBrowser.storage.local.get('site-memory:one.test')).toEqual({});
+      await ask('forget-sites', { sites: 'all' }, { url: 'chrome-extension://id/options.html' });
+      expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('site-memory:two.test');
+      expect(await readSiteIndex()).toEqual({});
+    });
+
+    it('takes only whole-number fingerprints from a message, and holds no more than its limit', async () => {
+      await ask('learn-article', { fingerprints: [1, 'two', 2.5, null, 3] }, from('https://odd.test/a'));
+      expect((await readSiteIndex())['odd.test'].fingerprints).toBe(2);
+      await ask('learn-article', { fingerprints: Array.from({ length: 5000 }, (_, i) => i + 10) }, from('https://big.test/a'));
+      expect((await readSiteIndex())['big.test'].fingerprints).toBe(SITE_MEMORY_LIMITS.fingerprints);
+    });
+  });
 });
+

@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Detection } from '../lib/types.ts';
 import type { ReaderContent } from '../components/ReaderApp.tsx';
+import type { LearnedBlocks } from './site-memory.ts';
 
 export interface ProtocolMap {
   /** Detector → background: what the page is (sent once per page load). */
@@ -12,6 +13,14 @@ export interface ProtocolMap {
   'open-in-tab': { data: { content: ReaderContent }; response: void };
   /** Reader → background: inject the code that reads claims (entrypoints/claims.ts) into the reader's page. */
   'load-claims': { data: undefined; response: void };
+  /** Reader → background: the fingerprints the memory knows as template for the asking page: its site's, and each known template's. */
+  'learned-blocks': { data: undefined; response: LearnedBlocks };
+  /** Reader → background: remember the blocks of the article the reader showed on the asking page (hashes only). */
+  'learn-article': { data: { template?: string; fingerprints: number[] }; response: void };
+  /** Reader → background: a person showed a learned block again (keep) or hid it again, on the asking page's site. */
+  'keep-learned-block': { data: { template?: string; fingerprint: number; keep: boolean }; response: void };
+  /** Options page → background: forget what was learned on these sites, or on all. */
+  'forget-sites': { data: { sites: string[] | 'all' }; response: void };
   /** Background → reader: open it if closed, close it if open. */
   'toggle-reader': { data: undefined; response: ReaderState };
   /** Background → reader: read the page ahead, when the page is idle (a crypto-news page, whose reader a click may open). */

@@ -1,9 +1,24 @@
-// The options page: auto-clean on or off, and the sites where the reader always or never opens by itself.
+// The options page: auto-clean on or off, the sites where the reader always or never opens by itself, and
+// what it learned of each site's template.
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
+import { LearnedSites } from '../../components/LearnedSites.tsx';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
+import { readSiteIndex } from '../../utils/site-memory.ts';
+import { sendToBackground } from '../../utils/messages.ts';
 import './options.css';
 
-void loadSettings().then((settings) => {
-  render(<OptionsPage initial={settings} onSave={saveSettings} />, document.getElementById('app')!);
+// the background is the memory's one writer: it forgets, the page reads the index after
+const forget = async (sites: string[] | 'all') => {
+  await sendToBackground('forget-sites', { sites });
+  return readSiteIndex();
+};
+
+void Promise.all([loadSettings(), readSiteIndex()]).then(([settings, index]) => {
+  render(
+    <OptionsPage initial={settings} onSave={saveSettings}>
+      <LearnedSites initial={index} onForget={forget} />
+    </OptionsPage>,
+    document.getElementById('app')!,
+  );
 });

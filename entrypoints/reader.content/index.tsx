@@ -5,7 +5,11 @@
 import './style.css';
 import { render } from 'preact';
 import { extractPage } from '../../lib/extract-page.ts';
-import type { Article } from '../../lib/types.ts';
+import type { Article, Removal } from '../../lib/types.ts';
+import type { LearnedBlocks } from '../../utils/site-memory.ts';
+import { askLearned, NOTHING_LEARNED, sameSet, templateOf } from '../../utils/learned-view.ts';
+import { fingerprintsToLearn, hashBlocksAhead, removeLearnedBlocks } from '../../lib/learned-blocks.ts';
+import { blockFingerprint } from '../../lib/template-blocks.ts';
 import { CLAIMS_READER, type ClaimsReader } from '../../utils/claims-reader.ts';
 import { hash53 } from '../../lib/text.ts';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
@@ -40,7 +44,16 @@ export default defineContentScript({
     // WXT's context can be stopped by the page (utils/private-context.ts): the reader lives on its own.
     const ctx = new PrivateContentScriptContext('reader', wxtContext.options);
 
+    /** The page as last read (no claims, nothing learned removed), by the page's signature. */
     let read: { signature: string; content: ReaderContent } | null = null;
+    /** What the reader shows of it: the site's learned template removed, then the claims read. */
+    let view: { source: ReaderContent; template: ReadonlySet<number>; content: ReaderContent } | null = null;
+    /** What the site's memory knew when the reader last asked (each opening and navigation asks again). */
+    let learned: LearnedBlocks = NOTHING_LEARNED;
+    /** Asked while reading ahead, for the next opening at the same address (a change to the memory from here drops it). */
+    let askedAhead: { href: string; learned: Promise<LearnedBlocks> } | null = null;
+    /** The page (address and signature) the memory last learned from: reopening it teaches nothing new. */
+    let taught = '';
     let ui: ShadowRootContentScriptUi<void> | null = null;
     // The page element that had the focus when the reader opened gets it back when it closes.
     let returnFocus: HTMLElement | null = null;
@@ -50,6 +63,15 @@ export default defineContentScript({
       const signature = pageSignature(document);
       if (read?.signature !== signature) read = { signature, content: extract() };
       return read;
+    };
+    /** The page's content as shown: without the blocks the site's memory knows as its template. */
+    const viewOf = (source: ReaderContent, known: LearnedBlocks): ReaderContent => {
+      const template = templateOf(source, known);
+      if (view?.source !== source || !sameSet(view.template, template)) {
+        const content = source.kind === 'article' ? { ...source, article: removeLearnedBlocks(source.article, template) } : source;
+        view = { source, template, content };
+      }
+      return view.content;
     };
     /**
      * The article with its claims, read by the code the background injects on the first call (after the
@@ -62,18 +84,38 @@ export default defineContentScript({
       if (!readClaims) throw new Error('the code that reads them did not load');
       return readClaims(article);
     };
-    /** The page's article with its claims read (they are read once, after the article's first paint), or why they could not be. */
+    /** The page's article as shown, with its claims read (once, after the article's first paint), or why they could not be. */
     const readPageWithClaims = async (): Promise<ReaderContent> => {
-      const page = readPage();
-      const { content } = page;
+      const content = viewOf(readPage().content, learned);
+      const shown = view!;
       if (content.kind !== 'article' || !content.claimsPending) return content;
       try {
-        page.content = { kind: 'article', article: await withClaims(content.article) };
+        shown.content = { kind: 'article', article: await withClaims(content.article) };
       } catch (error) {
         console.error('Crypto Reader could not read the claims:', error);
-        page.content = { kind: 'article', article: content.article, claimsError: (error as Error).message || String(error) };
+        shown.content = { kind: 'article', article: content.article, claimsError: (error as Error).message || String(error) };
       }
-      return page.content;
+      return shown.content;
+    };
+    /** Teach the site's memory the article the reader shows (an article, opened in the reader: never a page read ahead). */
+    const teach = (content: ReaderContent) => {
+      if (content.kind !== 'article' || content.article.unreadableReason !== null) return;
+      const page = `${location.href}\n${read?.signature}`;
+      if (page === taught) return;
+      taught = page;
+      askedAhead = null;
+      const { template } = content.article;
+      void sendToBackground('learn-article', { ...(template && { template }), fingerprints: fingerprintsToLearn(content.article) }).catch((error: Error) =>
+        console.warn('Crypto Reader could not remember this site:', error.message),
+      );
+    };
+    /** A person showed a learned block again (or hid it again): the site's memory keeps it from now on (or not). */
+    const keepLearned = (removal: Removal, keep: boolean) => {
+      askedAhead = null;
+      const template = view?.content.kind === 'article' ? view.content.article.template : undefined;
+      void sendToBackground('keep-learned-block', { ...(template && { template }), fingerprint: blockFingerprint(removal.text), keep }).catch((error: Error) =>
+        console.warn('Crypto Reader could not change what it learned:', error.message),
+      );
     };
 
     // Requests are handled one after another: a toolbar click racing the auto-open cannot mount twice.
@@ -109,6 +151,7 @@ export default defineContentScript({
           onClose={close}
           onDownload={(filename, content, mime) => sendToBackground('download', { filename, content, mime })}
           withClaims={withClaims}
+          onKeepLearned={keepLearned}
         />,
         container,
       );
@@ -120,9 +163,14 @@ export default defineContentScript({
       // the settings are read from storage while the page is read
       const settingsRead = loadSettings();
       settingsRead.catch(() => undefined); // a failure is met below, or not at all when the reader stays closed
+      // and so is the site's learned template
+      const learnedRead = askedAhead?.href === location.href ? askedAhead.learned : askLearned();
+      learnedRead.catch(() => undefined);
+      askedAhead = null;
       const page = readingFirst ? null : readPage();
       if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await settingsRead;
+      if (page) learned = await learnedRead;
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
         // A name of its own each time: a page that defined a custom element under a fixed name (giving it
@@ -137,7 +185,7 @@ export default defineContentScript({
           host = mounted;
           mounted.setAttribute(READER_HOST_ATTRIBUTE, '');
           lockPage(mounted);
-          show(container, page?.content ?? { kind: 'reading' }, settings);
+          show(container, page ? viewOf(page.content, learned) : { kind: 'reading' }, settings);
           hostWatch = watchRemoval(mounted, () => {
             // The page removed the reader (a script that drops every element it did not add): the
             // article moves to a tab of its own, where no page can reach it.
@@ -154,10 +202,15 @@ export default defineContentScript({
       ui.mount();
       // Painted first, the article; then (or once a very long page is read) what the panel needs: the claims.
       await nextPaint();
-      if (!page && ui) show(ui.uiContainer, readPage().content, settings);
+      if (!page && ui) {
+        learned = await learnedRead;
+        if (ui) show(ui.uiContainer, viewOf(readPage().content, learned), settings);
+      }
       if (!page) await nextPaint();
       const content = await readPageWithClaims();
-      if (ui) show(ui.uiContainer, content, settings);
+      if (!ui) return;
+      show(ui.uiContainer, content, settings);
+      teach(content);
     };
 
     // A single-page site moved to another address: once it has rendered, an open reader shows the new
@@ -168,10 +221,12 @@ export default defineContentScript({
         await whenSettled(document.body);
         const settings = await loadSettings();
         if (!ui) return; // closed meanwhile
+        learned = await askLearned();
         const content = await readPageWithClaims();
         if (!ui) return; // closed meanwhile
         if (content.kind === 'article' && content.article.unreadableReason !== null) return close();
         show(ui.uiContainer, content, settings);
+        teach(content);
       });
     const navigation = new AbortController();
     ctx.onInvalidated(() => navigation.abort());
@@ -206,7 +261,10 @@ export default defineContentScript({
         whenIdle(() => {
           if (ui || isVeryLongPage(document)) return;
           const { content } = readPage();
-          if (content.kind === 'article' && content.article.unreadableReason === null) prepareArticleView(content.article);
+          if (content.kind !== 'article' || content.article.unreadableReason !== null) return;
+          askedAhead = { href: location.href, learned: askLearned() };
+          hashBlocksAhead(content.article);
+          prepareArticleView(content.article);
         });
       },
     });

@@ -14,7 +14,7 @@ function yamlValue(value: string | number | null | undefined): string {
 }
 
 export function removedCounts(article: Article): Record<Category, number> {
-  const counts: Record<Category, number> = { related: 0, duplicate: 0, promo: 0, chrome: 0, boilerplate: 0 };
+  const counts: Record<Category, number> = { related: 0, duplicate: 0, promo: 0, chrome: 0, boilerplate: 0, learned: 0 };
   for (const removal of article.removed) counts[removal.category]++;
   return counts;
 }
@@ -30,7 +30,8 @@ export function frontMatter(article: Article): string {
   // A page far longer than any article was read up to the reader's budget: say how much of it this is.
   if (article.cut) lines.push('cut:', `  keptCharacters: ${article.cut.keptCharacters}`, `  totalCharacters: ${article.cut.totalCharacters}`);
   lines.push('removed:');
-  for (const [category, count] of Object.entries(removedCounts(article))) lines.push(`  ${category}: ${count}`);
+  // (only the reader learns a site's template: elsewhere the count would always be 0)
+  for (const [category, count] of Object.entries(removedCounts(article))) if (category !== 'learned' || count > 0) lines.push(`  ${category}: ${count}`);
   if (article.claims.length === 0) lines.push('claims: []');
   else {
     lines.push('claims:');

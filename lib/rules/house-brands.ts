@@ -11,11 +11,13 @@ import type { SiteBrand, SiteProfile } from '../sites/types.ts';
 export interface HouseBrand extends SiteBrand {
   /** Hosts the brand's sites are served from (mirror domains of a template are found by the chrome). */
   hosts: string[];
+  /** The site profile it belongs to: pages where it is at home are that site's, on any mirror domain. */
+  site: string;
 }
 
 /** The house brands of the registered site profiles, each served from its profile's hosts. */
 export function houseBrandsOf(profiles: readonly SiteProfile[] = SITE_PROFILES): HouseBrand[] {
-  return profiles.flatMap((profile) => (profile.promo?.houseBrands ?? []).map((brand) => ({ ...brand, hosts: profile.hosts })));
+  return profiles.flatMap((profile) => (profile.promo?.houseBrands ?? []).map((brand) => ({ ...brand, hosts: profile.hosts, site: profile.name })));
 }
 
 export function mentionsBrand(text: string, brands: readonly HouseBrand[]): boolean {
