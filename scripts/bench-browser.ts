@@ -20,6 +20,8 @@ import { renderSitePage } from './site-template.ts';
 import { recordQuality } from './quality.ts';
 import { benchPageCode } from './bench/page-bundle.ts';
 import { BENCH_SAMPLE } from './bench/sample.ts';
+import { SITE_MEMORY_LIMITS } from '../lib/site-memory.ts';
+import { TEMPLATE_NAMES } from '../lib/site-key.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const WARMUP = 3;
@@ -105,6 +107,8 @@ try {
   const coldRatios: number[] = [];
   const firstRatios: number[] = [];
   const detectorMedians: number[] = [];
+  const learnedReader: number[] = [];
+  const learnedBackground: number[] = [];
   try {
     const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
     /** A fresh load of the page with the bench code in it: its code runs cold the first time, as the reader's does after a click. */
@@ -122,20 +126,23 @@ try {
       await coldPage.close();
       const page = await freshPage(bench.name);
       const coldOurs = await page.evaluate(() => window.crBench.pipeline());
-      const { alone, ours, first, detector, elements } = await page.evaluate(
+      const { alone, ours, first, detector, elements, learned } = await page.evaluate(
         ({ rounds, warmup, detectorCode, detectorRuns }) => {
           const alone: number[] = [];
           const ours: number[] = [];
           const first: number[] = [];
+          const learned: { reader: number; background: number }[] = [];
           // Interleaved, so that load on the machine hits all alike.
           for (let round = 0; round < warmup + rounds; round++) {
             const a = window.crBench.readabilityAlone();
             const b = window.crBench.pipeline();
             const c = window.crBench.beforePaint();
+            const d = window.crBench.learned();
             if (round >= warmup) {
               alone.push(a);
               ours.push(b);
               first.push(c);
+              learned.push(d);
             }
           }
           const runDetector = new Function(detectorCode); // the built detector: finds no extension runtime to tell
@@ -145,7 +152,7 @@ try {
             runDetector();
             detector.push(performance.now() - start);
           }
-          return { alone, ours, first, detector, elements: document.getElementsByTagName('*').length };
+          return { alone, ours, first, detector, learned, elements: document.getElementsByTagName('*').length };
         },
         { rounds: ROUNDS, warmup: WARMUP, detectorCode, detectorRuns: DETECTOR_RUNS },
       );
@@ -156,6 +163,8 @@ try {
       coldRatios.push(coldOurs / coldAlone);
       firstRatios.push(median(first) / median(alone));
       detectorMedians.push(median(detector));
+      learnedReader.push(median(learned.map((l) => l.reader)));
+      learnedBackground.push(median(learned.map((l) => l.background)));
       rows.push(`${bench.name.padEnd(26)} ${String(elements).padStart(6)}  ${median(alone).toFixed(1).padStart(6)} ${median(ours).toFixed(1).padStart(6)}  ×${ratio.toFixed(2).padEnd(5)}  ${coldAlone.toFixed(1).padStart(6)} ${coldOurs.toFixed(1).padStart(6)}  ×${(coldOurs / coldAlone).toFixed(2).padEnd(5)} ${median(detector).toFixed(3).padStart(7)}`);
       await page.close();
     }
@@ -178,12 +187,37 @@ try {
   result.cold = { geomean: geomean(coldRatios), max: Math.max(...coldRatios) };
   result.detector = { median: median(detectorMedians), max: Math.max(...detectorMedians), bytes: statSync(join(EXTENSION_DIR, 'detector.js')).size };
   console.log(`detector: median of the pages' medians ${median(detectorMedians).toFixed(3)} ms, max ${Math.max(...detectorMedians).toFixed(3)} ms`);
+  console.log(
+    `site memory at its fullest (${SITE_MEMORY_LIMITS.fingerprints} fingerprints, all template): the reader removing the learned blocks before its paint, median ${median(learnedReader).toFixed(3)} ms (max ${Math.max(...learnedReader).toFixed(3)}); ` +
+      `the background finding them, median ${median(learnedBackground).toFixed(3)} ms (max ${Math.max(...learnedBackground).toFixed(3)})`,
+  );
+  result.learned = { readerMedian: median(learnedReader), readerMax: Math.max(...learnedReader), backgroundMedian: median(learnedBackground), backgroundMax: Math.max(...learnedBackground) };
 
   // 2. A real toolbar click to the reader's first paint of the article.
   const paintPages = pages.filter((p) => p.name.startsWith('template/') || p.name.startsWith('crypto/') || p.name === 'readability/nytimes-1');
   const extension = await launchWithExtension();
   try {
     await storeSettings(extension, { autoClean: false });
+    // The site memory at its fullest for the bench's site (127.0.0.1) and each template: every click below
+    // reads it; and how long that read takes in the background alone.
+    const memoryKeys = ['site-memory:127.0.0.1', ...TEMPLATE_NAMES.map((name) => `site-memory:template:${name}`)];
+    const storageReads = await extension.worker.evaluate(
+      async ({ keys, size }) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void>; get(keys: string[]): Promise<object> } } } }).chrome.storage.local;
+        const memory = { version: 1, entries: Array.from({ length: size }, (_, i) => [4_000_000_000_000 + i * 7919, 1_000_001, 2_000_002, 3_000_003]), kept: [] };
+        await local.set(Object.fromEntries(keys.map((key) => [key, memory])));
+        const times: number[] = [];
+        for (let i = 0; i < 30; i++) {
+          const start = performance.now();
+          await local.get(keys);
+          times.push(performance.now() - start);
+        }
+        return { times, bytes: JSON.stringify(memory).length };
+      },
+      { keys: memoryKeys, size: SITE_MEMORY_LIMITS.fingerprints },
+    );
+    console.log(`\nsite memory: reading a full site's and each template's (${memoryKeys.length} × ${(storageReads.bytes / 1024).toFixed(0)} kB) from extension storage in the background, median ${median(storageReads.times).toFixed(2)} ms of 30; the reader asks while it reads the page (or while reading ahead), and the clicks below read it`);
+    result.learned = { ...(result.learned as object), storageReadMedian: median(storageReads.times), memoryBytes: storageReads.bytes };
     console.log(`\nclick to first paint of the article (toolbar click through Extensions.triggerAction, ${GLANCE_MS} ms after the page's load event; median of ${PAINT_ROUNDS} loads)`);
     console.log(`${'page'.padEnd(26)} ${'click→paint'.padStart(12)}  ${'R cold'.padStart(7)}  ratio  ${'R warm'.padStart(7)}  ratio`);
     const paintRatios: number[] = [];
