@@ -55,6 +55,20 @@ describe('learning a site template from the articles read', () => {
     expect(texts(removeLearnedBlocks(pages[0], templateFingerprints(afterTwo, addressKey(urlOf(0)))))).toContain(TEASER_TEXT);
   });
 
+  it('an article is one address whatever link it was opened from (fragments and tracking parameters aside)', () => {
+    const plain = addressKey('https://news.example.com/markets/story?id=7');
+    expect(addressKey('https://news.example.com/markets/story?id=7&utm_source=newsletter&utm_medium=email#comments')).toBe(plain);
+    expect(addressKey('https://news.example.com/markets/story?fbclid=IwAR0abc&id=7')).toBe(plain);
+    expect(addressKey('https://news.example.com/markets/story?id=8')).not.toBe(plain);
+  });
+
+  it('the same article under three addresses is a copy, not a template: nothing of it is removed', () => {
+    let memory = EMPTY_SITE_MEMORY;
+    for (const url of ['https://news.example.com/a?page=1', 'https://news.example.com/amp/a']) memory = rememberArticle(memory, addressKey(url), fingerprintsToLearn(pages[0]));
+    const third = removeLearnedBlocks(pages[0], templateFingerprints(memory, addressKey('https://m.news.example.com/a')));
+    expect(third.blocks).toEqual(pages[0].blocks);
+  });
+
   it('the same article read three times is one address, not three', () => {
     const memory = afterReading([0, 0, 0]);
     expect(texts(removeLearnedBlocks(pages[1], templateFingerprints(memory, addressKey(urlOf(1)))))).toContain(TEASER_TEXT);

@@ -4,8 +4,8 @@
 // in a language claims are not read in. Most cases run on a made-up article whose claims are written out
 // here, so the expected lists can be read off it; one runs on a corpus page. In real Chromium:
 // test/e2e/reader.test.ts.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, type VNode } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ClaimsSidebar } from '../../components/ClaimsSidebar.tsx';
 import { figureLabel } from '../../components/ClaimCard.tsx';
@@ -14,25 +14,9 @@ import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { cleanText } from '../../lib/clean-text.ts';
 import type { Article, ArticleBlock, Claim } from '../../lib/types.ts';
 import { readFixture } from '../support/fixtures.ts';
-
+import { byTestId, mount } from '../support/mount.ts';
 import '../support/jsdom-dialog.ts';
 
-let container: HTMLElement | null = null;
-
-function mount(view: VNode): HTMLElement {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  act(() => render(view, container!));
-  return container;
-}
-
-afterEach(() => {
-  if (container) render(null, container);
-  container?.remove();
-  container = null;
-});
-
-const byTestId = (root: ParentNode, id: string) => root.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
 const click = (element: HTMLElement | null) => act(() => element!.click());
 /** The listed items, each as the text of its claim. */
 const itemTexts = (root: ParentNode) => Array.from(root.querySelectorAll('[data-testid="claim-item"] > .claim .claim-text')).map((e) => e.textContent);

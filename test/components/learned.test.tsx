@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 // What a person sees of the site memory (issue 13): learned blocks in the Removed panel, shown in place on
 // request, which tells the memory to keep them; and the options page's list of sites with "forget".
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
 import { LearnedSites } from '../../components/LearnedSites.tsx';
@@ -14,24 +13,9 @@ import type { SiteIndex } from '../../lib/site-memory.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { TEASER_HEADING, TEASER_TEXT, teaserPage } from '../support/teaser-pages.ts';
 
+import { byTestId, mount } from '../support/mount.ts';
 import '../support/jsdom-dialog.ts';
 
-let container: HTMLElement | null = null;
-
-function mount(node: ComponentChild): HTMLElement {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  act(() => render(node, container!));
-  return container;
-}
-
-afterEach(() => {
-  if (container) render(null, container);
-  container?.remove();
-  container = null;
-});
-
-const byTestId = (root: ParentNode, id: string) => root.querySelector(`[data-testid="${id}"]`) as HTMLElement | null;
 
 describe('learned blocks in the reader', () => {
   const page = extractPage(parseHtml(teaserPage(2)), { url: 'https://news.example.com/markets/story-2' });
