@@ -32,7 +32,8 @@ export async function readSiteIndex(): Promise<SiteIndex> {
  * it here too (storage.onChanged), so it never serves an old one.
  */
 const recent = new Map<string, SiteMemory>();
-const RECENT_SITES = 8;
+/** Sites kept in memory (a page asks for its site and each known template: empty ones are kept too, to not read them again). */
+const RECENT_SITES = 16;
 const MEMORY_KEY_PREFIX = 'site-memory:';
 browser.storage?.local?.onChanged?.addListener((changes) => {
   for (const [key, { newValue }] of Object.entries(changes)) {
