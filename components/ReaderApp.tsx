@@ -14,6 +14,8 @@ import { PrintAppendix } from './PrintAppendix.tsx';
 import { RemovedPanel } from './RemovedPanel.tsx';
 import { PENDING_COUNT, ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
+import { useReadingPosition } from './reading-position.ts';
+import type { ReadingPosition } from '../lib/reading-position.ts';
 
 /** What the reader shows: the page's article, or why there is none. */
 /** What the reader shows; an article whose claims are still being read (after the first paint) says so in its panel. */
@@ -39,9 +41,13 @@ interface Props {
    * memory keeps it from now on, or removes it again. Absent where nothing is learned (a reader tab).
    */
   onKeepLearned?(removal: Removal, keep: boolean): void;
+  /** Where the person left off in this article last time: the view opens there. */
+  initialPosition?: ReadingPosition | null;
+  /** Where the person is now (null: at the start), as they read. */
+  onPosition?(position: ReadingPosition | null): void;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims, onKeepLearned }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims, onKeepLearned, initialPosition, onPosition }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
@@ -140,6 +146,8 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           panel={panel}
           onClosePanel={() => setPanel(null)}
           printClaims={settings.printClaims}
+          initialPosition={initialPosition}
+          onPosition={onPosition}
           onLearnedShown={
             onKeepLearned &&
             ((removal, shown) => {
@@ -167,13 +175,16 @@ interface LayoutProps {
   printClaims: boolean;
   /** A learned removal was shown in place (or hidden again). */
   onLearnedShown?(removal: Removal, shown: boolean): void;
+  initialPosition?: ReadingPosition | null;
+  onPosition?(position: ReadingPosition | null): void;
 }
 
-function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims, onLearnedShown }: LayoutProps) {
+function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims, onLearnedShown, initialPosition, onPosition }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
   const layout = useRef<HTMLDivElement>(null);
+  useReadingPosition(layout, article, initialPosition, onPosition);
 
   const selectClaim = (index: number) => {
     const claim = article.claims[index];

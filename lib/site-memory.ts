@@ -2,7 +2,6 @@
 // articles read there (hashes, never text), each with the hashed addresses it was seen on. Bounded: a site
 // holds at most SITE_MEMORY_LIMITS.fingerprints, the least recently seen go first. Pure: every function
 // returns a new memory and leaves the one given as it was. utils/site-memory.ts keeps it in storage.
-import { hash53 } from './text.ts';
 
 export const SITE_MEMORY_LIMITS = {
   /** Fingerprints a site keeps: a template block is seen again on every article, so it stays among the recent. */
@@ -30,27 +29,6 @@ export interface SiteMemory {
 }
 
 export const EMPTY_SITE_MEMORY: SiteMemory = { version: 1, entries: [], kept: [] };
-
-/**
- * Query parameters that say how a person came to a page, not which page it is: the same article opened
- * from a newsletter and from a social post is one address, or its own paragraphs would soon recur "on
- * other articles".
- */
-const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga|_gl|ref|ref_src|ref_url|cmpid|ocid|s_cid|smid|sr_share|share|via)$/i;
-
-/** An article's address as the memory keeps it: hashed (32 bits are plenty to tell a site's articles apart), without fragment or tracking parameters. */
-export function addressKey(url: string): number {
-  let address = url.replace(/#.*$/s, '');
-  try {
-    const parsed = new URL(address);
-    for (const name of [...parsed.searchParams.keys()]) if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
-    parsed.hash = '';
-    address = parsed.href;
-  } catch {
-    // not an address: hashed as it is
-  }
-  return hash53(address) % 0x1_0000_0000;
-}
 
 /** Whether an object read from storage is a site memory this code can read. */
 export function isSiteMemory(value: unknown): value is SiteMemory {

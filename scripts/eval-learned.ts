@@ -96,7 +96,8 @@ for (const [name, t] of Object.entries(tallies)) {
   console.log(`  reader's article          P ${before.p.toFixed(3)}  R ${before.r.toFixed(3)}  F1 ${f1(before.p, before.r).toFixed(3)}`);
   console.log(`  without learned template  P ${after.p.toFixed(3)}  R ${after.r.toFixed(3)}  F1 ${f1(after.p, after.r).toFixed(3)}`);
   console.log(`  learned removals: ${t.removedBlocks} blocks (${t.removedChars} characters); of them in the hand-checked article: ${t.wrongBlocks} blocks (${t.wrongChars} characters)`);
-  report[name] = { pages: t.pages, pagesWithRemovals: t.pagesWithRemovals, before: { ...before, f: f1(before.p, before.r) }, after: { ...after, f: f1(after.p, after.r) }, removedBlocks: t.removedBlocks, removedChars: t.removedChars, wrongBlocks: t.wrongBlocks, wrongChars: t.wrongChars };
+  const scores = (x: { p: number; r: number }) => ({ precision: x.p, recall: x.r, f: f1(x.p, x.r) });
+  report[name] = { pages: t.pages, pagesWithRemovals: t.pagesWithRemovals, before: scores(before), after: scores(after), removedBlocks: t.removedBlocks, removedChars: t.removedChars, wrongBlocks: t.wrongBlocks, wrongChars: t.wrongChars };
 }
 if (wrong.length) console.log(`\ndevelopment: learned removals that were the article's:\n${wrong.map((w) => `  ${w}`).join('\n')}`);
 recordQuality('learned', report);

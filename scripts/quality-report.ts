@@ -127,7 +127,7 @@ if (bench) {
   add(`| detector, per page | ${b.detector.median.toFixed(2)} ms (median) | ${b.detector.max.toFixed(2)} ms; ${(b.detector.bytes / 1024).toFixed(2)} kB minified |`);
   if (b.learned) {
     add(`| site memory at its fullest: the reader removing learned blocks before its first paint, per page | ${b.learned.readerMedian.toFixed(3)} ms (median) | ${b.learned.readerMax.toFixed(3)} ms |`);
-    add(`| site memory: the background reading it from storage (${(b.learned.memoryBytes / 1024).toFixed(0)} kB a site; asked while the page is read or read ahead) and finding the template | ${b.learned.storageReadMedian.toFixed(2)} + ${b.learned.backgroundMedian.toFixed(3)} ms (median) | ${b.learned.backgroundMax.toFixed(3)} ms (finding) |`);
+    add(`| site memory: the background reading a full site's and each template's from storage (${(b.learned.memoryBytes / 1024).toFixed(0)} kB each; once after the background starts, then kept in memory; asked while the page is read or read ahead) and finding the template | ${b.learned.storageReadMedian.toFixed(2)} + ${b.learned.backgroundMedian.toFixed(3)} ms (median) | ${b.learned.backgroundMax.toFixed(3)} ms (finding) |`);
   }
   add('');
   add('| bundle | minified | gzip |', '|---|---|---|', ...b.bundles.map((x) => `| ${x.file} | ${(x.bytes / 1024).toFixed(1)} kB | ${(x.gzip / 1024).toFixed(1)} kB |`), '');

@@ -3,7 +3,8 @@
 // after another; the options page reads the index and asks the background to forget.
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
-import { EMPTY_SITE_MEMORY, addressKey, isSiteMemory, keepOnSite, rememberArticle, templateFingerprints, touchSite, type SiteIndex, type SiteMemory } from '../lib/site-memory.ts';
+import { addressKey } from '../lib/address.ts';
+import { EMPTY_SITE_MEMORY, isSiteMemory, keepOnSite, rememberArticle, templateFingerprints, touchSite, type SiteIndex, type SiteMemory } from '../lib/site-memory.ts';
 import { siteOf, TEMPLATE_NAMES } from '../lib/site-key.ts';
 
 const INDEX_KEY = 'local:site-memory-index';

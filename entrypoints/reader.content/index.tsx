@@ -19,6 +19,8 @@ import { PrivateContentScriptContext } from '../../utils/private-context.ts';
 import { READER_KEYS, type ReaderKeyHandler } from '../../utils/reader-keys.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
+import { readingPositionOf, saveReadingPosition } from '../../utils/reading-positions.ts';
+import type { ReadingPosition } from '../../lib/reading-position.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
 import { onAddressChange, pageSignature, pollAddress, whenSettled } from '../../utils/page-watch.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -141,6 +143,19 @@ export default defineContentScript({
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
       returnFocus = null;
     };
+    /** The article shown, by its address when it was read, and where the person left off in it last time. */
+    let reading: { url: string; position: ReadingPosition | null } = { url: '', position: null };
+    const keepPosition = (position: ReadingPosition | null) => {
+      void saveReadingPosition(reading.url, position).catch((error: Error) => console.warn('Crypto Reader could not keep the reading position:', error.message));
+    };
+    /** Where the person left off in the article at this address (none when it cannot say). */
+    const positionHere = (): Promise<{ url: string; position: ReadingPosition | null }> => {
+      const url = location.href;
+      return readingPositionOf(url).then(
+        (position) => ({ url, position }),
+        () => ({ url, position: null }),
+      );
+    };
     const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) =>
       render(
         <ReaderApp
@@ -152,6 +167,8 @@ export default defineContentScript({
           onDownload={(filename, content, mime) => sendToBackground('download', { filename, content, mime })}
           withClaims={withClaims}
           onKeepLearned={keepLearned}
+          initialPosition={reading.position}
+          onPosition={keepPosition}
         />,
         container,
       );
@@ -161,6 +178,7 @@ export default defineContentScript({
       // A very long page takes a moment to read: opened by a click, the reader shows that it is reading first.
       const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
       // the settings are read from storage while the page is read
+      const positionRead = positionHere();
       const settingsRead = loadSettings();
       settingsRead.catch(() => undefined); // a failure is met below, or not at all when the reader stays closed
       // and so is the site's learned template
@@ -170,6 +188,7 @@ export default defineContentScript({
       const page = readingFirst ? null : readPage();
       if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await settingsRead;
+      reading = await positionRead;
       if (page) learned = await learnedRead;
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
@@ -222,6 +241,7 @@ export default defineContentScript({
         const settings = await loadSettings();
         if (!ui) return; // closed meanwhile
         learned = await askLearned();
+        reading = await positionHere();
         const content = await readPageWithClaims();
         if (!ui) return; // closed meanwhile
         if (content.kind === 'article' && content.article.unreadableReason !== null) return close();

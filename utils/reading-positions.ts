@@ -1,0 +1,24 @@
+// Reading positions in extension storage: a typed, versioned, bounded item (lib/reading-position.ts says
+// what it holds). Read and written by the reader; nothing is kept from a private window.
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { addressKey } from '../lib/address.ts';
+import { isReadingPositions, NO_READING_POSITIONS, positionOf, savePosition, type ReadingPosition, type ReadingPositions } from '../lib/reading-position.ts';
+
+const positionsItem = storage.defineItem<ReadingPositions>('local:reading-positions', { fallback: NO_READING_POSITIONS, version: 1 });
+
+async function readPositions(): Promise<ReadingPositions> {
+  const stored = await positionsItem.getValue();
+  return isReadingPositions(stored) ? stored : NO_READING_POSITIONS;
+}
+
+/** Where the person left off in the article at `url`, if they did. */
+export async function readingPositionOf(url: string): Promise<ReadingPosition | null> {
+  return positionOf(await readPositions(), addressKey(url));
+}
+
+/** Keep where the person is in the article at `url` (null: at its start, nothing to keep). */
+export async function saveReadingPosition(url: string, position: ReadingPosition | null): Promise<void> {
+  if (browser.extension?.inIncognitoContext) return;
+  await positionsItem.setValue(savePosition(await readPositions(), addressKey(url), position));
+}
