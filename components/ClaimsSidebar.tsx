@@ -11,7 +11,7 @@ import { PENDING_COUNT } from './ReaderToolbar.tsx';
 import { ClaimCard, RestatementCard } from './ClaimCard.tsx';
 import { ClaimFilters } from './ClaimFilters.tsx';
 import { CLAIMS_SHOWN_FIRST, claimGroups, filterGroups, groupMembers, isFiltering, NO_FILTER, stepThrough, type ClaimFilter, type ClaimGroup } from './claim-groups.ts';
-import { NEXT_CLAIM_KEY, PREVIOUS_CLAIM_KEY, useClaimKeys } from './claim-keys.ts';
+import { NEXT_CLAIM_KEY, PREVIOUS_CLAIM_KEY, useClaimKeys } from './shortcuts.ts';
 
 /** The claims the reader lists for an article: none in a language they are not read in (lib/claims/languages.ts). */
 export const listedClaims = (article: Article): Claim[] => (readsClaimsIn(article.lang) ? article.claims : []);
@@ -98,7 +98,7 @@ function ClaimList({ article, claims, selected, onSelect }: { article: Article; 
         </button>
       )}
       <p class="claim-keys-hint">
-        <kbd>{NEXT_CLAIM_KEY.toUpperCase()}</kbd> next claim, <kbd>{PREVIOUS_CLAIM_KEY.toUpperCase()}</kbd> previous
+        <kbd>{NEXT_CLAIM_KEY.toUpperCase()}</kbd> next claim, <kbd>{PREVIOUS_CLAIM_KEY.toUpperCase()}</kbd> previous, <kbd>?</kbd> all shortcuts
       </p>
     </div>
   );

@@ -15,6 +15,12 @@ import { RemovedPanel } from './RemovedPanel.tsx';
 import { PENDING_COUNT, ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
 import { useReadingPosition } from './reading-position.ts';
+import { useShortcuts } from './shortcuts.ts';
+import { ShortcutsHelp } from './ShortcutsHelp.tsx';
+import { FONT_SIZES, type Theme } from '../lib/settings.ts';
+
+/** The themes in the order the T key goes through them. */
+const THEME_ORDER: Theme[] = ['auto', 'light', 'sepia', 'dark'];
 import type { ReadingPosition } from '../lib/reading-position.ts';
 
 /** What the reader shows: the page's article, or why there is none. */
@@ -52,6 +58,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
   const [status, setStatus] = useState(notice);
+  const [helpOpen, setHelpOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
 
   // Into the top layer on mount; Esc (the dialog's cancel) closes the reader, not just the dialog, and so
@@ -84,6 +91,22 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   const showArticle = article !== null && (article.unreadableReason === null || showAnyway);
   // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
   const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
+
+  // The keyboard (components/shortcuts.ts; J and K are the claims panel's).
+  useShortcuts(dialog, ['next-theme', 'larger-text', 'smaller-text', 'claims-panel', 'removed-panel', 'help'], (action) => {
+    if (action === 'help') return setHelpOpen((open) => !open);
+    if (action === 'next-theme') return changeSettings({ theme: THEME_ORDER[(THEME_ORDER.indexOf(settings.theme) + 1) % THEME_ORDER.length] });
+    if (action === 'larger-text' || action === 'smaller-text') {
+      const step = action === 'larger-text' ? FONT_SIZES.step : -FONT_SIZES.step;
+      return changeSettings({ fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, settings.fontSize + step)) });
+    }
+    const wanted: Panel = action === 'claims-panel' ? 'claims' : 'removed';
+    if (showArticle) setPanel((current) => (current === wanted ? null : wanted));
+  });
+  const closeHelp = () => {
+    setHelpOpen(false);
+    dialog.current?.focus();
+  };
 
   const exportArticle = async (choice: ExportChoice) => {
     if (!article) return;
@@ -159,6 +182,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       ) : (
         <EmptyState content={content} onShowPage={onClose} onShowAnyway={() => setShowAnyway(true)} />
       )}
+      {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
     </dialog>
   );
 }
