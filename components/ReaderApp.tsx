@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article, Removal } from '../lib/types.ts';
 import type { ReaderSettings } from '../lib/settings.ts';
 import { EXPORT_FORMATS } from '../lib/export/index.ts';
+import type { EmbeddedImage } from '../lib/export/epub.ts';
 import { exportFileName } from '../lib/export/filename.ts';
 import { listedRemovals } from '../lib/removals.ts';
 import { ArticleView } from './ArticleView.tsx';
@@ -38,6 +39,10 @@ interface Props {
   onSettingsChange(change: Partial<ReaderSettings>): void;
   onClose(): void;
   onDownload(filename: string, content: string, mime: string): Promise<unknown>;
+  /** Save the article as an EPUB book (made where the zip code is: the background), with the pictures given. */
+  onDownloadEpub?(filename: string, article: Article, images: EmbeddedImage[]): Promise<unknown>;
+  /** The article's pictures the reader can copy from the page, for the EPUB (none where there is no page: a reader tab). */
+  copyImages?(article: Article): Promise<EmbeddedImage[]>;
   /** A line for the status bar when the reader opens (why it opened in a tab of its own). */
   notice?: string;
   /** The article with its claims, for an export made while they are still being read (lib/article-claims.ts). */
@@ -53,7 +58,7 @@ interface Props {
   onPosition?(position: ReadingPosition | null): void;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, notice = '', withClaims, onKeepLearned, initialPosition, onPosition }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, onDownloadEpub, notice = '', withClaims, onKeepLearned, initialPosition, onPosition, copyImages }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
@@ -120,6 +125,13 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       if (choice === 'copy-md') {
         await copyText(EXPORT_FORMATS.md.render(exported), dialog.current!);
         setStatus('Copied the article as Markdown.');
+        return;
+      }
+      if (choice === 'epub') {
+        if (!onDownloadEpub) throw new Error('EPUB books cannot be made here');
+        const filename = exportFileName(article.title, 'epub');
+        await onDownloadEpub(filename, exported, copyImages ? await copyImages(exported) : []);
+        setStatus(`Saved ${filename}.`);
         return;
       }
       const format = EXPORT_FORMATS[choice];

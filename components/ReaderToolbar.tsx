@@ -5,7 +5,7 @@ import type { LineWidth, ReaderSettings, Theme } from '../lib/settings.ts';
 import { FONT_SIZES } from '../lib/settings.ts';
 import type { Panel } from './ReaderApp.tsx';
 
-export type ExportChoice = 'md' | 'html' | 'json' | 'copy-md' | 'print';
+export type ExportChoice = 'md' | 'html' | 'json' | 'epub' | 'copy-md' | 'print';
 
 /** What the count badges show while the claims are read after the first paint. */
 export const PENDING_COUNT = '…';
@@ -145,6 +145,7 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
             <option value="md">Markdown file</option>
             <option value="html">HTML file</option>
             <option value="json">JSON file</option>
+            <option value="epub">EPUB book</option>
             <option value="copy-md">Copy as Markdown</option>
             <option value="print">Print…</option>
           </select>

@@ -7,6 +7,7 @@ import { hostOf } from '../lib/url.ts';
 import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
 import { loadSettings } from '../utils/settings.ts';
+import { EPUB_MIME, toEpub } from '../lib/export/epub.ts';
 import { forgetSites, keepBlockOnSite, learnArticle, learnedBlocksOf } from '../utils/site-memory.ts';
 import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
 
@@ -106,6 +107,11 @@ export default defineBackground(() => {
       const downloadId = await browser.downloads.download({ url: downloadUrl(content, mime), filename, saveAs: false, conflictAction: 'uniquify' });
       return { downloadId };
     },
+    async 'download-epub'({ filename, article, images }) {
+      const book = toEpub(article, { images: images.map(({ src, mime, base64 }) => ({ src, mime, bytes: bytesOf(base64) })) });
+      const downloadId = await browser.downloads.download({ url: downloadUrl(book, EPUB_MIME), filename, saveAs: false, conflictAction: 'uniquify' });
+      return { downloadId };
+    },
   });
 });
 
@@ -117,12 +123,23 @@ function fingerprintList(value: unknown): number[] {
   return Array.isArray(value) ? value.filter((f): f is number => Number.isSafeInteger(f)).slice(0, MAX_FINGERPRINTS_PER_ARTICLE) : [];
 }
 
-/** A URL the downloads API can save: a blob URL where the background has one (Firefox), else a data URL. */
-function downloadUrl(content: string, mime: string): string {
-  if (typeof URL.createObjectURL !== 'function') return `data:${mime};charset=utf-8,${encodeURIComponent(content)}`;
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+/** A URL the downloads API can save, of text or bytes (an EPUB): a blob URL where the background has one (Firefox), else a data URL. */
+function downloadUrl(content: string | Uint8Array, mime: string): string {
+  const text = typeof content === 'string';
+  if (typeof URL.createObjectURL !== 'function') return text ? `data:${mime};charset=utf-8,${encodeURIComponent(content)}` : `data:${mime};base64,${base64Of(content)}`;
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type: text ? `${mime};charset=utf-8` : mime }));
   setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
   return url;
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function bytesOf(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
 /** Long enough for the download to have read it. */

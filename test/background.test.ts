@@ -6,6 +6,11 @@ import background from '../entrypoints/background.ts';
 import { saveSettings } from '../utils/settings.ts';
 import { readSiteIndex } from '../utils/site-memory.ts';
 import { SITE_MEMORY_LIMITS } from '../lib/site-memory.ts';
+import { resolveObjectURL } from 'node:buffer';
+import { JSDOM } from 'jsdom';
+import { cleanText } from '../lib/clean-text.ts';
+import { readCorpus } from './support/fixtures.ts';
+import { epubStructure } from './support/epub-structure.ts';
 
 const tab = { id: 7, index: 0, url: 'https://news.mirror.test/a', active: true, highlighted: true, pinned: false, incognito: false, windowId: 1, frozen: false, discarded: false, autoDiscardable: true, groupId: -1 } as never;
 const detection = (isCryptoNews: boolean) => ({ isCryptoNews, score: isCryptoNews ? 3 : 0, signals: [] });
@@ -126,6 +131,23 @@ describe('background', () => {
     const [response] = await fakeBrowser.runtime.onMessage.trigger({ type: 'download', data: { filename: 'a.md', content: '# A', mime: 'text/markdown' } }, { tab, frameId: 0 } as never, noReply);
     expect(response).toEqual({ downloadId: 42 });
     expect(download).toHaveBeenCalledWith(expect.objectContaining({ filename: 'a.md', saveAs: false }));
+  });
+
+  it('makes the EPUB book the reader asks for, with the pictures it copied, and saves it', async () => {
+    const article = cleanText(readCorpus('002_d90fbac4610048b4'));
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47]);
+    const [response] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'download-epub', data: { filename: 'a.epub', article, images: [{ src: 'https://example.com/chart.png', mime: 'image/png', base64: btoa(String.fromCharCode(...png)) }] } },
+      { tab, frameId: 0 } as never,
+      noReply,
+    );
+    expect(response).toEqual({ downloadId: 42 });
+    const { url, filename } = download.mock.calls[0][0] as { url: string; filename: string };
+    expect(filename).toBe('a.epub');
+    const blob = resolveObjectURL(url)!;
+    expect(blob.type).toBe('application/epub+zip');
+    const epub = epubStructure(new Uint8Array(await blob.arrayBuffer()), new JSDOM().window.DOMParser);
+    expect(epub.metadata['dc:title']).toEqual([article.title]);
   });
 
   describe('the site memory (issue 13)', () => {

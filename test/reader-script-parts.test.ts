@@ -26,6 +26,8 @@ describe('the reader script and the claims script', () => {
     expect(modules).toContain('components/ClaimsSidebar.tsx');
     expect(modules.filter((path) => path.startsWith('lib/claims/')).sort()).toEqual(['lib/claims/languages.ts', 'lib/claims/restatements.ts']);
     expect(modules).not.toContain('lib/article-claims.ts');
+    // nor the EPUB maker and its zip library: the background makes the book
+    expect(modules.filter((path) => path.includes('fflate') || path === 'lib/export/epub.ts')).toEqual([]);
   });
 
   it('the claims script holds it', async () => {

@@ -1,6 +1,7 @@
 // One typed protocol for every message between the extension's parts, and a handler map to answer them.
 import { browser, type Browser } from 'wxt/browser';
-import type { Detection } from '../lib/types.ts';
+import type { Article, Detection } from '../lib/types.ts';
+import type { EmbeddedImage } from '../lib/export/epub.ts';
 import type { ReaderContent } from '../components/ReaderApp.tsx';
 import type { LearnedBlocks } from './site-memory.ts';
 
@@ -9,6 +10,8 @@ export interface ProtocolMap {
   'page-detected': { data: { url: string; detection: Detection }; response: void };
   /** Reader → background: save an export through the downloads API. */
   download: { data: { filename: string; content: string; mime: string }; response: { downloadId: number } };
+  /** Reader → background: make the article an EPUB book (lib/export/epub.ts: the zip code lives here, not in the reader) and save it. */
+  'download-epub': { data: { filename: string; article: Article; images: { src: string; mime: EmbeddedImage['mime']; base64: string }[] }; response: { downloadId: number } };
   /** Reader → background: the page keeps removing the reader; show the article it read in a tab of its own. */
   'open-in-tab': { data: { content: ReaderContent }; response: void };
   /** Reader → background: inject the code that reads claims (entrypoints/claims.ts) into the reader's page. */

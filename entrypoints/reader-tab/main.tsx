@@ -1,6 +1,7 @@
 // The reader in a tab of its own, for a page that will not let the reader live over it (a page script that
 // removes every element it did not add): the background opens this page with the article the reader read.
 // The page cannot reach here; closing the reader closes the tab.
+import { downloadEpub } from '../../utils/download-epub.ts';
 import '../reader.content/style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
       onSettingsChange={(change) => void saveSettings(change)}
       onClose={() => void closeTab()}
       onDownload={(filename, text, mime) => sendToBackground('download', { filename, content: text, mime })}
+      onDownloadEpub={downloadEpub}
       notice="The page kept removing the reader, so it opened here, in a tab of its own."
     />,
     app,

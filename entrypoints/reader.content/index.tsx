@@ -2,12 +2,14 @@
 // the page is idle): reads the page (on a clone), then shows the cleaned article in a shadow root over the
 // page. It reads the page again when the page changed since (new paragraphs, another article of a
 // single-page site); closing leaves the page as it was.
+import { downloadEpub } from '../../utils/download-epub.ts';
 import './style.css';
 import { render } from 'preact';
 import { extractPage } from '../../lib/extract-page.ts';
 import type { Article, Removal } from '../../lib/types.ts';
 import type { LearnedBlocks } from '../../utils/site-memory.ts';
 import { askLearned, NOTHING_LEARNED, sameSet, templateOf } from '../../utils/learned-view.ts';
+import { copyPageImages } from '../../utils/page-images.ts';
 import { fingerprintsToLearn, hashBlocksAhead, removeLearnedBlocks } from '../../lib/learned-blocks.ts';
 import { blockFingerprint } from '../../lib/template-blocks.ts';
 import { CLAIMS_READER, type ClaimsReader } from '../../utils/claims-reader.ts';
@@ -165,6 +167,8 @@ export default defineContentScript({
           onSettingsChange={(change) => void saveSettings(change)}
           onClose={close}
           onDownload={(filename, content, mime) => sendToBackground('download', { filename, content, mime })}
+          onDownloadEpub={downloadEpub}
+          copyImages={copyPageImages}
           withClaims={withClaims}
           onKeepLearned={keepLearned}
           initialPosition={reading.position}
