@@ -8,6 +8,7 @@ import { withKnownHost } from '../lib/detect.ts';
 import { onMessages, sendToTab } from '../utils/messages.ts';
 import { loadSettings } from '../utils/settings.ts';
 import { EPUB_MIME, toEpub } from '../lib/export/epub.ts';
+import { base64Of, bytesOf } from '../lib/base64.ts';
 import { forgetSites, keepBlockOnSite, learnArticle, learnedBlocksOf } from '../utils/site-memory.ts';
 import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
 
@@ -130,16 +131,6 @@ function downloadUrl(content: string | Uint8Array, mime: string): string {
   const url = URL.createObjectURL(new Blob([content as BlobPart], { type: text ? `${mime};charset=utf-8` : mime }));
   setTimeout(() => URL.revokeObjectURL(url), BLOB_LIFETIME_MS);
   return url;
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function bytesOf(base64: string): Uint8Array {
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
 /** Long enough for the download to have read it. */

@@ -3,13 +3,8 @@
 import type { Article } from '../lib/types.ts';
 import type { EmbeddedImage } from '../lib/export/epub.ts';
 import { sendToBackground } from './messages.ts';
+import { base64Of } from '../lib/base64.ts';
 
 export function downloadEpub(filename: string, article: Article, images: EmbeddedImage[]): Promise<{ downloadId: number }> {
   return sendToBackground('download-epub', { filename, article, images: images.map(({ src, mime, bytes }) => ({ src, mime, base64: base64Of(bytes) })) });
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -9,6 +9,7 @@ import { escapeHtml } from '../sanitize.ts';
 import { cutNotice } from '../page-budget.ts';
 import { hash53 } from '../text.ts';
 import { bodyHtml } from './body-html.ts';
+import { bytesOf } from '../base64.ts';
 
 /** A picture of the article, copied from the page: its address there (the `src` of its block) and its bytes. */
 export interface EmbeddedImage {
@@ -113,7 +114,7 @@ function imageOfDataUrl(src: string): EmbeddedImage | null {
   if (!match) return null;
   const mime = match[1].toLowerCase().replace('jpg', 'jpeg') as EmbeddedImage['mime'];
   try {
-    return { src, mime, bytes: Uint8Array.from(atob(match[2].replace(/\s+/g, '')), (c) => c.charCodeAt(0)) };
+    return { src, mime, bytes: bytesOf(match[2].replace(/\s+/g, '')) };
   } catch {
     return null; // not base64 after all: the picture is left out
   }
