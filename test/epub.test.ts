@@ -117,4 +117,18 @@ describe('EPUB export', () => {
     const chapter = epubStructure(book(captioned)).xhtml.get('article.xhtml')!;
     expect(chapter.querySelectorAll('p p').length).toBe(0);
   });
+
+  it('a picture the page held as data is in the book as it is', () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    const pictured = extractArticle(
+      parseHtml(`<html lang="en"><body><article><h1>Chart</h1><p>${'Words of the article before its chart, enough to be read. '.repeat(6)}</p>
+        <figure><img src="data:image/png;base64,${png}" alt="A chart" width="300" height="200"><figcaption>A chart.</figcaption></figure>
+        <p>${'Words of the article after its chart, enough to be read too. '.repeat(6)}</p><p>${'And a third paragraph of the article to close it. '.repeat(6)}</p></article></body></html>`),
+      { url: 'https://example.com/chart' },
+    );
+    const bytes = book(pictured);
+    const chapter = epubStructure(bytes).xhtml.get('article.xhtml')!;
+    expect(Array.from(chapter.getElementsByTagName('img')).map((img) => img.getAttribute('src'))).toEqual(['images/image-1.png']);
+    expect(Buffer.from(unzipSync(bytes)['OEBPS/images/image-1.png']).toString('base64')).toBe(png);
+  });
 });
