@@ -1,9 +1,9 @@
 // crypto-reader: clean crypto-news pages from the command line with the extension's own rules.
-//   crypto-reader clean <file|dir>... [--format json|md|txt|html] [--out DIR] [--url URL] [--now TIME] [--corpus]
+//   crypto-reader clean <file|dir>... [--format json|md|txt|html|epub] [--out DIR] [--url URL] [--now TIME] [--corpus]
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
+import { CLI_FORMATS, extensionOf, type CliFormat } from './render-input.ts';
 import { blockKeys } from './clean-input.ts';
 import { renderAll } from './render-pool.ts';
 import { describeWriteError, expandInputs, InputError, readInput } from './inputs.ts';
@@ -14,7 +14,8 @@ const USAGE = `Usage: crypto-reader clean <file|dir>... [options]
 Cleans crypto-news pages: .txt text dumps, .html/.htm/.html.gz pages.
 
 Options:
-  --format json|md|txt|html  output format (default json: one JSON array of Articles on stdout)
+  --format json|md|txt|html|epub  output format (default json: one JSON array of Articles on
+                        stdout; epub: one EPUB 3 book per input, with --out)
   --out DIR             write one file per input into DIR instead of printing
   --url URL             the address of the page(s), for links and site rules
   --now TIME            when the page(s) were saved (ISO 8601), to date "4 hours ago"; without it
@@ -84,8 +85,12 @@ export async function main(argv: string[], given: Io = processIo): Promise<numbe
     io.stderr(`crypto-reader: ${command && command !== 'clean' ? `unknown command "${command}"` : 'nothing to clean'}\n${USAGE}\n`);
     return 2;
   }
-  if (!(values.format! in EXPORT_FORMATS)) {
-    io.stderr(`crypto-reader: --format must be json, md, txt or html, not "${values.format}"\n`);
+  if (!CLI_FORMATS.includes(values.format as CliFormat)) {
+    io.stderr(`crypto-reader: --format must be json, md, txt, html or epub, not "${values.format}"\n`);
+    return 2;
+  }
+  if (values.format === 'epub' && values.out === undefined) {
+    io.stderr('crypto-reader: --format epub writes one book per input: give --out DIR\n');
     return 2;
   }
   if (values.url !== undefined && !isHttpAddress(values.url)) {
@@ -101,11 +106,11 @@ export async function main(argv: string[], given: Io = processIo): Promise<numbe
     io.stderr(`crypto-reader: --now is not a real date: "${values.now}"\n`);
     return 2;
   }
-  return clean(paths, { format: values.format as ExportFormatName, out: values.out, url: values.url, now, corpus: values.corpus! }, io);
+  return clean(paths, { format: values.format as CliFormat, out: values.out, url: values.url, now, corpus: values.corpus! }, io);
 }
 
 interface CleanOptions {
-  format: ExportFormatName;
+  format: CliFormat;
   out?: string;
   url?: string;
   now?: Date;
@@ -123,7 +128,6 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
   };
 
   const recurring = options.corpus ? await countRecurring(files) : undefined;
-  const format = EXPORT_FORMATS[options.format];
   const toStdoutJson = !options.out && options.format === 'json';
   const usedNames = new Set<string>();
   const inputPaths = new Set(files.map(realPath));
@@ -142,15 +146,15 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
       report(result.problem);
       continue;
     }
-    const rendered = result.text;
+    const rendered = result.output;
     if (options.out) {
-      const target = join(options.out, uniqueName(outputName(path, format.extension), usedNames));
+      const target = join(options.out, uniqueName(outputName(path, extensionOf(options.format)), usedNames));
       if (inputPaths.has(realPath(target))) {
         report(new InputError(path, `its output ${target} would overwrite an input; choose another --out folder`).message);
         continue;
       }
       try {
-        writeFileAtomic(target, rendered.endsWith('\n') ? rendered : `${rendered}\n`, io.writeFs);
+        writeFileAtomic(target, typeof rendered !== 'string' || rendered.endsWith('\n') ? rendered : `${rendered}\n`, io.writeFs);
         io.stdout(`${printable(target)}\n`);
       } catch (error) {
         report(new InputError(path, `could not write ${target}: ${describeWriteError(error)}`).message);

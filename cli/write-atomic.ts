@@ -13,7 +13,7 @@ export interface WriteFs {
 
 const NODE_FS: WriteFs = { mkdirSync, writeFileSync, renameSync, rmSync };
 
-export function writeFileAtomic(path: string, content: string, fs: WriteFs = NODE_FS): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, fs: WriteFs = NODE_FS): void {
   fs.mkdirSync(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {

@@ -37,7 +37,7 @@ describe('rendering over worker threads', () => {
     expect(three.map((r) => r.path)).toEqual(files);
     expect(three).toEqual(one);
     expect(three[13]).toEqual({ path: join(dir, 'missing.txt'), problem: expect.stringContaining('missing.txt') });
-    expect(one.filter((r) => 'text' in r)).toHaveLength(30);
+    expect(one.filter((r) => 'output' in r)).toHaveLength(30);
   });
 
   it('stops when asked: the workers end and nothing more comes', async () => {

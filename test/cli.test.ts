@@ -145,7 +145,10 @@ describe('bad input', () => {
   it('explains usage errors with exit code 2', () => {
     expect(run([]).code).toBe(2);
     expect(run(['clean']).stderr).toMatch(/nothing to clean/);
-    expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md, txt or html/);
+    expect(run(['clean', good(), '--format', 'pdf']).stderr).toMatch(/--format must be json, md, txt, html or epub/);
+    const epubToStdout = run(['clean', good(), '--format', 'epub']);
+    expect(epubToStdout.code).toBe(2);
+    expect(epubToStdout.stderr).toMatch(/--format epub writes one book per input: give --out DIR/);
     expect(run(['clean', good(), '--url', 'not a url']).stderr).toMatch(/--url must be an http\(s\) address/);
     // a space in the host is no address a browser would open (issue 10)
     const spaced = run(['clean', good(), '--url', 'http://a b/c']);
