@@ -2,14 +2,14 @@
 // and how far into it, kept per article address so that reopening the article returns there. A block is
 // named by its place and a hash of its text: an article read again after it changed finds the block by
 // its text, wherever it moved. Pure; utils/reading-positions.ts keeps the positions in storage.
-import { hash53, normalizeForCompare } from './text.ts';
+import { blockFingerprint } from './template-blocks.ts';
 
 export interface ReadingPosition {
   /** The block at the top of the view. */
   block: number;
   /** How far into that block the top of the view is, 0 to 1. */
   fraction: number;
-  /** A hash of the block's text, to find it again in a changed article. */
+  /** The block's fingerprint (a hash of its text, lib/template-blocks.ts), to find it again in a changed article. */
   text: number;
 }
 
@@ -32,8 +32,6 @@ export function isReadingPositions(value: unknown): value is ReadingPositions {
   return typeof positions === 'object' && positions !== null && positions.version === 1 && Array.isArray(positions.entries) && positions.entries.every((e) => Array.isArray(e) && e.length === 4 && e.every(Number.isFinite));
 }
 
-export const blockTextHash = (text: string): number => hash53(normalizeForCompare(text));
-
 /**
  * The position of a view scrolled to `top`, given each block's top edge and height in the same
  * coordinates (in order); null at the article's start, where there is nothing to come back to.
@@ -44,13 +42,13 @@ export function positionAt(blocks: readonly { top: number; height: number; text:
   const at = index < 0 ? blocks.length - 1 : index;
   const block = blocks[at];
   const fraction = block.height > 0 ? Math.min(1, Math.max(0, (top - block.top) / block.height)) : 0;
-  return { block: at, fraction, text: blockTextHash(block.text) };
+  return { block: at, fraction, text: blockFingerprint(block.text) };
 }
 
 /** The block a saved position points at in the article as it is now: the same text at the same place, or that text elsewhere; null when it is gone. */
 export function blockOf(position: ReadingPosition, texts: readonly string[]): number | null {
-  if (position.block < texts.length && blockTextHash(texts[position.block]) === position.text) return position.block;
-  const moved = texts.findIndex((text) => blockTextHash(text) === position.text);
+  if (position.block < texts.length && blockFingerprint(texts[position.block]) === position.text) return position.block;
+  const moved = texts.findIndex((text) => blockFingerprint(text) === position.text);
   return moved >= 0 ? moved : null;
 }
 

@@ -1,8 +1,9 @@
 // Reading positions (issue 12): where a person left off, found again in the article as it is now, and the
 // stored list bounded. The scrolling itself, in real Chromium: test/e2e/reading-position.test.ts.
 import { describe, expect, it } from 'vitest';
-import { blockOf, blockTextHash, MAX_READING_POSITIONS, NO_READING_POSITIONS, positionAt, positionOf, savePosition } from '../lib/reading-position.ts';
+import { blockOf, MAX_READING_POSITIONS, NO_READING_POSITIONS, positionAt, positionOf, savePosition } from '../lib/reading-position.ts';
 import { addressKey } from '../lib/address.ts';
+import { blockFingerprint } from '../lib/template-blocks.ts';
 import { cleanText } from '../lib/clean-text.ts';
 import { readCorpus } from './support/fixtures.ts';
 
@@ -12,7 +13,7 @@ const laidOut = texts.map((text, i) => ({ top: 200 + i * 100, height: 100, text 
 
 describe('reading position', () => {
   it('is the block at the top of the view and how far into it', () => {
-    expect(positionAt(laidOut, 200 + 12 * 100 + 25)).toEqual({ block: 12, fraction: 0.25, text: blockTextHash(texts[12]) });
+    expect(positionAt(laidOut, 200 + 12 * 100 + 25)).toEqual({ block: 12, fraction: 0.25, text: blockFingerprint(texts[12]) });
   });
 
   it('is nothing at the start of the article (nothing to come back to)', () => {
