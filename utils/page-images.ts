@@ -3,12 +3,13 @@
 // read back from the canvas ("tainted"): it stays a link in the book. The page is not changed.
 import type { Article } from '../lib/types.ts';
 import type { EmbeddedImage } from '../lib/export/epub.ts';
+import { pictureSources } from '../lib/export/picture-sources.ts';
 
 /** Pictures larger than this (either side) are scaled down: a book needs no 4,000-pixel photo. */
 const MAX_SIDE = 1600;
 
 export async function copyPageImages(article: Article): Promise<EmbeddedImage[]> {
-  const sources = article.blocks.flatMap((block) => [...(block.html ?? '').matchAll(/<img\s[^>]*?src="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')));
+  const sources = article.blocks.flatMap((block) => pictureSources(block.html ?? ''));
   const loaded = Array.from(document.images).filter((img) => img.complete && img.naturalWidth > 0);
   const copies: EmbeddedImage[] = [];
   for (const src of new Set(sources)) {

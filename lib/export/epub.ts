@@ -10,6 +10,7 @@ import { cutNotice } from '../page-budget.ts';
 import { hash53 } from '../text.ts';
 import { bodyHtml } from './body-html.ts';
 import { bytesOf } from '../base64.ts';
+import { srcOf, unescapeAttribute } from './picture-sources.ts';
 
 /** A picture of the article, copied from the page: its address there (the `src` of its block) and its bytes. */
 export interface EmbeddedImage {
@@ -170,13 +171,13 @@ function asXhtmlBody(html: string, fileOf: (src: string) => string | null): stri
       open.set(name, (open.get(name) ?? 0) + (close ? -1 : 1));
       return tag;
     }
-    const src = /\ssrc="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    const src = srcOf(attributes);
     const alt = /\salt="([^"]*)"/.exec(attributes)?.[1] ?? '';
-    const file = fileOf(unescapeAttribute(src));
+    const file = fileOf(src);
     if (file) return `<img src="${file}" alt="${alt}"/>`;
     const words = `[Image${alt ? `: ${alt}` : ''}]`;
     if (!/^https?:/i.test(src)) return '';
-    return inside(['a']) ? words : `<a href="${escapeHtml(asUri(unescapeAttribute(src)))}">${words}</a>`;
+    return inside(['a']) ? words : `<a href="${escapeHtml(asUri(src))}">${words}</a>`;
   });
 }
 
@@ -188,8 +189,4 @@ function asUri(address: string): string {
   const encode = (part: string) => part.replace(/%(?![0-9a-f]{2})|[^A-Za-z0-9\-._~:/?@!$&'()*+,;=%]/giu, (c) => encodeURIComponent(c));
   const hash = address.indexOf('#');
   return hash < 0 ? encode(address) : `${encode(address.slice(0, hash))}#${encode(address.slice(hash + 1))}`;
-}
-
-function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
