@@ -3,30 +3,20 @@
 // tokens, precision and recall per page, averaged, F1 of the averages. Readability alone and Crypto
 // Reader run side by side on the same DOM. Run: npm run eval:extraction
 import { recordQuality } from './quality.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../lib/extract.ts';
 import { bodyText } from '../lib/export/text.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { score } from './shingle-score.ts';
+import { readAeb } from './aeb.ts';
 
-const AEB = process.env.AEB_DIR ?? '../shared/realpages/aeb';
-
-if (!existsSync(join(AEB, 'ground-truth.json'))) {
-  console.error(`eval:extraction: the benchmark is not at ${AEB} (expected ground-truth.json and html/<id>.html.gz there).`);
-  console.error('It ships in ../shared/realpages/aeb beside a checkout of this repository; set AEB_DIR to use another copy.');
-  process.exit(2);
-}
-
-const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8'));
+const aeb = readAeb('eval:extraction');
+const { truth } = aeb;
 const totals = { readability: { p: 0, r: 0 }, cryptoReader: { p: 0, r: 0 } };
 let pages = 0;
 const worse: string[] = [];
 for (const [id, { articleBody, url }] of Object.entries(truth)) {
-  const html = gunzipSync(readFileSync(join(AEB, 'html', `${id}.html.gz`))).toString('utf8');
-  const document = parseHtml(html);
+  const document = parseHtml(aeb.html(id));
   const alone = new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '';
   const ours = bodyText(extractArticle(document, { url }));
   const a = score(alone, articleBody);

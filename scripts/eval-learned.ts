@@ -8,9 +8,6 @@
 // The sites alternate between a development half and a held-out half (by name): only the development
 // half may be looked at to change the rule; the held-out half is reported, never tuned on.
 // Run: npm run eval:learned
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extractPage } from '../lib/extract-page.ts';
 import { fingerprintsToLearn, removeLearnedBlocks } from '../lib/learned-blocks.ts';
 import { registrableDomain } from '../lib/site-key.ts';
@@ -20,15 +17,10 @@ import { parseHtml } from '../cli/parse-html.ts';
 import type { Article } from '../lib/types.ts';
 import { score } from './shingle-score.ts';
 import { recordQuality } from './quality.ts';
+import { readAeb } from './aeb.ts';
 
-const AEB = process.env.AEB_DIR ?? '../shared/realpages/aeb';
-if (!existsSync(join(AEB, 'ground-truth.json'))) {
-  console.error(`eval:learned: the benchmark is not at ${AEB} (expected ground-truth.json and html/<id>.html.gz there).`);
-  console.error('It ships in ../shared/realpages/aeb beside a checkout of this repository; set AEB_DIR to use another copy.');
-  process.exit(2);
-}
-
-const truth: Record<string, { articleBody: string; url: string }> = JSON.parse(readFileSync(join(AEB, 'ground-truth.json'), 'utf8'));
+const aeb = readAeb('eval:learned');
+const { truth } = aeb;
 const bySite = new Map<string, string[]>();
 for (const [id, { url }] of Object.entries(truth)) {
   const site = registrableDomain(new URL(url).hostname);
@@ -37,7 +29,7 @@ for (const [id, { url }] of Object.entries(truth)) {
 const sites = [...bySite.keys()].filter((site) => bySite.get(site)!.length >= 2).sort();
 const half = (site: string) => (sites.indexOf(site) % 2 === 0 ? 'development' : 'held-out');
 
-const read = (id: string): Article => extractPage(parseHtml(gunzipSync(readFileSync(join(AEB, 'html', `${id}.html.gz`))).toString('utf8')), { url: truth[id].url });
+const read = (id: string): Article => extractPage(parseHtml(aeb.html(id)), { url: truth[id].url });
 
 interface Tally {
   pages: number;
