@@ -25,10 +25,12 @@ interface Props {
   /** Index of the chosen claim in article.claims. */
   selected: number | null;
   onSelect(index: number): void;
+  /** Read a claim aloud (absent where the browser cannot speak): offered under the chosen claim. */
+  onReadAloud?(index: number): void;
   onClose(): void;
 }
 
-export function ClaimsSidebar({ article, pending = false, error, selected, onSelect, onClose }: Props) {
+export function ClaimsSidebar({ article, pending = false, error, selected, onSelect, onReadAloud, onClose }: Props) {
   const claims = listedClaims(article);
   return (
     <section class="panel claims" aria-labelledby="cr-claims-title" aria-busy={pending} data-testid="claims-sidebar">
@@ -48,13 +50,13 @@ export function ClaimsSidebar({ article, pending = false, error, selected, onSel
       ) : claims.length === 0 ? (
         <p class="empty">No check-worthy claims found.</p>
       ) : (
-        <ClaimList article={article} claims={claims} selected={selected} onSelect={onSelect} />
+        <ClaimList article={article} claims={claims} selected={selected} onSelect={onSelect} onReadAloud={onReadAloud} />
       )}
     </section>
   );
 }
 
-function ClaimList({ article, claims, selected, onSelect }: { article: Article; claims: Claim[]; selected: number | null; onSelect(index: number): void }) {
+function ClaimList({ article, claims, selected, onSelect, onReadAloud }: { article: Article; claims: Claim[]; selected: number | null; onSelect(index: number): void; onReadAloud?(index: number): void }) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [showAll, setShowAll] = useState(false);
   const list = useRef<HTMLDivElement>(null);
@@ -89,7 +91,7 @@ function ClaimList({ article, claims, selected, onSelect }: { article: Article; 
       )}
       <ol class="claim-list">
         {shown.map((group) => (
-          <ClaimItem key={group.claim} group={group} article={article} claims={claims} selected={selected} onSelect={onSelect} />
+          <ClaimItem key={group.claim} group={group} article={article} claims={claims} selected={selected} onSelect={onSelect} onReadAloud={onReadAloud} />
         ))}
       </ol>
       {listed.length > CLAIMS_SHOWN_FIRST && (
@@ -110,13 +112,19 @@ interface ItemProps {
   claims: Claim[];
   selected: number | null;
   onSelect(index: number): void;
+  onReadAloud?(index: number): void;
 }
 
-/** A claim, and under it the summary bullets that restate it. */
-function ClaimItem({ group, article, claims, selected, onSelect }: ItemProps) {
+/** A claim, and under it the summary bullets that restate it; the chosen one can be read aloud. */
+function ClaimItem({ group, article, claims, selected, onSelect, onReadAloud }: ItemProps) {
   return (
     <li class="claim-item" data-testid="claim-item">
       <ClaimCard claim={claims[group.claim]} selected={selected === group.claim} onSelect={() => onSelect(group.claim)} />
+      {onReadAloud && selected === group.claim && (
+        <button type="button" class="link read-claim" data-testid="read-claim" onClick={() => onReadAloud(group.claim)}>
+          ▶ Read this claim aloud
+        </button>
+      )}
       {group.restatements.length > 0 && (
         <div class="restatements" data-testid="restatements">
           {group.restatements.map((index) => (

@@ -19,16 +19,23 @@ import { useReadingPosition } from './reading-position.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { FONT_SIZES, type Theme } from '../lib/settings.ts';
+import { anchorHighlights, HIGHLIGHT_LIMITS, makeHighlight, overlapsHighlight, type Highlight, type PlacedHighlight, type TextStretch } from '../lib/highlights.ts';
+import { withHighlights } from '../lib/export/highlights.ts';
+import { HighlightsPanel } from './HighlightsPanel.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
+import { currentSelection, useHighlightMarks, useSelected } from './highlights.ts';
+import { useReadAloud, type ReadAloud } from './read-aloud.ts';
+import { ReadAloudBar } from './ReadAloudBar.tsx';
+import { claimPart } from '../lib/read-aloud.ts';
 
 /** The themes in the order the T key goes through them. */
 const THEME_ORDER: Theme[] = ['auto', 'light', 'sepia', 'dark'];
 import type { ReadingPosition } from '../lib/reading-position.ts';
 
-/** What the reader shows: the page's article, or why there is none. */
 /** What the reader shows; an article whose claims are still being read (after the first paint) says so in its panel. */
 export type ReaderContent = { kind: 'article'; article: Article; claimsPending?: boolean; claimsError?: string } | { kind: 'error'; message: string } | { kind: 'reading' };
 
-export type Panel = 'claims' | 'removed';
+export type Panel = 'claims' | 'removed' | 'highlights';
 
 /** Below this width the panels live in a drawer under the article, closed at first (the style sheet's 899 px query). */
 export const SIDE_PANEL_MIN_WIDTH = 900;
@@ -56,9 +63,13 @@ interface Props {
   initialPosition?: ReadingPosition | null;
   /** Where the person is now (null: at the start), as they read. */
   onPosition?(position: ReadingPosition | null): void;
+  /** The person's highlights of this article, kept from before (lib/highlights.ts). */
+  initialHighlights?: Highlight[];
+  /** The highlights changed (one made, noted or deleted): keep them. */
+  onHighlights?(highlights: Highlight[]): void;
 }
 
-export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, onDownloadEpub, notice = '', withClaims, onKeepLearned, initialPosition, onPosition, copyImages }: Props) {
+export function ReaderApp({ content, initialSettings, onSettingsChange, onClose, onDownload, onDownloadEpub, notice = '', withClaims, onKeepLearned, initialPosition, onPosition, copyImages, initialHighlights = [], onHighlights }: Props) {
   const [settings, setSettings] = useState(initialSettings);
   const [panel, setPanel] = useState<Panel | null>(() => (window.innerWidth >= SIDE_PANEL_MIN_WIDTH ? 'claims' : null));
   const [showAnyway, setShowAnyway] = useState(false);
@@ -97,15 +108,59 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
   const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
 
-  // The keyboard (components/shortcuts.ts; J and K are the claims panel's).
-  useShortcuts(dialog, ['next-theme', 'larger-text', 'smaller-text', 'claims-panel', 'removed-panel', 'help'], (action) => {
+  // The person's highlights, placed in the article as it is now; the one whose note takes the focus.
+  const [highlights, setHighlights] = useState(initialHighlights);
+  const [highlightFocus, setHighlightFocus] = useState<string | null>(null);
+  const placed = useMemo(() => (article ? anchorHighlights(highlights, article.blocks.map((b) => b.text)) : []), [highlights, article]);
+  const changeHighlights = (next: Highlight[]) => {
+    setHighlights(next);
+    onHighlights?.(next);
+  };
+  const addHighlights = (stretches: TextStretch[], withNote: boolean) => {
+    if (!article) return;
+    const fresh = stretches.filter((s) => !overlapsHighlight(placed, s));
+    if (fresh.length === 0) return setStatus('Those words are highlighted already.');
+    if (fresh.some((s) => s.end - s.start > HIGHLIGHT_LIMITS.text)) return setStatus(`A highlight holds up to ${HIGHLIGHT_LIMITS.text.toLocaleString('en')} characters: select fewer words.`);
+    if (highlights.length + fresh.length > HIGHLIGHT_LIMITS.perArticle) return setStatus(`An article holds up to ${HIGHLIGHT_LIMITS.perArticle} highlights.`);
+    const texts = article.blocks.map((b) => b.text);
+    const made = fresh.map((s) => makeHighlight(texts, s, Date.now())).filter((h): h is Highlight => h !== null);
+    if (made.length === 0) return;
+    changeHighlights([...highlights, ...made]);
+    dialog.current?.ownerDocument.getSelection()?.removeAllRanges();
+    setStatus(made.length === 1 ? 'Highlighted.' : `Highlighted in ${made.length} paragraphs.`);
+    if (withNote) {
+      setPanel('highlights');
+      setHighlightFocus(made[made.length - 1].id);
+    }
+  };
+  const highlightActions: HighlightActions = {
+    placed,
+    focus: highlightFocus,
+    add: addHighlights,
+    open(id) {
+      setPanel('highlights');
+      setHighlightFocus(id);
+    },
+    note: (id, note) => changeHighlights(highlights.map((h) => (h.id === id ? { ...h, note: note.slice(0, HIGHLIGHT_LIMITS.note) } : h))),
+    remove(id) {
+      changeHighlights(highlights.filter((h) => h.id !== id));
+      setStatus('Highlight deleted.');
+    },
+  };
+
+  // Reading aloud (the browser's speech synthesis), at the person's speed and voice.
+  const reading = useReadAloud(dialog, showArticle ? article : null, { rate: settings.speechRate, voice: settings.speechVoice });
+
+  // The keyboard (components/shortcuts.ts; J and K are the claims panel's, H the article's).
+  useShortcuts(dialog, ['next-theme', 'larger-text', 'smaller-text', 'claims-panel', 'removed-panel', 'highlights-panel', 'read-aloud', 'help'], (action) => {
     if (action === 'help') return setHelpOpen((open) => !open);
+    if (action === 'read-aloud') return reading.available && showArticle ? reading.toggle() : undefined;
     if (action === 'next-theme') return changeSettings({ theme: THEME_ORDER[(THEME_ORDER.indexOf(settings.theme) + 1) % THEME_ORDER.length] });
     if (action === 'larger-text' || action === 'smaller-text') {
       const step = action === 'larger-text' ? FONT_SIZES.step : -FONT_SIZES.step;
       return changeSettings({ fontSize: Math.min(FONT_SIZES.max, Math.max(FONT_SIZES.min, settings.fontSize + step)) });
     }
-    const wanted: Panel = action === 'claims-panel' ? 'claims' : 'removed';
+    const wanted: Panel = action === 'claims-panel' ? 'claims' : action === 'removed-panel' ? 'removed' : 'highlights';
     if (showArticle) setPanel((current) => (current === wanted ? null : wanted));
   });
   const closeHelp = () => {
@@ -117,7 +172,9 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
     if (!article) return;
     try {
       // exported in the moment before the claims are read, the article still carries them
-      const exported = claimsPending && withClaims ? await withClaims(article) : article;
+      const read = claimsPending && withClaims ? await withClaims(article) : article;
+      // with the person's highlights marked and their notes (parsed where no picture loads)
+      const exported = withHighlights(read, placed, document.implementation.createHTMLDocument(''));
       if (choice === 'print') {
         window.print();
         return;
@@ -158,14 +215,27 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
         panel={showArticle ? panel : null}
         claimCount={!showArticle ? null : claimsPending ? PENDING_COUNT : listedClaims(article).length}
         removedCount={showArticle ? removed.length : null}
+        highlightCount={showArticle ? highlights.length : null}
+        readAloud={showArticle && reading.available ? reading.status : null}
+        onReadAloud={reading.toggle}
         canExport={showArticle}
         onPanel={(p) => setPanel((current) => (current === p ? null : p))}
         onSettings={changeSettings}
         onExport={(choice) => void exportArticle(choice)}
         onClose={onClose}
       />
+      {showArticle && reading.status !== 'idle' && (
+        <ReadAloudBar
+          reading={reading}
+          lang={article.lang}
+          rate={settings.speechRate}
+          voice={settings.speechVoice}
+          onRate={(speechRate) => changeSettings({ speechRate })}
+          onVoice={(speechVoice) => changeSettings({ speechVoice })}
+        />
+      )}
       <p class="status" role="status" aria-live="polite" data-testid="status">
-        {status}
+        {reading.problem || status}
       </p>
       {content.kind === 'reading' ? (
         // A very long page takes a moment to read: say so rather than showing nothing.
@@ -181,6 +251,8 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           panel={panel}
           onClosePanel={() => setPanel(null)}
           printClaims={settings.printClaims}
+          highlights={highlightActions}
+          onReadClaim={reading.available ? (claim) => reading.readOnly([claimPart(claim)]) : undefined}
           initialPosition={initialPosition}
           onPosition={onPosition}
           onLearnedShown={
@@ -199,7 +271,22 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   );
 }
 
+/** What the article view does with the person's highlights. */
+interface HighlightActions {
+  placed: PlacedHighlight[];
+  /** The highlight whose note takes the focus in the panel. */
+  focus: string | null;
+  add(stretches: TextStretch[], withNote: boolean): void;
+  /** Show a highlight in the panel (one clicked in the text). */
+  open(id: string): void;
+  note(id: string, note: string): void;
+  remove(id: string): void;
+}
+
 interface LayoutProps {
+  highlights: HighlightActions;
+  /** Read one claim aloud (absent where the browser cannot speak). */
+  onReadClaim?(claim: Article['claims'][number]): void;
   article: Article;
   claimsPending: boolean;
   /** Why the claims could not be read, when they could not. */
@@ -215,12 +302,29 @@ interface LayoutProps {
   onPosition?(position: ReadingPosition | null): void;
 }
 
-function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims, onLearnedShown, initialPosition, onPosition }: LayoutProps) {
+function ArticleLayout({ article, claimsPending, claimsError, removed, panel, onClosePanel, printClaims, onLearnedShown, initialPosition, onPosition, highlights, onReadClaim }: LayoutProps) {
   const [selected, setSelected] = useState<number | null>(null);
   const [shown, setShown] = useState<Set<Removal>>(new Set());
   const [lastShown, setLastShown] = useState<Removal | null>(null);
   const layout = useRef<HTMLDivElement>(null);
   useReadingPosition(layout, article, initialPosition, onPosition);
+  useHighlightMarks(layout, highlights.placed, shown);
+  const [selectedWords, clearSelected] = useSelected(layout);
+  const highlightSelection = (withNote: boolean) => {
+    const now = currentSelection(layout.current);
+    clearSelected();
+    if (now) highlights.add(now.stretches, withNote);
+  };
+  useShortcuts(layout, ['highlight'], () => highlightSelection(false));
+  const chooseHighlight = (id: string) => {
+    const mark = Array.from(layout.current?.querySelectorAll<HTMLElement>('mark[data-highlight]') ?? []).find((m) => m.dataset.highlight === id);
+    mark?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  // a highlight clicked in the text opens in the panel, its note ready
+  const onArticleClick = (event: MouseEvent) => {
+    const mark = (event.target as Element | null)?.closest?.('mark[data-highlight]');
+    if (mark && !layout.current?.ownerDocument.getSelection()?.toString()) highlights.open(mark.getAttribute('data-highlight')!);
+  };
 
   const selectClaim = (index: number) => {
     const claim = article.claims[index];
@@ -247,9 +351,23 @@ function ArticleLayout({ article, claimsPending, claimsError, removed, panel, on
   };
 
   return (
-    <div class="layout" ref={layout}>
+    <div class="layout" ref={layout} onClick={onArticleClick}>
       <ArticleView article={article} shown={removed.filter((r) => shown.has(r))} focus={lastShown} />
-      {panel === 'claims' && <ClaimsSidebar article={article} pending={claimsPending} error={claimsError} selected={selected} onSelect={selectClaim} onClose={onClosePanel} />}
+      {selectedWords && <SelectionBar at={selectedWords.box} onHighlight={highlightSelection} />}
+      {panel === 'claims' && (
+        <ClaimsSidebar
+          article={article}
+          pending={claimsPending}
+          error={claimsError}
+          selected={selected}
+          onSelect={selectClaim}
+          onReadAloud={onReadClaim && ((index) => onReadClaim(article.claims[index]))}
+          onClose={onClosePanel}
+        />
+      )}
+      {panel === 'highlights' && (
+        <HighlightsPanel highlights={highlights.placed} focus={highlights.focus} onNote={highlights.note} onDelete={highlights.remove} onChoose={chooseHighlight} onClose={onClosePanel} />
+      )}
       {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} keepsLearned={onLearnedShown !== undefined} />}
       {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>

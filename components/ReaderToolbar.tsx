@@ -15,6 +15,11 @@ interface Props {
   panel: Panel | null;
   /** Counts for the panel buttons; null when there is no article to show them for. */
   removedCount: number | null;
+  /** Reading aloud: its state; null where it cannot (no speech synthesis, no article). */
+  readAloud: 'idle' | 'playing' | 'paused' | null;
+  onReadAloud(): void;
+  /** The person's highlights in this article; null: no Highlights button. */
+  highlightCount: number | null;
   /** The claims' count; PENDING_COUNT while they are read; null: no Claims button. */
   claimCount: number | typeof PENDING_COUNT | null;
   canExport: boolean;
@@ -38,7 +43,7 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-export function ReaderToolbar({ settings, panel, removedCount, claimCount, canExport, onPanel, onSettings, onExport, onClose }: Props) {
+export function ReaderToolbar({ settings, panel, removedCount, highlightCount, readAloud, onReadAloud, claimCount, canExport, onPanel, onSettings, onExport, onClose }: Props) {
   const [displayOpen, setDisplayOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
@@ -78,7 +83,33 @@ export function ReaderToolbar({ settings, panel, removedCount, claimCount, canEx
           Removed <span class="badge">{removedCount}</span>
         </button>
       )}
+      {highlightCount !== null && (
+        <button
+          type="button"
+          class="panel-button"
+          aria-pressed={panel === 'highlights'}
+          aria-label={`Highlights and notes: ${highlightCount}`}
+          title="Highlights and notes (N)"
+          data-testid="toggle-highlights"
+          onClick={() => onPanel('highlights')}
+        >
+          Highlights <span class="badge">{highlightCount}</span>
+        </button>
+      )}
       <span class="spacer" />
+      {readAloud !== null && (
+        <button
+          type="button"
+          class="listen"
+          aria-pressed={readAloud === 'playing'}
+          aria-label={readAloud === 'playing' ? 'Pause reading aloud (L)' : 'Read aloud (L)'}
+          title={readAloud === 'playing' ? 'Pause reading aloud (L)' : 'Read aloud (L)'}
+          data-testid="read-aloud"
+          onClick={onReadAloud}
+        >
+          {readAloud === 'playing' ? '❚❚' : '▶'} <span class="listen-label">Listen</span>
+        </button>
+      )}
       <button
         type="button"
         ref={toggle}

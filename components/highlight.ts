@@ -1,35 +1,19 @@
-// Marks a sentence inside a rendered block: characters start..end of the block's whitespace-collapsed
-// text, wrapped in <mark> elements (one per text node it spans). The offsets are a claim's, into the
-// ArticleBlock's text, i.e. the own text of the element its sanitised HTML comes from; lib/dom-offsets.ts
-// maps them to text nodes. The rendered block is that HTML inside the reader's wrapper (<div data-block>,
-// with a <ul>/<ol> around a list item): those block elements are read through, not as text of their own.
-import { ownTextMap } from '../lib/dom-offsets.ts';
+// Marks in the rendered article: a chosen claim's sentence (with its block outlined), the sentence being
+// read aloud, and the person's own highlights, each a class of its own so that one never clears another
+// (lib/dom-marks.ts does the marking).
+import { markText, unmarkText } from '../lib/dom-marks.ts';
+
+/** The classes of the reader's marks. */
+export const MARK_CLASS = { claim: 'claim-highlight', speech: 'speech-highlight', highlight: 'user-highlight' } as const;
 
 export function clearHighlights(root: ParentNode): void {
-  for (const mark of Array.from(root.querySelectorAll('mark.claim-highlight'))) {
-    mark.replaceWith(...Array.from(mark.childNodes));
-  }
+  unmarkText(root, MARK_CLASS.claim);
   for (const block of Array.from(root.querySelectorAll('.claim-target'))) block.classList.remove('claim-target');
 }
 
-/** Wrap text[start..end) of the rendered block in marks; the first mark, or null when the range holds no text. */
+/** Mark a claim's sentence, text[start..end) of the rendered block; the first mark, or null when the range holds no text. */
 export function highlightRange(block: Element, start: number, end: number): HTMLElement | null {
-  const document = block.ownerDocument;
-  let first: HTMLElement | null = null;
-  for (const { node, from, to } of ownTextMap(block, { readNestedBlocks: true }).pieces(start, end)) {
-    const parent = node.parentNode;
-    if (!parent) continue;
-    // Split the text node around from..to (standard DOM only: no Range, so it runs on linkedom too).
-    const value = node.nodeValue ?? '';
-    if (from > 0) parent.insertBefore(document.createTextNode(value.slice(0, from)), node);
-    if (to < value.length) parent.insertBefore(document.createTextNode(value.slice(to)), node.nextSibling);
-    node.nodeValue = value.slice(from, to);
-    const mark = document.createElement('mark');
-    mark.className = 'claim-highlight';
-    parent.insertBefore(mark, node);
-    mark.appendChild(node);
-    first ??= mark;
-  }
+  const marks = markText(block, start, end, MARK_CLASS.claim);
   block.classList.add('claim-target');
-  return first;
+  return marks[0] ?? null;
 }

@@ -5,7 +5,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
-export type ShortcutAction = 'next-claim' | 'previous-claim' | 'next-theme' | 'larger-text' | 'smaller-text' | 'claims-panel' | 'removed-panel' | 'help' | 'close';
+export type ShortcutAction =
+  | 'next-claim'
+  | 'previous-claim'
+  | 'next-theme'
+  | 'larger-text'
+  | 'smaller-text'
+  | 'claims-panel'
+  | 'removed-panel'
+  | 'highlights-panel'
+  | 'highlight'
+  | 'read-aloud'
+  | 'help'
+  | 'close';
 
 export interface Shortcut {
   /** KeyboardEvent.key values; the first is the one shown. */
@@ -21,6 +33,9 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['k', 'K'], label: 'K', does: 'Previous claim', action: 'previous-claim' },
   { keys: ['c', 'C'], label: 'C', does: 'Show or hide the claims', action: 'claims-panel' },
   { keys: ['r', 'R'], label: 'R', does: 'Show or hide what was removed', action: 'removed-panel' },
+  { keys: ['n', 'N'], label: 'N', does: 'Show or hide your highlights and notes', action: 'highlights-panel' },
+  { keys: ['h', 'H'], label: 'H', does: 'Highlight the selected words', action: 'highlight' },
+  { keys: ['l', 'L'], label: 'L', does: 'Read aloud, pause, go on', action: 'read-aloud' },
   { keys: ['+', '='], label: '+', does: 'Larger text', action: 'larger-text' },
   { keys: ['-', '_'], label: '−', does: 'Smaller text', action: 'smaller-text' },
   { keys: ['t', 'T'], label: 'T', does: 'Next theme: system, light, sepia, dark', action: 'next-theme' },

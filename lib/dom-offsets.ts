@@ -36,6 +36,12 @@ export interface TextMap {
   readonly text: string;
   /** The pieces of text nodes that hold text[start..end) (end exclusive); empty for an empty range. */
   pieces(start: number, end: number): TextPiece[];
+  /**
+   * The offset into `text` of a DOM boundary point inside the element (a selection's start or end): the
+   * number of collapsed characters before it. A point in a text node counts the characters before it in
+   * that node; a point between nodes, those of the text nodes before it. Uses compareDocumentPosition.
+   */
+  offsetAt(node: Node, offset: number): number;
 }
 
 export interface TextMapOptions {
@@ -136,6 +142,27 @@ export function ownTextMap(element: Element, options: TextMapOptions = {}): Text
         if (pieceFrom < pieceTo) pieces.push({ node: run.node, from: pieceFrom, to: pieceTo });
       }
       return pieces;
+    },
+    offsetAt(node: Node, offset: number): number {
+      let raw: number;
+      const run = node.nodeType === 3 ? runs.find((r) => r.node === node) : undefined;
+      if (run) raw = run.base + Math.min(offset, run.length);
+      else {
+        // between nodes: before the child at `offset`, or after the container's last child
+        const child = node.nodeType === 3 ? null : (node.childNodes[offset] ?? null);
+        const follows = (r: RawRun) =>
+          child ? child === r.node || child.contains(r.node) || (child.compareDocumentPosition(r.node) & 4) !== 0 : (node.compareDocumentPosition(r.node) & 4) !== 0 && !node.contains(r.node);
+        raw = runs.find(follows)?.base ?? rawLength;
+      }
+      // the collapsed characters that stand for raw characters before `raw` (rawOf rises)
+      let lo = 0;
+      let hi = rawOf.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (rawOf[mid] < raw) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
     },
   };
 }

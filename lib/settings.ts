@@ -18,6 +18,10 @@ export interface ReaderSettings {
   lineWidth: LineWidth;
   /** Print the claims after the article, as an appendix. */
   printClaims: boolean;
+  /** Read aloud at this rate (1: the voice's own speed; lib/read-aloud.ts SPEECH_RATES). */
+  speechRate: number;
+  /** The voice chosen to read aloud (its voiceURI); '' lets the browser choose one for the article's language. */
+  speechVoice: string;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -28,6 +32,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   fontSize: 19,
   lineWidth: 'medium',
   printClaims: false,
+  speechRate: 1,
+  speechVoice: '',
 };
 
 /**

@@ -2,6 +2,7 @@
 import type { Claim } from './claims/index.ts';
 import type { BlockFeatures } from './blocks/features.ts';
 import type { RemovingStage } from './pipeline.ts';
+import type { ExportedHighlight } from './export/highlights.ts';
 
 /** What a block is, as far as the reader and the exports care. */
 export type BlockType =
@@ -142,6 +143,8 @@ export interface Article {
    * the page: on its mirror domains too, the pages are one site's (the reader's site memory keys on it).
    */
   template?: string;
+  /** The person's highlights and notes, in an export made from the reader (lib/export/highlights.ts). */
+  highlights?: ExportedHighlight[];
   /** Set only on a page far longer than any article: the reader read its first part (lib/page-budget.ts). */
   cut?: { keptCharacters: number; totalCharacters: number };
 }

@@ -197,3 +197,38 @@ describe('highlightRange', () => {
     }
   });
 });
+
+describe('offsetAt: a selection end as an offset into the collapsed text', () => {
+  // parsed by the CLI's parser (linkedom): its compareDocumentPosition is the standard one
+  const p = element('<p id="x">  Bitcoin <a href="/btc">rose <em>5%</em></a> on\n   Monday.  </p>');
+  const map = ownTextMap(p);
+  const [lead, link, em] = [p.firstChild!, p.querySelector('a')!.firstChild!, p.querySelector('em')!.firstChild!];
+
+  it('in a text node: the characters before the point, whitespace collapsed and the start trimmed', () => {
+    expect(map.offsetAt(lead, 0)).toBe(0);
+    expect(map.offsetAt(lead, 2)).toBe(0);
+    expect(map.offsetAt(lead, 5)).toBe(3);
+    expect(map.offsetAt(link, 0)).toBe('Bitcoin '.length);
+    expect(map.offsetAt(em, 2)).toBe('Bitcoin rose 5%'.length);
+    expect(map.text.slice(map.offsetAt(link, 0), map.offsetAt(em, 2))).toBe('rose 5%');
+  });
+
+  it('between nodes: before the child at the offset, or after the last child', () => {
+    const a = p.querySelector('a')!;
+    expect(map.offsetAt(a, 1)).toBe('Bitcoin rose '.length);
+    expect(map.offsetAt(p, 0)).toBe(0);
+    expect(map.offsetAt(p, p.childNodes.length)).toBe(map.text.length);
+  });
+
+  it('agrees with pieces() on every character of a real paragraph', () => {
+    const page = parseHtml(readFixture('pages/messy-crypto.html'));
+    const paragraph = Array.from(page.querySelectorAll('p')).find((el) => ownTextMap(el).text.length > 80)!;
+    const real = ownTextMap(paragraph);
+    for (let i = 0; i < real.text.length; i++) {
+      if (real.text[i] === ' ') continue;
+      const [piece] = real.pieces(i, i + 1);
+      expect(real.offsetAt(piece.node, piece.from)).toBe(i);
+      expect(real.offsetAt(piece.node, piece.to)).toBe(i + 1);
+    }
+  });
+});

@@ -1,11 +1,13 @@
 // The options page: auto-clean on or off, the sites where the reader always or never opens by itself, and
-// what it learned of each site's template.
+// what it learned of each site's template, and the person's highlights and notes.
 import { render } from 'preact';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import { LearnedSites } from '../../components/LearnedSites.tsx';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { readSiteIndex } from '../../utils/site-memory.ts';
 import { sendToBackground } from '../../utils/messages.ts';
+import { HighlightsList } from '../../components/HighlightsList.tsx';
+import { deleteHighlight, readHighlightStore } from '../../utils/highlights.ts';
 import './options.css';
 
 // the background is the memory's one writer: it forgets, the page reads the index after
@@ -14,9 +16,10 @@ const forget = async (sites: string[] | 'all') => {
   return readSiteIndex();
 };
 
-void Promise.all([loadSettings(), readSiteIndex()]).then(([settings, index]) => {
+void Promise.all([loadSettings(), readSiteIndex(), readHighlightStore()]).then(([settings, index, highlights]) => {
   render(
     <OptionsPage initial={settings} onSave={saveSettings}>
+      <HighlightsList initial={highlights} onDelete={deleteHighlight} />
       <LearnedSites initial={index} onForget={forget} />
     </OptionsPage>,
     document.getElementById('app')!,

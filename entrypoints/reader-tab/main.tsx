@@ -9,11 +9,17 @@ import { ReaderApp } from '../../components/ReaderApp.tsx';
 import { sendToBackground } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { takeReaderTabContent } from '../../utils/reader-tab.ts';
+import { highlightsAt, highlightSaver } from '../../utils/highlights.ts';
 
 async function main(): Promise<void> {
   const app = document.getElementById('app')!;
   const content = await takeReaderTabContent(location.hash.slice(1));
   const settings = await loadSettings();
+  // the person's highlights of the article, by its address, as in the reader over the page
+  const url = content.kind === 'article' ? content.article.url : null;
+  const highlights = url ? await highlightsAt(url).catch(() => []) : [];
+  const saver = url && content.kind === 'article' ? highlightSaver({ url, title: content.article.title }, (error) => console.warn('Crypto Reader could not keep the highlights:', error.message)) : null;
+  addEventListener('pagehide', () => saver?.flush());
   if (content.kind === 'article') {
     document.title = content.article.title || 'Crypto Reader';
     if (content.article.lang) document.documentElement.lang = content.article.lang;
@@ -23,9 +29,14 @@ async function main(): Promise<void> {
       content={content}
       initialSettings={settings}
       onSettingsChange={(change) => void saveSettings(change)}
-      onClose={() => void closeTab()}
+      onClose={() => {
+        saver?.flush();
+        void closeTab();
+      }}
       onDownload={(filename, text, mime) => sendToBackground('download', { filename, content: text, mime })}
       onDownloadEpub={downloadEpub}
+      initialHighlights={highlights}
+      onHighlights={saver ? (next) => saver.save(next) : undefined}
       notice="The page kept removing the reader, so it opened here, in a tab of its own."
     />,
     app,

@@ -22,6 +22,8 @@ import { READER_KEYS, type ReaderKeyHandler } from '../../utils/reader-keys.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { readingPositionOf, saveReadingPosition } from '../../utils/reading-positions.ts';
+import { highlightsAt, highlightSaver } from '../../utils/highlights.ts';
+import type { Highlight } from '../../lib/highlights.ts';
 import type { ReadingPosition } from '../../lib/reading-position.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
 import { onAddressChange, pageSignature, pollAddress, whenSettled } from '../../utils/page-watch.ts';
@@ -140,25 +142,30 @@ export default defineContentScript({
     const isOpen = () => ui !== null && host?.isConnected === true;
     const close = () => {
       if (!ui) return;
+      highlights.flush();
       ui.remove();
       ui = null;
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
       returnFocus = null;
     };
-    /** The article shown, by its address when it was read, and where the person left off in it last time. */
-    let reading: { url: string; position: ReadingPosition | null } = { url: '', position: null };
+    /** The article shown, by its address when it was read, where the person left off in it last time, and their highlights of it. */
+    let reading: Reading = { url: '', position: null, highlights: [] };
     const keepPosition = (position: ReadingPosition | null) => {
       void saveReadingPosition(reading.url, position).catch((error: Error) => console.warn('Crypto Reader could not keep the reading position:', error.message));
     };
-    /** Where the person left off in the article at this address (none when it cannot say). */
-    const positionHere = (): Promise<{ url: string; position: ReadingPosition | null }> => {
+    /** Where the person left off in the article at this address and what they highlighted in it (none when that cannot be read). */
+    const readingHere = async (): Promise<Reading> => {
       const url = location.href;
-      return readingPositionOf(url).then(
-        (position) => ({ url, position }),
-        () => ({ url, position: null }),
-      );
+      const [position, highlights] = await Promise.all([readingPositionOf(url).catch(() => null), highlightsAt(url).catch(() => [])]);
+      return { url, position, highlights };
     };
-    const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) =>
+    /** Keeps the highlights of the article shown (a new one for each article shown). */
+    let highlights = highlightSaver({ url: '', title: '' }, () => undefined);
+    const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) => {
+      highlights.flush();
+      const title = content.kind === 'article' ? content.article.title : '';
+      highlights = highlightSaver({ url: reading.url, title }, (error) => console.warn('Crypto Reader could not keep the highlights:', error.message));
+      const saver = highlights;
       render(
         <ReaderApp
           key={contentKey(content)}
@@ -173,16 +180,22 @@ export default defineContentScript({
           onKeepLearned={keepLearned}
           initialPosition={reading.position}
           onPosition={keepPosition}
+          initialHighlights={reading.highlights}
+          onHighlights={(next) => {
+            reading.highlights = next;
+            saver.save(next);
+          }}
         />,
         container,
       );
+    };
     /** Open the reader; opening by itself (auto), it leaves a page with no article alone. */
     const open = async ({ auto }: { auto: boolean }) => {
       if (ui) return;
       // A very long page takes a moment to read: opened by a click, the reader shows that it is reading first.
       const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
       // the settings are read from storage while the page is read
-      const positionRead = positionHere();
+      const readingRead = readingHere();
       const settingsRead = loadSettings();
       settingsRead.catch(() => undefined); // a failure is met below, or not at all when the reader stays closed
       // and so is the site's learned template
@@ -192,7 +205,7 @@ export default defineContentScript({
       const page = readingFirst ? null : readPage();
       if (auto && page?.content.kind === 'article' && page.content.article.unreadableReason !== null) return;
       const settings = await settingsRead;
-      reading = await positionRead;
+      reading = await readingRead;
       if (page) learned = await learnedRead;
       returnFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       ui = await createShadowRootUi(ctx, {
@@ -245,7 +258,7 @@ export default defineContentScript({
         const settings = await loadSettings();
         if (!ui) return; // closed meanwhile
         learned = await askLearned();
-        reading = await positionHere();
+        reading = await readingHere();
         const content = await readPageWithClaims();
         if (!ui) return; // closed meanwhile
         if (content.kind === 'article' && content.article.unreadableReason !== null) return close();
@@ -309,6 +322,13 @@ function watchRemoval(host: Element, onRemoved: () => void): MutationObserver | 
   });
   observer.observe(parent, { childList: true });
   return observer;
+}
+
+/** The article the reader shows, as the person left it: where they were and what they highlighted. */
+interface Reading {
+  url: string;
+  position: ReadingPosition | null;
+  highlights: Highlight[];
 }
 
 /** Pages with more elements than this take the reader a moment to read (news pages have 1,500 to 5,000). */

@@ -43,7 +43,8 @@ section.claims,section.removed{font:0.9rem/1.5 system-ui,sans-serif;border-top:1
 table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%;font:0.85rem/1.4 system-ui,sans-serif;margin:1rem 0}
 th,td{border:1px solid #ddd;padding:0.3rem 0.5rem;text-align:start;vertical-align:top}thead th,tr:first-child th{background:#f0f0ea}
 blockquote{border-inline-start:3px solid #ccc;margin-inline:0;padding-inline-start:1rem}
-a.remote-image{font:0.85rem/1.4 system-ui,sans-serif;color:#555}`;
+a.remote-image{font:0.85rem/1.4 system-ui,sans-serif;color:#555}
+mark.highlight{background:#ffe58a;color:inherit}blockquote.highlight-note{font:0.9rem/1.5 system-ui,sans-serif;color:#444;border-color:#e0b800}`;
 
 export function toStandaloneHtml(article: Article): string {
   const meta = [article.byline, article.siteName, article.publishedTime].filter(Boolean).map((v) => escapeHtml(String(v)));

@@ -1,6 +1,6 @@
 // Markdown: YAML front matter, the title, and the body converted from its sanitised HTML by Turndown with
 // the GFM plugin (tables, strikethrough): links with absolute URLs, emphasis, code, lists, quotes,
-// images and tables are kept. Page text stays text: what Markdown or the HTML a viewer allows in it would
+// images and tables are kept; a person's highlights are ==marked==, their notes quoted below their block. Page text stays text: what Markdown or the HTML a viewer allows in it would
 // read as markup is escaped.
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
@@ -46,6 +46,8 @@ function markdownConverter(): TurndownService {
     },
   });
   service.addRule('preformatted', { filter: (node) => node.nodeName === 'PRE', replacement: (_content, node) => fenced((node as HTMLElement).textContent ?? '') });
+  // A person's highlight (lib/export/highlights.ts) as ==words==, the mark most Markdown editors read.
+  service.addRule('highlight', { filter: 'mark', replacement: (content) => (content.trim() ? `==${content}==` : content) });
   service.addRule('caption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.replace(/\s*\n\s*/g, ' ').trim()}*\n\n` });
   service.addRule('table', { filter: 'table', replacement: (_content, node) => gfmTable(node as HTMLElement, service) });
   converter = service;
@@ -70,7 +72,7 @@ function listItem(content: string, node: Node, options: TurndownService.Options)
     const start = Number.parseInt(parent.getAttribute('start') ?? '1', 10);
     marker = `${(Number.isFinite(start) ? start : 1) + Array.prototype.indexOf.call(parent.children, node)}. `;
   }
-  const body = content.replace(/^\n+/, '').replace(/\n+$/, '').replace(/\n/g, `\n${' '.repeat(marker.length)}`);
+  const body = content.replace(/^\n+/, '').replace(/\n+$/, '').replace(/\n(?!\n)/g, `\n${' '.repeat(marker.length)}`);
   return `${marker}${body}${node.nextSibling ? '\n' : ''}`;
 }
 

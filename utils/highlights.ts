@@ -1,0 +1,71 @@
+// Highlights and notes in extension storage: one typed, versioned, bounded item (lib/highlights.ts says
+// what it holds). The reader keeps an article's highlights as they change (at most every 0.4 s, and at
+// once when it closes); the options page lists them all and deletes. Nothing is kept from a private window.
+import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { EMPTY_HIGHLIGHT_STORE, highlightsOf, isHighlightStore, withArticleHighlights, withoutHighlight, type Highlight, type HighlightStore } from '../lib/highlights.ts';
+
+export const highlightsItem = storage.defineItem<HighlightStore>('local:highlights', { fallback: EMPTY_HIGHLIGHT_STORE, version: 1 });
+
+/** The store as kept; anything unreadable reads as empty. */
+export async function readHighlightStore(): Promise<HighlightStore> {
+  const stored = await highlightsItem.getValue();
+  return isHighlightStore(stored) ? stored : EMPTY_HIGHLIGHT_STORE;
+}
+
+/** The highlights kept for the article at `url`. */
+export async function highlightsAt(url: string): Promise<Highlight[]> {
+  return highlightsOf(await readHighlightStore(), url);
+}
+
+/** Whether highlights are kept here (not in a private window: they are shown while the reader is open, then gone). */
+export function keepsHighlights(): boolean {
+  return !browser.extension?.inIncognitoContext;
+}
+
+/** Changes are made one after another: two saves in a row never lose one. */
+let writes: Promise<unknown> = Promise.resolve();
+function change(update: (store: HighlightStore) => HighlightStore): Promise<HighlightStore> {
+  const run = writes.then(async () => {
+    const next = update(await readHighlightStore());
+    await highlightsItem.setValue(next);
+    return next;
+  });
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/** Keep the article's highlights (all of them, as they are now; none: the article is dropped). */
+export function saveHighlights(article: { url: string; title: string }, highlights: readonly Highlight[]): Promise<HighlightStore> {
+  if (!keepsHighlights()) return readHighlightStore();
+  return change((store) => withArticleHighlights(store, article, highlights, Date.now()));
+}
+
+/** Delete one highlight of the article kept under `address` (or all of them); the store after. */
+export function deleteHighlight(address: number, id?: string): Promise<HighlightStore> {
+  return change((store) => withoutHighlight(store, address, id));
+}
+
+/** How long the reader waits after a change (typing a note) before keeping it. */
+const SAVE_AFTER_MS = 400;
+
+/** A saver for one article that keeps its latest highlights after a short pause in changes, or at once on flush(). */
+export function highlightSaver(article: { url: string; title: string }, onError: (error: Error) => void): { save(highlights: Highlight[]): void; flush(): void } {
+  let pending: Highlight[] | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending === null) return;
+    const highlights = pending;
+    pending = null;
+    void saveHighlights(article, highlights).catch(onError);
+  };
+  return {
+    save(highlights) {
+      pending = highlights;
+      if (timer === null) timer = setTimeout(flush, SAVE_AFTER_MS);
+    },
+    flush,
+  };
+}
