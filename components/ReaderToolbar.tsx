@@ -1,5 +1,6 @@
-// The reader's controls on one row: the panels, the display settings (text size, line width, theme,
-// claims in print) behind an "Aa" button, export and print, close. Under 600 px the row tightens.
+// The reader's controls on one row: the panels, read aloud, the display settings (text size, line width,
+// theme, claims in print) behind an "Aa" button, export and print, close. Under 600 px the row tightens:
+// the panel buttons show a sign for their name (the name stays their label), Listen only its ▶.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LineWidth, ReaderSettings, Theme } from '../lib/settings.ts';
 import { FONT_SIZES } from '../lib/settings.ts';
@@ -74,13 +75,13 @@ export function ReaderToolbar({ settings, panel, removedCount, highlightCount, r
   return (
     <div class="toolbar" role="toolbar" aria-label="Reader controls" onKeyDown={onToolbarKey}>
       {claimCount !== null && (
-        <button type="button" class="panel-button" aria-pressed={panel === 'claims'} data-testid="toggle-claims" onClick={() => onPanel('claims')}>
-          Claims <span class="badge">{claimCount}</span>
+        <button type="button" class="panel-button" aria-pressed={panel === 'claims'} aria-label={`Claims: ${claimCount}`} title="Claims (C)" data-panel="claims" data-testid="toggle-claims" onClick={() => onPanel('claims')}>
+          <span class="panel-label">Claims</span> <span class="badge">{claimCount}</span>
         </button>
       )}
       {removedCount !== null && (
-        <button type="button" class="panel-button" aria-pressed={panel === 'removed'} data-testid="toggle-removed" onClick={() => onPanel('removed')}>
-          Removed <span class="badge">{removedCount}</span>
+        <button type="button" class="panel-button" aria-pressed={panel === 'removed'} aria-label={`Removed: ${removedCount}`} title="Removed (R)" data-panel="removed" data-testid="toggle-removed" onClick={() => onPanel('removed')}>
+          <span class="panel-label">Removed</span> <span class="badge">{removedCount}</span>
         </button>
       )}
       {highlightCount !== null && (
@@ -90,10 +91,11 @@ export function ReaderToolbar({ settings, panel, removedCount, highlightCount, r
           aria-pressed={panel === 'highlights'}
           aria-label={`Highlights and notes: ${highlightCount}`}
           title="Highlights and notes (N)"
+          data-panel="highlights"
           data-testid="toggle-highlights"
           onClick={() => onPanel('highlights')}
         >
-          Highlights <span class="badge">{highlightCount}</span>
+          <span class="panel-label">Highlights</span> <span class="badge">{highlightCount}</span>
         </button>
       )}
       <span class="spacer" />

@@ -230,6 +230,11 @@ describe('reading basics', () => {
     await openReader(page);
     const toolbar = page.getByRole('toolbar', { name: 'Reader controls' });
     expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+    // every control on screen, the close button too
+    for (const id of ['toggle-claims', 'toggle-removed', 'toggle-highlights', 'read-aloud', 'display-settings', 'export', 'close-reader']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x + box.width, id).toBeLessThanOrEqual(400);
+    }
     expect(await page.getByTestId('claims-sidebar').count()).toBe(0);
     const title = (await page.getByTestId('reader-title').boundingBox())!;
     expect(title.y).toBeLessThan(120);
