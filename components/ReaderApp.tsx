@@ -19,11 +19,11 @@ import { useReadingPosition } from './reading-position.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { FONT_SIZES, type Theme } from '../lib/settings.ts';
-import { anchorHighlights, HIGHLIGHT_LIMITS, makeHighlight, overlapsHighlight, type Highlight, type PlacedHighlight, type TextStretch } from '../lib/highlights.ts';
+import type { Highlight } from '../lib/highlights.ts';
 import { withHighlights } from '../lib/export/highlights.ts';
 import { HighlightsPanel } from './HighlightsPanel.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
-import { currentSelection, useHighlightMarks, useSelected } from './highlights.ts';
+import { currentSelection, useHighlightMarks, useHighlights, useSelected, type Highlights } from './highlights.ts';
 import { useReadAloud, type ReadAloud } from './read-aloud.ts';
 import { ReadAloudBar } from './ReadAloudBar.tsx';
 import { claimPart } from '../lib/read-aloud.ts';
@@ -108,45 +108,13 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   // The removals as a person reads them (lib/removals.ts); the Article keeps the whole trail.
   const removed = useMemo(() => (article ? listedRemovals(article.removed) : []), [article]);
 
-  // The person's highlights, placed in the article as it is now; the one whose note takes the focus.
-  const [highlights, setHighlights] = useState(initialHighlights);
-  const [highlightFocus, setHighlightFocus] = useState<string | null>(null);
-  const placed = useMemo(() => (article ? anchorHighlights(highlights, article.blocks.map((b) => b.text)) : []), [highlights, article]);
-  const changeHighlights = (next: Highlight[]) => {
-    setHighlights(next);
-    onHighlights?.(next);
-  };
-  const addHighlights = (stretches: TextStretch[], withNote: boolean) => {
-    if (!article) return;
-    const fresh = stretches.filter((s) => !overlapsHighlight(placed, s));
-    if (fresh.length === 0) return setStatus('Those words are highlighted already.');
-    if (fresh.some((s) => s.end - s.start > HIGHLIGHT_LIMITS.text)) return setStatus(`A highlight holds up to ${HIGHLIGHT_LIMITS.text.toLocaleString('en')} characters: select fewer words.`);
-    if (highlights.length + fresh.length > HIGHLIGHT_LIMITS.perArticle) return setStatus(`An article holds up to ${HIGHLIGHT_LIMITS.perArticle} highlights.`);
-    const texts = article.blocks.map((b) => b.text);
-    const made = fresh.map((s) => makeHighlight(texts, s, Date.now())).filter((h): h is Highlight => h !== null);
-    if (made.length === 0) return;
-    changeHighlights([...highlights, ...made]);
-    dialog.current?.ownerDocument.getSelection()?.removeAllRanges();
-    setStatus(made.length === 1 ? 'Highlighted.' : `Highlighted in ${made.length} paragraphs.`);
-    if (withNote) {
-      setPanel('highlights');
-      setHighlightFocus(made[made.length - 1].id);
-    }
-  };
-  const highlightActions: HighlightActions = {
-    placed,
-    focus: highlightFocus,
-    add: addHighlights,
-    open(id) {
-      setPanel('highlights');
-      setHighlightFocus(id);
-    },
-    note: (id, note) => changeHighlights(highlights.map((h) => (h.id === id ? { ...h, note: note.slice(0, HIGHLIGHT_LIMITS.note) } : h))),
-    remove(id) {
-      changeHighlights(highlights.filter((h) => h.id !== id));
-      setStatus('Highlight deleted.');
-    },
-  };
+  // The person's highlights, placed in the article as it is now (components/highlights.ts).
+  const highlights = useHighlights(article, initialHighlights, {
+    onChange: onHighlights,
+    say: setStatus,
+    showPanel: () => setPanel('highlights'),
+    clearSelection: () => dialog.current?.ownerDocument.getSelection()?.removeAllRanges(),
+  });
 
   // Reading aloud (the browser's speech synthesis), at the person's speed and voice.
   const reading = useReadAloud(dialog, showArticle ? article : null, { rate: settings.speechRate, voice: settings.speechVoice });
@@ -174,7 +142,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
       // exported in the moment before the claims are read, the article still carries them
       const read = claimsPending && withClaims ? await withClaims(article) : article;
       // with the person's highlights marked and their notes (parsed where no picture loads)
-      const exported = withHighlights(read, placed, document.implementation.createHTMLDocument(''));
+      const exported = withHighlights(read, highlights.placed, document.implementation.createHTMLDocument(''));
       if (choice === 'print') {
         window.print();
         return;
@@ -215,7 +183,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
         panel={showArticle ? panel : null}
         claimCount={!showArticle ? null : claimsPending ? PENDING_COUNT : listedClaims(article).length}
         removedCount={showArticle ? removed.length : null}
-        highlightCount={showArticle ? highlights.length : null}
+        highlightCount={showArticle ? highlights.placed.length : null}
         readAloud={showArticle && reading.available ? reading.status : null}
         onReadAloud={reading.toggle}
         canExport={showArticle}
@@ -251,7 +219,7 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
           panel={panel}
           onClosePanel={() => setPanel(null)}
           printClaims={settings.printClaims}
-          highlights={highlightActions}
+          highlights={highlights}
           onReadClaim={reading.available ? (claim) => reading.readOnly([claimPart(claim)]) : undefined}
           initialPosition={initialPosition}
           onPosition={onPosition}
@@ -271,20 +239,8 @@ export function ReaderApp({ content, initialSettings, onSettingsChange, onClose,
   );
 }
 
-/** What the article view does with the person's highlights. */
-interface HighlightActions {
-  placed: PlacedHighlight[];
-  /** The highlight whose note takes the focus in the panel. */
-  focus: string | null;
-  add(stretches: TextStretch[], withNote: boolean): void;
-  /** Show a highlight in the panel (one clicked in the text). */
-  open(id: string): void;
-  note(id: string, note: string): void;
-  remove(id: string): void;
-}
-
 interface LayoutProps {
-  highlights: HighlightActions;
+  highlights: Highlights;
   /** Read one claim aloud (absent where the browser cannot speak). */
   onReadClaim?(claim: Article['claims'][number]): void;
   article: Article;
