@@ -1,6 +1,6 @@
 // The reader's side of reading positions: on opening, the view scrolls to where the person left off in
-// the article; while they read, where they are is reported (at most every 0.3 s, and once more when the
-// view closes).
+// the article; while they read, where they are is measured once a frame and reported (at most every
+// 0.3 s, and once more when the view closes).
 import { useEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Article } from '../lib/types.ts';
@@ -49,20 +49,37 @@ export function useReadingPosition(layout: RefObject<HTMLElement | null>, articl
       }));
       return positionAt(blocks, scroller.scrollTop + view.inset);
     };
+    // Where the person is, measured once a frame while they scroll (the view is gone by the time it
+    // closes: Preact removes it before effects are cleaned up), reported at most every REPORT_EVERY_MS.
+    let latest: ReadingPosition | null = null;
+    let frame = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const measure = () => {
+      frame = 0;
+      if (scroller.isConnected) latest = current();
+    };
     const onScroll = () => {
+      frame ||= requestAnimationFrame(measure);
       timer ??= setTimeout(() => {
         timer = null;
-        report(current());
+        if (frame) {
+          cancelAnimationFrame(frame);
+          measure();
+        }
+        report(latest);
       }, REPORT_EVERY_MS);
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       scroller.removeEventListener('scroll', onScroll);
-      // closing within that time still keeps where the person was (while the view is still in the page)
+      // closing within that time still keeps where the person was
       if (timer !== null) {
         clearTimeout(timer);
-        if (scroller.isConnected) report(current());
+        if (frame) {
+          cancelAnimationFrame(frame);
+          measure();
+        }
+        report(latest);
       }
     };
   }, [article, report]);
