@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The reader's view as a component (jsdom): what it says when there is no article or the page could
-// not be read, and how a removed item comes back. The same view in real Chromium: test/e2e/.
+// not be read, how a removed item comes back, and the EPUB export it asks the background for. The same view in real Chromium: test/e2e/.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -10,6 +10,10 @@ import { extractArticle } from '../../lib/extract.ts';
 import { withClaims } from '../../lib/article-claims.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
 import { readFixture } from '../support/fixtures.ts';
+import { makeHighlight } from '../../lib/highlights.ts';
+import { exportFileName } from '../../lib/export/filename.ts';
+import type { EmbeddedImage } from '../../lib/export/epub.ts';
+import type { Article } from '../../lib/types.ts';
 
 import '../support/jsdom-dialog.ts';
 
@@ -165,5 +169,55 @@ describe('the article first, then its claims', () => {
     });
     expect(downloads).toHaveLength(1);
     expect(JSON.parse(downloads[0].content).claims).toEqual(JSON.parse(JSON.stringify(withClaims(article).claims)));
+  });
+});
+
+describe('the EPUB export from the reader', () => {
+  // A real crypto page (test/fixtures/crypto, cointelegraph.com), with a highlight the person made
+  const article = extractArticle(parseHtml(readFixture('crypto/cointelegraph.com.html')), { url: 'https://cointelegraph.com/news/a' });
+  const paragraph = article.blocks.findIndex((b) => b.type === 'paragraph');
+  const highlight = { ...makeHighlight(article.blocks.map((b) => b.text), { block: paragraph, start: 0, end: 30 }, 1)!, note: 'Check.' };
+
+  function choose(root: HTMLElement, value: string) {
+    const select = byTestId(root, 'export') as HTMLSelectElement;
+    return act(async () => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  it('hands the background the article (highlights marked), a file name from the title, and the pictures the page lets it copy', async () => {
+    const books: { filename: string; article: Article; images: EmbeddedImage[] }[] = [];
+    const images: EmbeddedImage[] = [{ src: 'https://cointelegraph.com/a.png', mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) }];
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    act(() => {
+      render(
+        <ReaderApp
+          content={{ kind: 'article', article }}
+          initialSettings={DEFAULT_SETTINGS}
+          onSettingsChange={() => undefined}
+          onClose={() => undefined}
+          onDownload={async () => undefined}
+          onDownloadEpub={async (filename, book, pictures) => void books.push({ filename, article: book, images: pictures })}
+          copyImages={async () => images}
+          initialHighlights={[highlight]}
+        />,
+        container!,
+      );
+    });
+    await choose(container, 'epub');
+    expect(books).toHaveLength(1);
+    expect(books[0].filename).toBe(exportFileName(article.title, 'epub'));
+    expect(books[0].images).toBe(images);
+    expect(books[0].article.blocks[paragraph].html).toContain(`<mark class="highlight">${highlight.text}</mark>`);
+    expect(books[0].article.highlights).toEqual([expect.objectContaining({ text: highlight.text, note: 'Check.' })]);
+    await vi.waitFor(() => expect(byTestId(container!, 'status')!.textContent).toBe(`Saved ${books[0].filename}.`));
+  });
+
+  it('where no book can be made (no background to make it), says so', async () => {
+    const { root } = mount({ kind: 'article', article });
+    await choose(root, 'epub');
+    await vi.waitFor(() => expect(byTestId(root, 'status')!.textContent).toBe('Export failed: EPUB books cannot be made here'));
   });
 });
