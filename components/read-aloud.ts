@@ -44,11 +44,15 @@ interface Options {
 export function useReadAloud(root: RefObject<HTMLElement | null>, article: Article | null, options: Options): ReadAloud {
   // looked up when used: the browser's object, as it is then
   const api = speechApi();
-  // by the article's words: the same article with its claims read after the first paint reads on
-  const articleParts = useMemo(() => (article ? spokenParts(article) : []), [article?.title, article?.blocks, article?.lang]);
+  // by the article's words: the same article with its claims read after the first paint reads on; split
+  // into sentences only when it is first read aloud, not before the first paint
+  const articleParts = useMemo(() => {
+    let parts: SpokenPart[] | null = null;
+    return () => (parts ??= article ? spokenParts(article) : []);
+  }, [article?.title, article?.blocks, article?.lang]);
   const [status, setStatus] = useState<ReadAloudStatus>('idle');
   const [index, setIndex] = useState(0);
-  const [parts, setParts] = useState<SpokenPart[]>(articleParts);
+  const [parts, setParts] = useState<SpokenPart[]>([]);
   const [problem, setProblem] = useState('');
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => api?.synth.getVoices() ?? []);
   const available = api !== null;
@@ -100,7 +104,7 @@ export function useReadAloud(root: RefObject<HTMLElement | null>, article: Artic
     run.current++;
     setStatus('idle');
     setIndex(0);
-    setParts(articleParts);
+    setParts([]);
   };
   const halt = () => {
     run.current++;
@@ -134,7 +138,7 @@ export function useReadAloud(root: RefObject<HTMLElement | null>, article: Artic
   useEffect(() => {
     setStatus('idle');
     setIndex(0);
-    setParts(articleParts);
+    setParts([]);
     return halt;
   }, [articleParts]);
 
@@ -150,7 +154,7 @@ export function useReadAloud(root: RefObject<HTMLElement | null>, article: Artic
         halt();
         setStatus('paused');
       } else if (status === 'paused') speak(parts, index);
-      else if (articleParts.length > 0) speak(articleParts, 0);
+      else if (articleParts().length > 0) speak(articleParts(), 0);
     },
     stop() {
       halt();
