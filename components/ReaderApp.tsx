@@ -12,6 +12,7 @@ import { ArticleView } from './ArticleView.tsx';
 import { ClaimsSidebar, listedClaims } from './ClaimsSidebar.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { PrintAppendix } from './PrintAppendix.tsx';
+import { PrintNotes } from './PrintNotes.tsx';
 import { RemovedPanel } from './RemovedPanel.tsx';
 import { PENDING_COUNT, ReaderToolbar, type ExportChoice } from './ReaderToolbar.tsx';
 import { clearHighlights, highlightRange } from './highlight.ts';
@@ -325,6 +326,7 @@ function ArticleLayout({ article, claimsPending, claimsError, removed, panel, on
         <HighlightsPanel highlights={highlights.placed} focus={highlights.focus} onNote={highlights.note} onDelete={highlights.remove} onChoose={chooseHighlight} onClose={onClosePanel} />
       )}
       {panel === 'removed' && <RemovedPanel removed={removed} shown={shown} onToggle={toggleShown} onClose={onClosePanel} keepsLearned={onLearnedShown !== undefined} />}
+      <PrintNotes highlights={highlights.placed} />
       {printClaims && <PrintAppendix claims={listedClaims(article)} />}
     </div>
   );

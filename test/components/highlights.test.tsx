@@ -123,6 +123,8 @@ describe('highlighting in the reader', () => {
     expect(items.map((i) => i.classList.contains('lost'))).toEqual([false, true]);
     expect(items[1].textContent).toContain('No longer in the article');
     expect(document.activeElement).toBe(byTestId(items[0], 'highlight-note'));
+    // printed after the article: the note under its words (the lost one has no place to print)
+    expect(byTestId(root, 'print-notes')!.textContent).toBe(`Your notes${kept.text}kept`);
     press(dialog, 'n');
     expect(byTestId(root, 'highlights-panel')).toBeNull();
   });

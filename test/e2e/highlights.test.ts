@@ -87,9 +87,13 @@ describe('highlights and notes', () => {
     expect(markdown).toContain(`==${secondWords.split(' ').slice(0, 3).join(' ')}`);
     expect(markdown).toMatch(/\n> \*\*Note:\*\* Check this figure against the filing\./);
 
-    // print preview: the highlights stay marked on paper
+    // print preview: the highlights stay marked on paper, the notes follow the article
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(RESULTS_DIR, 'highlights-print.png'), fullPage: false });
+    // the notes after the article, each under the words it is about
+    await expect.poll(() => page.getByTestId('print-notes').isVisible()).toBe(true);
+    expect((await page.getByTestId('print-notes').innerText()).replace(/\s+/g, ' ')).toContain(`${firstText} Check this figure against the filing.`);
+    await page.getByTestId('print-notes').screenshot({ path: join(RESULTS_DIR, 'highlights-print-notes.png') });
     await page.emulateMedia({ media: 'screen' });
 
     // the options page lists both and deletes one
