@@ -25,7 +25,7 @@ import { withHighlights } from '../lib/export/highlights.ts';
 import { HighlightsPanel } from './HighlightsPanel.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
 import { currentSelection, useHighlightMarks, useHighlights, useSelected, type Highlights } from './highlights.ts';
-import { useReadAloud, type ReadAloud } from './read-aloud.ts';
+import { useReadAloud } from './read-aloud.ts';
 import { ReadAloudBar } from './ReadAloudBar.tsx';
 import { claimPart } from '../lib/read-aloud.ts';
 
