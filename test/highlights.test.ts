@@ -2,7 +2,7 @@
 // article changed, kept bounded per article address, and carried into every export (Markdown ==words== with
 // the note below, HTML <mark>, JSON a list, EPUB). The reader's side: test/components/highlights.test.tsx;
 // in Chromium across a reload: test/e2e/highlights.test.ts.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseHTML } from 'linkedom';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -23,7 +23,7 @@ import { withHighlights } from '../lib/export/highlights.ts';
 import { EXPORT_FORMATS } from '../lib/export/index.ts';
 import { toEpub } from '../lib/export/epub.ts';
 import { cleanText } from '../lib/clean-text.ts';
-import { deleteHighlight, highlightsAt, readHighlightStore, saveHighlights } from '../utils/highlights.ts';
+import { deleteHighlight, highlightSaver, highlightsAt, readHighlightStore, saveHighlights } from '../utils/highlights.ts';
 import { readCorpus } from './support/fixtures.ts';
 
 const article = cleanText(readCorpus('002_d90fbac4610048b4'));
@@ -120,6 +120,28 @@ describe('the highlight store', () => {
       expect(await highlightsAt(`${url}?utm_medium=social`)).toEqual([highlight()]);
       await deleteHighlight(addressKey(url), highlight().id);
       expect(await highlightsAt(url)).toEqual([]);
+    });
+
+    it('the reader keeps a highlight made or deleted at once (the page may go the next moment), a note after a pause in typing', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const saver = highlightSaver({ url, title: 'ETF' }, (error) => expect.unreachable(error.message));
+        saver.save([highlight()]);
+        await vi.waitFor(async () => expect(await highlightsAt(url)).toEqual([highlight()]));
+        saver.save([{ ...highlight(), note: 'S' }]);
+        saver.save([{ ...highlight(), note: 'Source?' }]);
+        await Promise.resolve();
+        expect((await highlightsAt(url))[0].note).toBe('');
+        vi.advanceTimersByTime(400);
+        await vi.waitFor(async () => expect((await highlightsAt(url))[0].note).toBe('Source?'));
+        saver.save([{ ...highlight(), note: 'Source? SEC filing.' }]);
+        saver.flush();
+        await vi.waitFor(async () => expect((await highlightsAt(url))[0].note).toBe('Source? SEC filing.'));
+        saver.save([]);
+        await vi.waitFor(async () => expect(await highlightsAt(url)).toEqual([]));
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('two saves in a row both land; a broken stored value reads as empty', async () => {

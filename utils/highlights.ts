@@ -1,6 +1,7 @@
 // Highlights and notes in extension storage: one typed, versioned, bounded item (lib/highlights.ts says
-// what it holds). The reader keeps an article's highlights as they change (at most every 0.4 s, and at
-// once when it closes); the options page lists them all and deletes. Nothing is kept from a private window.
+// what it holds). The reader keeps an article's highlights as they change (a note after a pause in typing,
+// and at once when the reader closes or the page goes); the options page lists them all and deletes.
+// Nothing is kept from a private window.
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { EMPTY_HIGHLIGHT_STORE, highlightsOf, isHighlightStore, withArticleHighlights, withoutHighlight, type Highlight, type HighlightStore } from '../lib/highlights.ts';
@@ -46,25 +47,32 @@ export function deleteHighlight(address: number, id?: string): Promise<Highlight
   return change((store) => withoutHighlight(store, address, id));
 }
 
-/** How long the reader waits after a change (typing a note) before keeping it. */
+/** How long the reader waits after a note is typed in before keeping it. */
 const SAVE_AFTER_MS = 400;
 
-/** A saver for one article that keeps its latest highlights after a short pause in changes, or at once on flush(). */
+/**
+ * A saver for one article: a highlight made or deleted is kept at once (the person may leave the page the
+ * next moment); a note typed in, after a short pause in typing, or at once on flush().
+ */
 export function highlightSaver(article: { url: string; title: string }, onError: (error: Error) => void): { save(highlights: Highlight[]): void; flush(): void } {
   let pending: Highlight[] | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let kept = '';
+  const idsOf = (highlights: readonly Highlight[]) => highlights.map((h) => h.id).join(' ');
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (pending === null) return;
     const highlights = pending;
     pending = null;
+    kept = idsOf(highlights);
     void saveHighlights(article, highlights).catch(onError);
   };
   return {
     save(highlights) {
       pending = highlights;
-      if (timer === null) timer = setTimeout(flush, SAVE_AFTER_MS);
+      if (idsOf(highlights) !== kept) flush();
+      else timer ??= setTimeout(flush, SAVE_AFTER_MS);
     },
     flush,
   };

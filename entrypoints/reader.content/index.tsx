@@ -161,6 +161,8 @@ export default defineContentScript({
     };
     /** Keeps the highlights of the article shown (a new one for each article shown). */
     let highlights = highlightSaver({ url: '', title: '' }, () => undefined);
+    // a note typed just before the page goes is kept too
+    addEventListener('pagehide', () => highlights.flush());
     const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) => {
       highlights.flush();
       const title = content.kind === 'article' ? content.article.title : '';

@@ -2,7 +2,9 @@
 // temporary add-on in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi (test/firefox/
 // session.ts). (a) A crypto-news page opens the reader by itself; (b) the toolbar button, Alt+Shift+R and
 // the page's context menu open and close it on any page, Esc closes it; (c) after closing, the page's
-// document is exactly what it was; (d) the Markdown export is downloaded into the downloads folder.
+// document is exactly what it was; (d) the Markdown export is downloaded into the downloads folder; and
+// (e) words selected with the mouse are highlighted with H and marked again after a reload (Firefox reads
+// a selection inside the reader's shadow root its own way).
 //
 // What is not done as a person would, and why:
 // - The toolbar button, the shortcut and the context-menu item are in the browser's own window, which
@@ -157,6 +159,27 @@ describe('Firefox ESR: export', () => {
     expect(body).toContain('# The Year Trump Embraced Cryptocurrency');
     expect(body).toContain('"The line between betting, speculation, and investment has largely disappeared," said Timothy Massad');
     expect(body).not.toContain('You may also like');
+    await page.close();
+  });
+});
+
+describe('Firefox ESR: highlights', () => {
+  /** The reader's highlighted words, one string per mark (Firefox reads the selection through the reader's shadow root). */
+  const marks = (page: Page) => page.$$eval(`[data-crypto-reader] >>> mark.user-highlight`, (all) => all.map((m) => (m.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+  it('(e) words selected with the mouse are highlighted with H, kept, and marked again after a reload', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.origin}/news/002_d90fbac4610048b4.html`);
+    const paragraph = (await page.waitForSelector(inReader('reader-body'), { visible: true, timeout: 15_000 }).then(() => page.waitForSelector('[data-crypto-reader] >>> .article-body .block-paragraph')))!;
+    const text = (await paragraph.evaluate((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()))!;
+    await paragraph.click({ count: 3 });
+    await page.keyboard.press('h');
+    await waitFor(async () => (await marks(page)).join(' ') === text, `the paragraph marked (${text.slice(0, 40)}…)`);
+    await waitFor(async () => /^Highlighted\./.test((await readerText(page, 'status')) ?? ''), 'the reader to say so');
+
+    await page.reload();
+    await page.waitForSelector(inReader('reader-body'), { visible: true, timeout: 15_000 });
+    await waitFor(async () => (await marks(page)).join(' ') === text, 'the highlight marked again after the reload');
     await page.close();
   });
 });
