@@ -1,6 +1,6 @@
 // The reader's side of reading positions: on opening, the view scrolls to where the person left off in
 // the article; while they read, where they are is measured once a frame and reported (at most every
-// 0.3 s, and once more when the view closes).
+// 0.3 s, and once more when the view closes or the page goes).
 import { useEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { Article } from '../lib/types.ts';
@@ -58,29 +58,30 @@ export function useReadingPosition(layout: RefObject<HTMLElement | null>, articl
       frame = 0;
       if (scroller.isConnected) latest = current();
     };
+    /** Report where the person is now, when a report is due. */
+    const reportDue = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      if (frame) {
+        cancelAnimationFrame(frame);
+        measure();
+      }
+      report(latest);
+    };
     const onScroll = () => {
       frame ||= requestAnimationFrame(measure);
-      timer ??= setTimeout(() => {
-        timer = null;
-        if (frame) {
-          cancelAnimationFrame(frame);
-          measure();
-        }
-        report(latest);
-      }, REPORT_EVERY_MS);
+      timer ??= setTimeout(reportDue, REPORT_EVERY_MS);
     };
+    // leaving the page (a reload, a link) within that time keeps it too: the reader is not closed then
+    const window = scroller.ownerDocument.defaultView;
     scroller.addEventListener('scroll', onScroll, { passive: true });
+    window?.addEventListener('pagehide', reportDue);
     return () => {
       scroller.removeEventListener('scroll', onScroll);
+      window?.removeEventListener('pagehide', reportDue);
       // closing within that time still keeps where the person was
-      if (timer !== null) {
-        clearTimeout(timer);
-        if (frame) {
-          cancelAnimationFrame(frame);
-          measure();
-        }
-        report(latest);
-      }
+      reportDue();
     };
   }, [article, report]);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Reading position in the reader (issue 12), on a real corpus article: opened with a saved position, the
 // view scrolls to that block and that far into it; scrolled, it reports the block at the top of the view,
-// at most every 0.3 s, and once more when it closes. jsdom has no layout: each block is laid out here, 100
+// at most every 0.3 s, and once more when it closes or the page goes. jsdom has no layout: each block is laid out here, 100
 // px tall one under the other, and the dialog's scrolling is a plain number. In Chromium:
 // test/e2e/reading-position.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -90,5 +90,19 @@ describe('reading position in the reader', () => {
     expect(onPosition).toHaveBeenCalledTimes(1);
     act(() => render(null, root));
     expect(onPosition).toHaveBeenLastCalledWith({ block: 20, fraction: 0, text: blockFingerprint(article.blocks[20].text) });
+  });
+
+  it('leaving the page within 0.3 s of a scroll (a reload: the reader is not closed) keeps that position', () => {
+    const { dialog, onPosition } = reader(null);
+    layOut(dialog);
+    dialog.scrollTop = 200 + 30 * BLOCK_HEIGHT;
+    dialog.dispatchEvent(new Event('scroll'));
+    act(() => void vi.advanceTimersToNextFrame());
+    expect(onPosition).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onPosition).toHaveBeenCalledWith({ block: 30, fraction: 0, text: blockFingerprint(article.blocks[30].text) });
+    // and not again when the time is up
+    act(() => void vi.advanceTimersByTime(300));
+    expect(onPosition).toHaveBeenCalledTimes(1);
   });
 });
