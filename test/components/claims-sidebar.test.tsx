@@ -10,7 +10,7 @@ import { act } from 'preact/test-utils';
 import { ClaimsSidebar } from '../../components/ClaimsSidebar.tsx';
 import { figureLabel } from '../../components/ClaimCard.tsx';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { readerProps } from '../support/reader-props.ts';
 import { cleanText } from '../../lib/clean-text.ts';
 import type { Article, ArticleBlock, Claim } from '../../lib/types.ts';
 import { readFixture } from '../support/fixtures.ts';
@@ -216,7 +216,7 @@ describe('filters', () => {
 
 describe('the keyboard', () => {
   const mountReader = (article: Article) =>
-    mount(<ReaderApp content={{ kind: 'article', article }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} />);
+    mount(<ReaderApp {...readerProps({ kind: 'article', article })} />);
   const press = (target: EventTarget, key: string, init: KeyboardEventInit = {}) =>
     act(() => {
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));

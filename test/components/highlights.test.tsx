@@ -7,8 +7,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { readerProps } from '../support/reader-props.ts';
 import { HighlightsList } from '../../components/HighlightsList.tsx';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { cleanText } from '../../lib/clean-text.ts';
 import { EMPTY_HIGHLIGHT_STORE, makeHighlight, withArticleHighlights, type Highlight, type HighlightStore } from '../../lib/highlights.ts';
 import { readCorpus } from '../support/fixtures.ts';
@@ -22,17 +22,7 @@ const [first, second] = paragraphs;
 
 function reader(props: { initialHighlights?: Highlight[]; onHighlights?: (h: Highlight[]) => void; onDownload?: (name: string, content: string, mime: string) => Promise<unknown> } = {}) {
   const onHighlights = props.onHighlights ?? vi.fn();
-  const root = mount(
-    <ReaderApp
-      content={{ kind: 'article', article }}
-      initialSettings={DEFAULT_SETTINGS}
-      onSettingsChange={() => undefined}
-      onClose={() => undefined}
-      onDownload={props.onDownload ?? (async () => undefined)}
-      initialHighlights={props.initialHighlights}
-      onHighlights={onHighlights}
-    />,
-  );
+  const root = mount(<ReaderApp {...readerProps({ kind: 'article', article }, { ...props, onHighlights })} />);
   return { root, dialog: root.querySelector('dialog')!, onHighlights };
 }
 

@@ -4,8 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { readerProps } from '../support/reader-props.ts';
 import { LearnedSites } from '../../components/LearnedSites.tsx';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
 import { extractPage } from '../../lib/extract-page.ts';
 import { blockFingerprint } from '../../lib/template-blocks.ts';
 import { removeLearnedBlocks } from '../../lib/learned-blocks.ts';
@@ -24,7 +24,7 @@ describe('learned blocks in the reader', () => {
   it('are listed under "Learned on this site"; shown in place, the memory is told to keep the block, hidden again, to remove it again', () => {
     const onKeepLearned = vi.fn();
     const root = mount(
-      <ReaderApp content={{ kind: 'article', article }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} onKeepLearned={onKeepLearned} />,
+      <ReaderApp {...readerProps({ kind: 'article', article }, { onKeepLearned })} />,
     );
     expect(byTestId(root, 'reader-body')!.textContent).not.toContain(TEASER_TEXT);
     act(() => byTestId(root, 'toggle-removed')!.click());
@@ -46,7 +46,7 @@ describe('learned blocks in the reader', () => {
   });
 
   it('in a reader tab (no site memory to tell) the panel does not promise to keep them', () => {
-    const root = mount(<ReaderApp content={{ kind: 'article', article }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} />);
+    const root = mount(<ReaderApp {...readerProps({ kind: 'article', article })} />);
     act(() => byTestId(root, 'toggle-removed')!.click());
     expect(byTestId(root, 'learned-note')!.textContent).toBe('Blocks this site repeats on other articles you read here.');
   });
@@ -54,7 +54,7 @@ describe('learned blocks in the reader', () => {
   it('showing a removal of another category tells the memory nothing', () => {
     const onKeepLearned = vi.fn();
     const root = mount(
-      <ReaderApp content={{ kind: 'article', article }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} onKeepLearned={onKeepLearned} />,
+      <ReaderApp {...readerProps({ kind: 'article', article }, { onKeepLearned })} />,
     );
     act(() => byTestId(root, 'toggle-removed')!.click());
     const related = byTestId(root, 'removed-related')!;

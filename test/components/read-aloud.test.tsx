@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { readerProps } from '../support/reader-props.ts';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../lib/settings.ts';
 import { cleanText } from '../../lib/clean-text.ts';
 import { extractArticle } from '../../lib/extract.ts';
@@ -55,9 +56,7 @@ afterEach(() => {
 });
 
 function reader(settings: Partial<ReaderSettings> = {}, onSettingsChange = vi.fn()) {
-  const root = mount(
-    <ReaderApp content={{ kind: 'article', article }} initialSettings={{ ...DEFAULT_SETTINGS, ...settings }} onSettingsChange={onSettingsChange} onClose={() => undefined} onDownload={async () => undefined} />,
-  );
+  const root = mount(<ReaderApp {...readerProps({ kind: 'article', article }, { initialSettings: { ...DEFAULT_SETTINGS, ...settings }, onSettingsChange })} />);
   return { root, dialog: root.querySelector('dialog')!, onSettingsChange };
 }
 const marked = (root: ParentNode) => Array.from(root.querySelectorAll('mark.speech-highlight'), (m) => m.textContent).join('');
@@ -148,9 +147,7 @@ describe('reading aloud in the reader', () => {
 
   it('goes on when the claims arrive after the first paint (the same article, read further)', () => {
     const first = { ...article, claims: [] };
-    const view = (a: typeof article, claimsPending: boolean) => (
-      <ReaderApp content={{ kind: 'article', article: a, claimsPending }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} />
-    );
+    const view = (a: typeof article, claimsPending: boolean) => <ReaderApp {...readerProps({ kind: 'article', article: a, claimsPending })} />;
     const root = mount(view(first, true));
     act(() => byTestId(root, 'read-aloud')!.click());
     const before = cancels;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { readerProps } from '../support/reader-props.ts';
 import { extractArticle } from '../../lib/extract.ts';
 import { withClaims } from '../../lib/article-claims.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
@@ -23,7 +23,7 @@ function mount(content: ReaderContent, onClose = vi.fn()) {
   container = document.createElement('div');
   document.body.appendChild(container);
   act(() => {
-    render(<ReaderApp content={content} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={onClose} onDownload={async () => undefined} />, container!);
+    render(<ReaderApp {...readerProps(content, { onClose })} />, container!);
   });
   return { root: container, onClose };
 }
@@ -129,7 +129,7 @@ describe('the article first, then its claims', () => {
     expect(byTestId(root, 'toggle-claims')!.textContent).toBe('Claims …');
     const full = withClaims(article);
     act(() => {
-      render(<ReaderApp content={{ kind: 'article', article: full }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={() => undefined} onClose={() => undefined} onDownload={async () => undefined} />, container!);
+      render(<ReaderApp {...readerProps({ kind: 'article', article: full })} />, container!);
     });
     expect(byTestId(root, 'claims-pending')).toBeNull();
     expect(byTestId(root, 'toggle-claims')!.textContent).toBe(`Claims ${full.claims.length}`);
@@ -152,12 +152,10 @@ describe('the article first, then its claims', () => {
     act(() => {
       render(
         <ReaderApp
-          content={{ kind: 'article', article, claimsPending: true }}
-          initialSettings={DEFAULT_SETTINGS}
-          onSettingsChange={() => undefined}
-          onClose={() => undefined}
-          onDownload={async (filename, content) => downloads.push({ filename, content })}
-          withClaims={async (a) => withClaims(a)}
+          {...readerProps(
+            { kind: 'article', article, claimsPending: true },
+            { onDownload: async (filename, content) => downloads.push({ filename, content }), withClaims: async (a) => withClaims(a) },
+          )}
         />,
         container!,
       );
@@ -194,14 +192,10 @@ describe('the EPUB export from the reader', () => {
     act(() => {
       render(
         <ReaderApp
-          content={{ kind: 'article', article }}
-          initialSettings={DEFAULT_SETTINGS}
-          onSettingsChange={() => undefined}
-          onClose={() => undefined}
-          onDownload={async () => undefined}
-          onDownloadEpub={async (filename, book, pictures) => void books.push({ filename, article: book, images: pictures })}
-          copyImages={async () => images}
-          initialHighlights={[highlight]}
+          {...readerProps(
+            { kind: 'article', article },
+            { onDownloadEpub: async (filename, book, pictures) => void books.push({ filename, article: book, images: pictures }), copyImages: async () => images, initialHighlights: [highlight] },
+          )}
         />,
         container!,
       );

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
-import { DEFAULT_SETTINGS } from '../../lib/settings.ts';
+import { readerProps } from '../support/reader-props.ts';
 import { cleanText } from '../../lib/clean-text.ts';
 import { blockFingerprint } from '../../lib/template-blocks.ts';
 import type { ReadingPosition } from '../../lib/reading-position.ts';
@@ -32,17 +32,7 @@ function layOut(dialog: HTMLDialogElement): void {
 }
 
 function reader(initialPosition: ReadingPosition | null, onPosition = vi.fn()) {
-  const root = mount(
-    <ReaderApp
-      content={{ kind: 'article', article }}
-      initialSettings={DEFAULT_SETTINGS}
-      onSettingsChange={() => undefined}
-      onClose={() => undefined}
-      onDownload={async () => undefined}
-      initialPosition={initialPosition}
-      onPosition={onPosition}
-    />,
-  );
+  const root = mount(<ReaderApp {...readerProps({ kind: 'article', article }, { initialPosition, onPosition })} />);
   return { root, dialog: root.querySelector('dialog')!, onPosition };
 }
 

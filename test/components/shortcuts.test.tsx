@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ReaderApp } from '../../components/ReaderApp.tsx';
+import { readerProps } from '../support/reader-props.ts';
 import { SHORTCUTS } from '../../components/shortcuts.ts';
 import { DEFAULT_SETTINGS, FONT_SIZES } from '../../lib/settings.ts';
 import { cleanText } from '../../lib/clean-text.ts';
@@ -15,7 +16,7 @@ import '../support/jsdom-dialog.ts';
 const article = cleanText(readCorpus('002_d90fbac4610048b4'));
 
 function reader(onSettingsChange = vi.fn(), onClose = vi.fn()) {
-  const root = mount(<ReaderApp content={{ kind: 'article', article }} initialSettings={DEFAULT_SETTINGS} onSettingsChange={onSettingsChange} onClose={onClose} onDownload={async () => undefined} />);
+  const root = mount(<ReaderApp {...readerProps({ kind: 'article', article }, { onSettingsChange, onClose })} />);
   return { root, dialog: root.querySelector('dialog')!, onSettingsChange, onClose };
 }
 
