@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ReaderApp, type ReaderContent } from '../../components/ReaderApp.tsx';
-import { readerProps } from '../support/reader-props.ts';
+import { readerProps, type ReaderProps } from '../support/reader-props.ts';
 import { extractArticle } from '../../lib/extract.ts';
 import { withClaims } from '../../lib/article-claims.ts';
 import { parseHtml } from '../../cli/parse-html.ts';
@@ -19,11 +19,12 @@ import '../support/jsdom-dialog.ts';
 
 let container: HTMLElement | null = null;
 
-function mount(content: ReaderContent, onClose = vi.fn()) {
+function mount(content: ReaderContent, more: Partial<ReaderProps> = {}) {
+  const onClose = vi.fn();
   container = document.createElement('div');
   document.body.appendChild(container);
   act(() => {
-    render(<ReaderApp {...readerProps(content, { onClose })} />, container!);
+    render(<ReaderApp {...readerProps(content, { onClose, ...more })} />, container!);
   });
   return { root: container, onClose };
 }
@@ -147,20 +148,8 @@ describe('the article first, then its claims', () => {
   it('an export in that moment still carries the claims', async () => {
     const article = extractArticle(page(), { url: 'https://cointelegraph.com/news/a', claims: false });
     const downloads: { filename: string; content: string }[] = [];
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    act(() => {
-      render(
-        <ReaderApp
-          {...readerProps(
-            { kind: 'article', article, claimsPending: true },
-            { onDownload: async (filename, content) => downloads.push({ filename, content }), withClaims: async (a) => withClaims(a) },
-          )}
-        />,
-        container!,
-      );
-    });
-    const select = byTestId(container, 'export') as HTMLSelectElement;
+    const { root } = mount({ kind: 'article', article, claimsPending: true }, { onDownload: async (filename, content) => downloads.push({ filename, content }), withClaims: async (a) => withClaims(a) });
+    const select = byTestId(root, 'export') as HTMLSelectElement;
     await act(async () => {
       select.value = 'json';
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -187,26 +176,17 @@ describe('the EPUB export from the reader', () => {
   it('hands the background the article (highlights marked), a file name from the title, and the pictures the page lets it copy', async () => {
     const books: { filename: string; article: Article; images: EmbeddedImage[] }[] = [];
     const images: EmbeddedImage[] = [{ src: 'https://cointelegraph.com/a.png', mime: 'image/png', bytes: new Uint8Array([137, 80, 78, 71]) }];
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    act(() => {
-      render(
-        <ReaderApp
-          {...readerProps(
-            { kind: 'article', article },
-            { onDownloadEpub: async (filename, book, pictures) => void books.push({ filename, article: book, images: pictures }), copyImages: async () => images, initialHighlights: [highlight] },
-          )}
-        />,
-        container!,
-      );
-    });
-    await choose(container, 'epub');
+    const { root } = mount(
+      { kind: 'article', article },
+      { onDownloadEpub: async (filename, book, pictures) => void books.push({ filename, article: book, images: pictures }), copyImages: async () => images, initialHighlights: [highlight] },
+    );
+    await choose(root, 'epub');
     expect(books).toHaveLength(1);
     expect(books[0].filename).toBe(exportFileName(article.title, 'epub'));
     expect(books[0].images).toBe(images);
     expect(books[0].article.blocks[paragraph].html).toContain(`<mark class="highlight">${highlight.text}</mark>`);
     expect(books[0].article.highlights).toEqual([expect.objectContaining({ text: highlight.text, note: 'Check.' })]);
-    await vi.waitFor(() => expect(byTestId(container!, 'status')!.textContent).toBe(`Saved ${books[0].filename}.`));
+    await vi.waitFor(() => expect(byTestId(root, 'status')!.textContent).toBe(`Saved ${books[0].filename}.`));
   });
 
   it('where no book can be made (no background to make it), says so', async () => {
