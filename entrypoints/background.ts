@@ -11,6 +11,10 @@ import { EPUB_MIME, toEpub } from '../lib/export/epub.ts';
 import { base64Of, bytesOf } from '../lib/base64.ts';
 import { forgetSites, keepBlockOnSite, learnArticle, learnedBlocksOf } from '../utils/site-memory.ts';
 import { forgetUntakenReaderTabContent, keepReaderTabContent } from '../utils/reader-tab.ts';
+import { deleteHighlight, saveHighlights } from '../utils/highlights.ts';
+import { saveReadingPosition } from '../utils/reading-positions.ts';
+import { isHighlightList } from '../lib/highlights.ts';
+import { isReadingPosition } from '../lib/reading-position.ts';
 
 const READER_SCRIPT = '/content-scripts/reader.js';
 /** The code that reads claims, injected when the reader asks, after its first paint. */
@@ -101,6 +105,19 @@ export default defineBackground(() => {
       if (!sender.url || sender.tab?.incognito || !Number.isSafeInteger(fingerprint)) return;
       await keepBlockOnSite({ url: sender.url, template }, fingerprint, keep === true);
     },
+    // Highlights and reading positions: the background is their one writer (two tabs never lose one's
+    // write); a private window leaves no trace.
+    async 'save-highlights'({ url, title, highlights }, sender) {
+      if (sender.tab?.incognito || !isAddress(url) || !isHighlightList(highlights)) return;
+      await saveHighlights({ url, title: typeof title === 'string' ? title.slice(0, MAX_TITLE) : '' }, highlights);
+    },
+    async 'delete-highlights'({ address, id }) {
+      return deleteHighlight(Number(address), typeof id === 'string' ? id : undefined);
+    },
+    async 'save-reading-position'({ url, position }, sender) {
+      if (sender.tab?.incognito || !isAddress(url) || !isReadingPosition(position)) return;
+      await saveReadingPosition(url, position);
+    },
     async 'forget-sites'({ sites }) {
       await forgetSites(sites === 'all' ? 'all' : sites.filter((site) => typeof site === 'string'));
     },
@@ -115,6 +132,15 @@ export default defineBackground(() => {
     },
   });
 });
+
+/** Longest address and title kept with highlights. */
+const MAX_ADDRESS = 4096;
+const MAX_TITLE = 500;
+
+/** An article's address as a message carries it. */
+function isAddress(url: unknown): url is string {
+  return typeof url === 'string' && url.length > 0 && url.length <= MAX_ADDRESS;
+}
 
 /** Most fingerprints one article gives (a long article has a few hundred blocks). */
 const MAX_FINGERPRINTS_PER_ARTICLE = 2000;

@@ -187,6 +187,11 @@ function isArticleHighlights(value: ArticleHighlights): boolean {
   );
 }
 
+/** Whether a value (a message's) is a list of highlights, every field of the right type. */
+export function isHighlightList(value: unknown): value is Highlight[] {
+  return Array.isArray(value) && value.every(isHighlight);
+}
+
 function isHighlight(h: Highlight): boolean {
   return (
     typeof h === 'object' &&

@@ -32,6 +32,12 @@ export function isReadingPositions(value: unknown): value is ReadingPositions {
   return typeof positions === 'object' && positions !== null && positions.version === 1 && Array.isArray(positions.entries) && positions.entries.every((e) => Array.isArray(e) && e.length === 4 && e.every(Number.isFinite));
 }
 
+/** Whether a value (a message's) is a position, or null (at the start). */
+export function isReadingPosition(value: unknown): value is ReadingPosition | null {
+  const p = value as ReadingPosition | null;
+  return p === null || (typeof p === 'object' && [p.block, p.fraction, p.text].every(Number.isFinite));
+}
+
 /**
  * The position of a view scrolled to `top`, given each block's top edge and height in the same
  * coordinates (in order); null at the article's start, where there is nothing to come back to.

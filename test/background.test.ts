@@ -11,6 +11,10 @@ import { JSDOM } from 'jsdom';
 import { cleanText } from '../lib/clean-text.ts';
 import { readCorpus } from './support/fixtures.ts';
 import { epubStructure } from './support/epub-structure.ts';
+import { EMPTY_HIGHLIGHT_STORE, makeHighlight, type HighlightStore } from '../lib/highlights.ts';
+import { addressKey } from '../lib/address.ts';
+import { highlightsAt, readHighlightStore } from '../utils/highlights.ts';
+import { readingPositionOf } from '../utils/reading-positions.ts';
 
 const tab = { id: 7, index: 0, url: 'https://news.mirror.test/a', active: true, highlighted: true, pinned: false, incognito: false, windowId: 1, frozen: false, discarded: false, autoDiscardable: true, groupId: -1 } as never;
 const detection = (isCryptoNews: boolean) => ({ isCryptoNews, score: isCryptoNews ? 3 : 0, signals: [] });
@@ -148,6 +152,47 @@ describe('background', () => {
     expect(blob.type).toBe('application/epub+zip');
     const epub = epubStructure(new Uint8Array(await blob.arrayBuffer()), new JSDOM().window.DOMParser);
     expect(epub.metadata['dc:title']).toEqual([article.title]);
+  });
+
+  describe('highlights and reading positions: the background is their one writer (issue 12)', () => {
+    const ask = async (type: string, data: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger({ type, data }, sender as never, noReply))[0];
+    const from = (url: string, incognito = false) => ({ tab: { ...(tab as object), url, incognito }, frameId: 0, url });
+    const article = cleanText(readCorpus('002_d90fbac4610048b4'));
+    const highlight = makeHighlight(
+      article.blocks.map((b) => b.text),
+      { block: 2, start: 0, end: 12 },
+      1,
+    )!;
+
+    it('two tabs saving highlights at once both keep theirs (each reader alone would have read the store, then written it back)', async () => {
+      const a = 'https://www.coindesk.com/a';
+      const b = 'https://decrypt.co/b';
+      await Promise.all([ask('save-highlights', { url: a, title: 'A', highlights: [highlight] }, from(a)), ask('save-highlights', { url: b, title: 'B', highlights: [highlight] }, from(b))]);
+      expect((await readHighlightStore()).articles.map((x) => x.title).sort()).toEqual(['A', 'B']);
+      expect(await highlightsAt(a)).toEqual([highlight]);
+      const after = await ask('delete-highlights', { address: addressKey(a), id: highlight.id }, {});
+      expect((after as HighlightStore).articles.map((x) => x.title)).toEqual(['B']);
+    });
+
+    it('keeps nothing from a private window, nor a message whose highlights or address are malformed', async () => {
+      const url = 'https://www.coindesk.com/a';
+      await ask('save-highlights', { url, title: 'A', highlights: [highlight] }, from(url, true));
+      await ask('save-highlights', { url, title: 'A', highlights: [{ ...highlight, start: 'x' }] }, from(url));
+      await ask('save-highlights', { url: 42, title: 'A', highlights: [highlight] }, from(url));
+      expect(await readHighlightStore()).toEqual(EMPTY_HIGHLIGHT_STORE);
+    });
+
+    it('reading positions from two tabs at once are both kept; none from a private window or malformed', async () => {
+      const a = 'https://www.coindesk.com/a';
+      const b = 'https://decrypt.co/b';
+      const position = { block: 3, fraction: 0.5, text: 7 };
+      await Promise.all([ask('save-reading-position', { url: a, position }, from(a)), ask('save-reading-position', { url: b, position }, from(b))]);
+      expect([await readingPositionOf(a), await readingPositionOf(b)]).toEqual([position, position]);
+      const c = 'https://cointelegraph.com/c';
+      await ask('save-reading-position', { url: c, position }, from(c, true));
+      await ask('save-reading-position', { url: c, position: { block: 'x' } }, from(c));
+      expect(await readingPositionOf(c)).toBeNull();
+    });
   });
 
   describe('the site memory (issue 13)', () => {

@@ -125,7 +125,7 @@ describe('the highlight store', () => {
     it('the reader keeps a highlight made or deleted at once (the page may go the next moment), a note after a pause in typing', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
-        const saver = highlightSaver({ url, title: 'ETF' }, (error) => expect.unreachable(error.message));
+        const saver = highlightSaver((list) => saveHighlights({ url, title: 'ETF' }, list), (error) => expect.unreachable(error.message));
         saver.save([highlight()]);
         await vi.waitFor(async () => expect(await highlightsAt(url)).toEqual([highlight()]));
         saver.save([{ ...highlight(), note: 'S' }]);

@@ -1,9 +1,11 @@
 // Highlights and notes in extension storage: one typed, versioned, bounded item (lib/highlights.ts says
-// what it holds). The reader keeps an article's highlights as they change (a note after a pause in typing,
-// and at once when the reader closes or the page goes); the options page lists them all and deletes.
-// Nothing is kept from a private window.
+// what it holds). Anyone reads it; the background alone writes it ('save-highlights', 'delete-highlights'),
+// one change after another, so that two tabs saving at once never lose one's highlights. The reader asks
+// it to keep an article's highlights as they change (a highlight made or deleted at once, a note after a
+// pause in typing, and at once when the reader closes or the page goes); the options page lists them all
+// and deletes. Nothing is kept from a private window (the background sees where a message came from).
 import { storage } from 'wxt/utils/storage';
-import { browser } from 'wxt/browser';
+import { oneAfterAnother } from './one-after-another.ts';
 import { EMPTY_HIGHLIGHT_STORE, highlightsOf, isHighlightStore, withArticleHighlights, withoutHighlight, type Highlight, type HighlightStore } from '../lib/highlights.ts';
 
 export const highlightsItem = storage.defineItem<HighlightStore>('local:highlights', { fallback: EMPTY_HIGHLIGHT_STORE, version: 1 });
@@ -19,30 +21,22 @@ export async function highlightsAt(url: string): Promise<Highlight[]> {
   return highlightsOf(await readHighlightStore(), url);
 }
 
-/** Whether highlights are kept here (not in a private window: they are shown while the reader is open, then gone). */
-export function keepsHighlights(): boolean {
-  return !browser.extension?.inIncognitoContext;
-}
-
-/** Changes are made one after another: two saves in a row never lose one. */
-let writes: Promise<unknown> = Promise.resolve();
+/** The background's changes to the store, one after another. */
+const serially = oneAfterAnother();
 function change(update: (store: HighlightStore) => HighlightStore): Promise<HighlightStore> {
-  const run = writes.then(async () => {
+  return serially(async () => {
     const next = update(await readHighlightStore());
     await highlightsItem.setValue(next);
     return next;
   });
-  writes = run.catch(() => undefined);
-  return run;
 }
 
-/** Keep the article's highlights (all of them, as they are now; none: the article is dropped). */
+/** Background: keep the article's highlights (all of them, as they are now; none: the article is dropped). */
 export function saveHighlights(article: { url: string; title: string }, highlights: readonly Highlight[]): Promise<HighlightStore> {
-  if (!keepsHighlights()) return readHighlightStore();
   return change((store) => withArticleHighlights(store, article, highlights, Date.now()));
 }
 
-/** Delete one highlight of the article kept under `address` (or all of them); the store after. */
+/** Background: delete one highlight of the article kept under `address` (or all of them); the store after. */
 export function deleteHighlight(address: number, id?: string): Promise<HighlightStore> {
   return change((store) => withoutHighlight(store, address, id));
 }
@@ -52,9 +46,10 @@ const SAVE_AFTER_MS = 400;
 
 /**
  * A saver for one article: a highlight made or deleted is kept at once (the person may leave the page the
- * next moment); a note typed in, after a short pause in typing, or at once on flush().
+ * next moment); a note typed in, after a short pause in typing, or at once on flush(). `keep` sends the
+ * highlights to the one that writes them (the background).
  */
-export function highlightSaver(article: { url: string; title: string }, onError: (error: Error) => void): { save(highlights: Highlight[]): void; flush(): void } {
+export function highlightSaver(keep: (highlights: Highlight[]) => Promise<unknown>, onError: (error: Error) => void): { save(highlights: Highlight[]): void; flush(): void } {
   let pending: Highlight[] | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let kept = '';
@@ -66,7 +61,7 @@ export function highlightSaver(article: { url: string; title: string }, onError:
     const highlights = pending;
     pending = null;
     kept = idsOf(highlights);
-    void saveHighlights(article, highlights).catch(onError);
+    void keep(highlights).catch(onError);
   };
   return {
     save(highlights) {

@@ -4,6 +4,8 @@ import type { Article, Detection } from '../lib/types.ts';
 import type { EmbeddedImage } from '../lib/export/epub.ts';
 import type { ReaderContent } from '../components/ReaderApp.tsx';
 import type { LearnedBlocks } from './site-memory.ts';
+import type { Highlight, HighlightStore } from '../lib/highlights.ts';
+import type { ReadingPosition } from '../lib/reading-position.ts';
 
 export interface ProtocolMap {
   /** Detector → background: what the page is (sent once per page load). */
@@ -22,6 +24,12 @@ export interface ProtocolMap {
   'learn-article': { data: { template?: string; fingerprints: number[] }; response: void };
   /** Reader → background: a person showed a learned block again (keep) or hid it again, on the asking page's site. */
   'keep-learned-block': { data: { template?: string; fingerprint: number; keep: boolean }; response: void };
+  /** Reader → background: keep the highlights of the article at `url` (the one writer: lib/highlights.ts, utils/highlights.ts). */
+  'save-highlights': { data: { url: string; title: string; highlights: Highlight[] }; response: void };
+  /** Options page → background: delete one highlight of the article kept under `address`, or all of them; the store after. */
+  'delete-highlights': { data: { address: number; id?: string }; response: HighlightStore };
+  /** Reader → background: keep where the person is in the article at `url` (null: at its start). */
+  'save-reading-position': { data: { url: string; position: ReadingPosition | null }; response: void };
   /** Options page → background: forget what was learned on these sites, or on all. */
   'forget-sites': { data: { sites: string[] | 'all' }; response: void };
   /** Background → reader: open it if closed, close it if open. */

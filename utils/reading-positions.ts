@@ -1,7 +1,9 @@
 // Reading positions in extension storage: a typed, versioned, bounded item (lib/reading-position.ts says
-// what it holds). Read and written by the reader; nothing is kept from a private window.
+// what it holds). The reader reads it; the background alone writes it ('save-reading-position'), one
+// change after another, so that two tabs saving at once never lose one's position. Nothing is kept from
+// a private window (the background sees where a message came from).
 import { storage } from 'wxt/utils/storage';
-import { browser } from 'wxt/browser';
+import { oneAfterAnother } from './one-after-another.ts';
 import { addressKey } from '../lib/address.ts';
 import { isReadingPositions, NO_READING_POSITIONS, positionOf, savePosition, type ReadingPosition, type ReadingPositions } from '../lib/reading-position.ts';
 
@@ -17,8 +19,9 @@ export async function readingPositionOf(url: string): Promise<ReadingPosition | 
   return positionOf(await readPositions(), addressKey(url));
 }
 
-/** Keep where the person is in the article at `url` (null: at its start, nothing to keep). */
-export async function saveReadingPosition(url: string, position: ReadingPosition | null): Promise<void> {
-  if (browser.extension?.inIncognitoContext) return;
-  await positionsItem.setValue(savePosition(await readPositions(), addressKey(url), position));
+const serially = oneAfterAnother();
+
+/** Background: keep where the person is in the article at `url` (null: at its start, nothing to keep). */
+export function saveReadingPosition(url: string, position: ReadingPosition | null): Promise<void> {
+  return serially(async () => positionsItem.setValue(savePosition(await readPositions(), addressKey(url), position)));
 }

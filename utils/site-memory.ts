@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { addressKey } from '../lib/address.ts';
 import { EMPTY_SITE_MEMORY, isSiteMemory, keepOnSite, rememberArticle, templateFingerprints, touchSite, type SiteIndex, type SiteMemory } from '../lib/site-memory.ts';
 import { siteOf, TEMPLATE_NAMES } from '../lib/site-key.ts';
+import { oneAfterAnother } from './one-after-another.ts';
 
 const INDEX_KEY = 'local:site-memory-index';
 const itemKey = (site: string) => `local:site-memory:${site}` as const;
@@ -82,12 +83,7 @@ export async function learnedBlocksOf(url: string): Promise<LearnedBlocks> {
 }
 
 // Changes run one after another: two tabs of one site finishing together must not lose one's blocks.
-let changes: Promise<unknown> = Promise.resolve();
-function serially<T>(change: () => Promise<T>): Promise<T> {
-  const run = changes.then(change);
-  changes = run.catch(() => undefined);
-  return run;
-}
+const serially = oneAfterAnother();
 
 /** Remember the blocks of an article the reader showed; the least recently read sites past the limit are forgotten. */
 export function learnArticle(page: PageOfSite, fingerprints: readonly number[]): Promise<void> {

@@ -7,10 +7,10 @@ import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { readSiteIndex } from '../../utils/site-memory.ts';
 import { sendToBackground } from '../../utils/messages.ts';
 import { HighlightsList } from '../../components/HighlightsList.tsx';
-import { deleteHighlight, readHighlightStore } from '../../utils/highlights.ts';
+import { readHighlightStore } from '../../utils/highlights.ts';
 import './options.css';
 
-// the background is the memory's one writer: it forgets, the page reads the index after
+// the background is the memory's (and the highlights') one writer: it forgets, the page reads the index after
 const forget = async (sites: string[] | 'all') => {
   await sendToBackground('forget-sites', { sites });
   return readSiteIndex();
@@ -19,7 +19,7 @@ const forget = async (sites: string[] | 'all') => {
 void Promise.all([loadSettings(), readSiteIndex(), readHighlightStore()]).then(([settings, index, highlights]) => {
   render(
     <OptionsPage initial={settings} onSave={saveSettings}>
-      <HighlightsList initial={highlights} onDelete={deleteHighlight} />
+      <HighlightsList initial={highlights} onDelete={(address, id) => sendToBackground('delete-highlights', { address, ...(id !== undefined && { id }) })} />
       <LearnedSites initial={index} onForget={forget} />
     </OptionsPage>,
     document.getElementById('app')!,

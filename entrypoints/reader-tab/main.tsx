@@ -18,7 +18,13 @@ async function main(): Promise<void> {
   // the person's highlights of the article, by its address, as in the reader over the page
   const url = content.kind === 'article' ? content.article.url : null;
   const highlights = url ? await highlightsAt(url).catch(() => []) : [];
-  const saver = url && content.kind === 'article' ? highlightSaver({ url, title: content.article.title }, (error) => console.warn('Crypto Reader could not keep the highlights:', error.message)) : null;
+  const title = content.kind === 'article' ? content.article.title : '';
+  const saver = url
+    ? highlightSaver(
+        (highlights) => sendToBackground('save-highlights', { url, title, highlights }),
+        (error) => console.warn('Crypto Reader could not keep the highlights:', error.message),
+      )
+    : null;
   addEventListener('pagehide', () => saver?.flush());
   if (content.kind === 'article') {
     document.title = content.article.title || 'Crypto Reader';

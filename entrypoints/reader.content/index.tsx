@@ -21,7 +21,7 @@ import { PrivateContentScriptContext } from '../../utils/private-context.ts';
 import { READER_KEYS, type ReaderKeyHandler } from '../../utils/reader-keys.ts';
 import { onMessages, sendToBackground, type ReaderState } from '../../utils/messages.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
-import { readingPositionOf, saveReadingPosition } from '../../utils/reading-positions.ts';
+import { readingPositionOf } from '../../utils/reading-positions.ts';
 import { highlightsAt, highlightSaver } from '../../utils/highlights.ts';
 import type { Highlight } from '../../lib/highlights.ts';
 import type { ReadingPosition } from '../../lib/reading-position.ts';
@@ -151,7 +151,7 @@ export default defineContentScript({
     /** The article shown, by its address when it was read, where the person left off in it last time, and their highlights of it. */
     let reading: Reading = { url: '', position: null, highlights: [] };
     const keepPosition = (position: ReadingPosition | null) => {
-      void saveReadingPosition(reading.url, position).catch((error: Error) => console.warn('Crypto Reader could not keep the reading position:', error.message));
+      void sendToBackground('save-reading-position', { url: reading.url, position }).catch((error: Error) => console.warn('Crypto Reader could not keep the reading position:', error.message));
     };
     /** Where the person left off in the article at this address and what they highlighted in it (none when that cannot be read). */
     const readingHere = async (): Promise<Reading> => {
@@ -160,13 +160,17 @@ export default defineContentScript({
       return { url, position, highlights };
     };
     /** Keeps the highlights of the article shown (a new one for each article shown). */
-    let highlights = highlightSaver({ url: '', title: '' }, () => undefined);
+    let highlights = highlightSaver(async () => undefined, () => undefined);
     // a note typed just before the page goes is kept too
     addEventListener('pagehide', () => highlights.flush());
     const show = (container: HTMLElement, content: ReaderContent, settings: ReaderSettings) => {
       highlights.flush();
       const title = content.kind === 'article' ? content.article.title : '';
-      highlights = highlightSaver({ url: reading.url, title }, (error) => console.warn('Crypto Reader could not keep the highlights:', error.message));
+      const { url } = reading;
+      highlights = highlightSaver(
+        (list) => sendToBackground('save-highlights', { url, title, highlights: list }),
+        (error) => console.warn('Crypto Reader could not keep the highlights:', error.message),
+      );
       const saver = highlights;
       render(
         <ReaderApp
