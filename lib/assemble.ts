@@ -18,7 +18,7 @@ export interface ArticleParts {
   dir?: string | null;
   /** Removals of every stage, in the order the stages ran, anchored in `blocks`. */
   removed: readonly StageRemoval[];
-  detection: Detection;
+  detection?: Detection;
   /** The page shows a password field (a sign-in wall when the text is short). */
   hasPasswordField?: boolean;
 }
@@ -40,7 +40,7 @@ export function assembleArticle(parts: ArticleParts): Article {
     removed: parts.removed.map(withoutStagePosition),
     // read apart, by withClaims (lib/article-claims.ts)
     claims: [],
-    detection: parts.detection,
+    ...(parts.detection && { detection: parts.detection }),
   };
 }
 

@@ -40,7 +40,9 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   // Most elements match no rule: one combined test rules them out.
   const anyRule = new RegExp(byAttributes.map((r) => r.attributes!.source).join('|'), 'i');
   const visit = (element: Element): void => {
-    for (const child of Array.from(element.children)) {
+    // siblings, not Array.from(children): a live collection copied at every element cost more than the rules
+    for (let child = element.firstElementChild, next: Element | null; child; child = next) {
+      next = child.nextElementSibling; // read before the child may go
       const description = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? '' : describe(child);
       const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description) && (!r.containersOnly || !INLINE_TAGS.has(child.tagName.toUpperCase()))) : undefined;
       if (rule && isSafeToRemove(child, rule, paragraphText)) remove(child, rule);
@@ -67,7 +69,7 @@ function describe(element: Element): string {
   const id = element.getAttribute('id');
   if (id && id.split(/[-_\s]+/).length <= MAX_ID_WORDS) description += ` #${id}`;
   const classes = element.getAttribute('class');
-  if (classes) description += ` .${classes.trim().split(/\s+/).join(' .')}`;
+  if (classes) description += ` .${classes.trim().replace(/\s+/g, ' .')}`;
   for (const attribute of DESCRIBED_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
     if (value) description += ` ${value.replace(/\s+/g, '-')}`;

@@ -2,7 +2,7 @@
 // the claims; the reader paints before it reads them). Works on a clone; the live document is never changed.
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta } from './types.ts';
-import { blocksFromDom, isBlockElement, ownText } from './blocks/dom.ts';
+import { blocksFromDom, isBlockElement } from './blocks/dom.ts';
 import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
 import { applyEditsToElement } from './dom-text.ts';
 import { removeBlocks } from './dom-removal.ts';
@@ -26,6 +26,11 @@ export interface ExtractOptions {
   recurring?: ReadonlySet<number>;
   /** When the page is read: relative times ("4 hours ago") count back from it. */
   now?: Date;
+  /**
+   * Judge whether the page is crypto news (Article.detection); default true. The reader says false: the
+   * detector judged the page when it loaded, and the reader shows no verdict.
+   */
+  detect?: boolean;
 }
 
 const PAGE_RULES = BLOCK_RULES.filter((rule) => !ARTICLE_STAGE_RULES.has(rule.name));
@@ -49,7 +54,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
   const pageMeta = { ...readPageMeta(clone), title: firstHeading ?? (collapseWhitespace(clone.title ?? '') || undefined) };
 
   // detect
-  const detection = detectCryptoNews({ url, ...readPageForDetection(clone) });
+  const detection = options.detect === false ? undefined : detectCryptoNews({ url, ...readPageForDetection(clone) });
   const hasPasswordField = hasShownPasswordField(clone);
 
   // elements: containers recognised by their attributes (after drop caps rejoin their paragraphs).
@@ -141,8 +146,7 @@ function outputBlocks(container: Element, url: string | undefined): { blocks: Ar
       }
       continue;
     }
-    const text = ownText(element);
-    if (!text) continue;
+    const text = block.text; // the element's own text, read as ownText reads it
     const holdsBlocks = Array.from(element.querySelectorAll('*')).some((el) => isBlockElement(el));
     const html = holdsBlocks ? `<p>${sanitizedHtml(element.ownerDocument.createTextNode(text), url)}</p>` : sanitizedHtml(element, url);
     const outBlock: ArticleBlock = block.level ? { type: block.type, text, level: block.level, html } : { type: block.type, text, html };

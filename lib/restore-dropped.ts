@@ -63,8 +63,10 @@ interface Choice {
 
 function restoreBlocks(container: Element, page: PageSnapshot, title: string | undefined): Block[] {
   const { blocks, paths } = page;
-  const containerBlocks = blocksFromDom(container, { features: false });
-  const holders = holdersIn(container, page, containerBlocks);
+  // The container's blocks, read only when needed (most pages have nothing to bring back).
+  let containerBlocks: Block[] | undefined;
+  const blocksOfContainer = () => (containerBlocks ??= blocksFromDom(container, { features: false }));
+  const holders = holdersIn(container, page, blocksOfContainer);
   const present = holders.map((h) => h !== null);
   const first = present.indexOf(true);
   const last = present.lastIndexOf(true);
@@ -73,9 +75,11 @@ function restoreBlocks(container: Element, page: PageSnapshot, title: string | u
   const shared = commonAncestors(paths.filter((_, i) => present[i]));
   const around = new Set(shared);
   // Already in the article: the same block, or (for a longer text) part of its text.
-  const inContainer = normalizeForCompare(visibleText(container));
-  const containerTexts = new Set(containerBlocks.map((b) => normalizeForCompare(b.text)));
-  const isKnown = (text: string) => containerTexts.has(text) || (text.length >= MIN_CONTAINED_CHARS && inContainer.includes(text));
+  let known: { texts: Set<string>; all: string } | undefined;
+  const isKnown = (text: string) => {
+    known ??= { texts: new Set(blocksOfContainer().map((b) => normalizeForCompare(b.text))), all: normalizeForCompare(visibleText(container)) };
+    return known.texts.has(text) || (text.length >= MIN_CONTAINED_CHARS && known.all.includes(text));
+  };
   const titleText = normalizeForCompare(title ?? '');
   // The page's title: a heading that says the title (after a date, say) or an <h1> that shares most of its
   // words; failing that, any <h1> (the page's <title> may be the site's name alone).
@@ -149,13 +153,14 @@ function restoreBlocks(container: Element, page: PageSnapshot, title: string | u
  * went with it into the container; when Readability started over on a fresh copy of the page (it does
  * when its first pick is short), the container's blocks are matched by their text instead, in order.
  */
-function holdersIn(container: Element, page: PageSnapshot, containerBlocks: readonly Block[]): (Element | null)[] {
+function holdersIn(container: Element, page: PageSnapshot, blocksOfContainer: () => readonly Block[]): (Element | null)[] {
   const holders = page.firstText.map((node) => {
     let el = node && container.contains(node) ? node.parentElement : null;
     while (el && el !== container && !isBlockElement(el)) el = el.parentElement;
     return el && el !== container ? el : null;
   });
   if (holders.some((h) => h)) return holders;
+  const containerBlocks = blocksOfContainer();
   const texts = containerBlocks.map((b) => normalizeForCompare(b.text));
   let from = 0;
   return page.blocks.map((block) => {

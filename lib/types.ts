@@ -137,7 +137,8 @@ export interface Article {
   blocks: ArticleBlock[];
   removed: Removal[];
   claims: Claim[];
-  detection: Detection;
+  /** Whether the page reads as crypto news; absent where the caller did not ask (the reader: the detector judged the page on load). */
+  detection?: Detection;
   /**
    * The site profile (lib/sites/) whose template the page was recognised as, by its house brand at home on
    * the page: on its mirror domains too, the pages are one site's (the reader's site memory keys on it).

@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { bodyText } from '../lib/export/text.ts';
 import { diffAgainstReadability } from './support/readability-diff.ts';
 import { readFixture } from './support/fixtures.ts';
+import { extractPage } from '../lib/extract-page.ts';
+import { parseHtml } from '../cli/parse-html.ts';
 
 /** What ../shared/realpages/README.md says Readability 0.6.0 leaks on each page, and where the article starts and ends. */
 const PAGES = [
@@ -59,6 +61,13 @@ describe.each(PAGES)('$page', ({ page, leaks, first, last }) => {
   });
 
   it('is detected as crypto news from the page alone (no URL given)', () => {
-    expect(diff.article.detection.isCryptoNews).toBe(true);
+    expect(diff.article.detection?.isCryptoNews).toBe(true);
+  });
+
+  it('reads the same article without a verdict when the reader asks for none (detect: false)', () => {
+    const article = extractPage(parseHtml(readFixture(`crypto/${page}.html`)), { detect: false });
+    expect(article.detection).toBeUndefined();
+    expect(article.blocks).toEqual(diff.article.blocks);
+    expect(article.removed).toEqual(diff.article.removed);
   });
 });

@@ -28,7 +28,7 @@ describe.each(pages)('%s', (page) => {
   });
 
   it('is not taken for crypto news', () => {
-    expect(diff.article.detection.isCryptoNews).toBe(false);
+    expect(diff.article.detection?.isCryptoNews).toBe(false);
   });
 });
 

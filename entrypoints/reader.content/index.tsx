@@ -367,7 +367,7 @@ function contentKey(content: ReaderContent): string {
 /** The page's article, or the reason it could not be read: the reader says so rather than staying blank. */
 function extract(): ReaderContent {
   try {
-    return { kind: 'article', article: extractPage(document, { now: new Date() }), claimsPending: true };
+    return { kind: 'article', article: extractPage(document, { now: new Date(), detect: false }), claimsPending: true };
   } catch (error) {
     console.error('Crypto Reader could not read this page:', error);
     return { kind: 'error', message: (error as Error).message || String(error) };

@@ -3,6 +3,7 @@
 // its blocks carry no links, and lists where the lines have list markers. Block rules read these features,
 // never the element (RuleBlock in lib/rules/types.ts has none), so one rule set serves both inputs.
 import type { Block } from '../types.ts';
+import { nonSpaceLength } from '../text.ts';
 
 export interface BlockFeatures {
   /** The block's type comes from markup (an <h2>, an <li>), not from how a line of a text dump looks. */
@@ -64,7 +65,7 @@ export function domFeatures(blocks: readonly Block[], root: Element): BlockFeatu
       if (/\bsponsored\b/i.test(element.getAttribute('rel') ?? '') && openBlocks.length) sponsored[openBlocks[openBlocks.length - 1]]++;
     }
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) count.all += (child.nodeValue ?? '').replace(/\s+/g, '').length;
+      if (child.nodeType === 3) count.all += nonSpaceLength(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
         const inner = walk(child as Element);
         count.all += inner.all;

@@ -1,6 +1,7 @@
 // How much of an element's text is link text: the one measure the rules and the restore pass read (a card,
 // a link list, a teaser pointer, a lead that is not a menu). Whitespace does not count; an element inside a
 // link is all link.
+import { nonSpaceLength } from '../text.ts';
 
 export interface LinkShareOptions {
   /** Count in-page links ("#section-2", a table of contents: the article's own outline) as text, not links. */
@@ -19,5 +20,5 @@ export function linkShare(element: Element, { awayOnly = false }: LinkShareOptio
 }
 
 function letters(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
+  return nonSpaceLength(element.textContent ?? '');
 }

@@ -14,21 +14,25 @@ declare global {
   }
 }
 
+/** As entrypoints/reader.content calls extractPage. */
+const READER_OPTIONS = { detect: false } as const;
+
 window.crBench = {
   readabilityAlone() {
     const start = performance.now();
     new Readability(document.cloneNode(true) as Document).parse();
     return performance.now() - start;
   },
+  /** The reader's whole work on the page, as it calls it: no verdict on the page (the detector gave it on load), then the claims. */
   pipeline() {
     const start = performance.now();
-    extractArticle(document);
+    extractArticle(document, READER_OPTIONS);
     return performance.now() - start;
   },
   /** What the reader does before its first paint: the pipeline without the claims (read after the paint). */
   beforePaint() {
     const start = performance.now();
-    extractPage(document);
+    extractPage(document, READER_OPTIONS);
     return performance.now() - start;
   },
   /**
