@@ -19,6 +19,18 @@ export function clonePage(document: Document, depth = document.documentElement ?
   return clone;
 }
 
+/**
+ * Take the clone's scripts and style sheets out: nobody reads them, and Readability removes them first thing
+ * anyway; gone before the rules run, every walk of the clone is lighter. The page's JSON-LD stays: Readability
+ * reads the article's title, byline and date from it.
+ */
+export function dropScriptsAndStyles(clone: Document): void {
+  for (const element of Array.from(clone.querySelectorAll('script, style'))) {
+    if (element.tagName === 'SCRIPT' && element.getAttribute('type') === 'application/ld+json') continue;
+    element.remove();
+  }
+}
+
 /** How many element levels `root` holds (itself the first), walked in document order without recursion or a stack. */
 export function depthOf(root: Element): number {
   let deepest = 1;

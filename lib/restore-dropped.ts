@@ -176,16 +176,30 @@ function holdersIn(container: Element, page: PageSnapshot, blocksOfContainer: ()
 /** A block matched by its text alone must say this much: "Share" or "Home" is anywhere. */
 const MIN_MATCHED_CHARS = 20;
 
-/** Put the chosen blocks into the container, each before the next block Readability kept (or after the last). */
+/**
+ * Put the chosen blocks into the container, each before the kept blocks that follow it (or after those
+ * before it). Of those, the one that comes first in the container is the anchor (the last, going after): a
+ * wrapper's own text may stand far down the article ("<div><p>…</p> <strong>Outlook</strong> …</div>" holds
+ * the first paragraph, but its own text is the later "Outlook"), and a lead put before it would land there.
+ */
 function placeBlocks(container: Element, page: PageSnapshot, holders: (Element | null)[], order: number[], chosen: Map<number, Choice>): void {
   const doc = container.ownerDocument;
+  // Where each element stands in the container: read once (placing adds elements but moves none).
+  let places: Map<Element, number> | undefined;
+  const placeOf = (element: Element) => (places ??= new Map(Array.from(container.querySelectorAll('*'), (el, k) => [el, k]))).get(element) ?? -1;
+  const holderBy = (from: number, to: number, step: 1 | -1): Element | null => {
+    let best: Element | null = null;
+    for (let j = from; j !== to; j += step) {
+      const holder = holders[j];
+      if (holder && (best === null || (step === 1 ? placeOf(holder) < placeOf(best) : placeOf(holder) > placeOf(best)))) best = holder;
+    }
+    return best;
+  };
   let list: { element: Element; from: Element } | null = null;
   for (const i of order) {
     const { kind, source } = chosen.get(i)!;
     const copy = kind === 'caption' ? captionWithPicture(source, page.paths[i], container) : copyOf(source, kind);
-    let next = i + 1;
-    while (next < holders.length && !holders[next]) next++;
-    const anchor = holders[next] ?? null;
+    const anchor = holderBy(i + 1, holders.length, 1);
     // List items of one list go back into one list.
     const parent = page.paths[i][1];
     if (copy.tagName === 'LI' && list && parent === list.from && list.element.isConnected) {
@@ -200,9 +214,7 @@ function placeBlocks(container: Element, page: PageSnapshot, holders: (Element |
     } else list = null;
     if (anchor) outermost(anchor, container, 'previousSibling').before(node);
     else {
-      let prev = i - 1;
-      while (prev >= 0 && !holders[prev]) prev--;
-      const after = holders[prev] ?? null;
+      const after = holderBy(i - 1, -1, -1);
       if (after) outermost(after, container, 'nextSibling').after(node);
       else container.appendChild(node);
     }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../cli/parse-html.ts';
-import { clonePage, depthOf, NATIVE_CLONE_DEPTH } from '../lib/clone-page.ts';
+import { clonePage, depthOf, dropScriptsAndStyles, NATIVE_CLONE_DEPTH } from '../lib/clone-page.ts';
+import { extractPage } from '../lib/extract-page.ts';
 import { MAX_DEPTH } from '../lib/flatten-deep.ts';
 
 function deepPage(levels: number): Document {
@@ -33,5 +34,24 @@ describe('clonePage', () => {
     expect(clone.querySelector('p b')?.textContent).toBe('deep');
     expect(clone.title).toBe('Deep');
     expect(depthOf(document.documentElement)).toBeGreaterThan(100_000);
+  });
+});
+
+describe('dropScriptsAndStyles', () => {
+  it('takes scripts and style sheets out of the clone and keeps the JSON-LD Readability reads', () => {
+    const document = parseHtml(`<html><head><title>T</title><style>p { color: red }</style><script src="/app.js"></script>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script></head>
+      <body><p>Text <script>track()</script>stays.</p><style>.x{}</style><script type="text/template"><div class="cookie">Accept</div></script></body></html>`);
+    dropScriptsAndStyles(document);
+    expect(Array.from(document.querySelectorAll('script, style'), (el) => el.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(document.body.textContent).toBe('Text stays.');
+  });
+
+  it('leaves no script code in the removal trail: the BBC cookie banner\'s template script (Readability\'s bbc-1 test page)', () => {
+    const html = readFileSync('test/fixtures/readability/bbc-1/source.html', 'utf8');
+    expect(html).toContain('<![CDATA[');
+    const article = extractPage(parseHtml(html));
+    expect(article.removed.length).toBeGreaterThan(0);
+    for (const removal of article.removed) expect(removal.text).not.toMatch(/<!\[CDATA\[|<\/?(?:div|section|span)\b/);
   });
 });

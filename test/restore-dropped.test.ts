@@ -10,6 +10,9 @@ import { beforeReadability, restoreDropped } from '../lib/restore-dropped.ts';
 import { parseHtml } from '../cli/parse-html.ts';
 import { readFixture } from './support/fixtures.ts';
 import type { Article } from '../lib/types.ts';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { decodeBytes } from '../lib/charset.ts';
 
 const readabilityText = (html: string) => (new Readability(parseHtml(html) as never).parse()?.textContent ?? '').replace(/\s+/g, ' ');
 const textBlocks = (article: Article) => article.blocks.filter((b) => b.type !== 'image');
@@ -82,6 +85,19 @@ describe('an intro before the article comes back', () => {
     expect(texts(article)[0]).toContain(deck);
     expect(texts(article)[1]).toMatch(/^Son tres los periodos de vacaciones/);
     expect(body).toContain('Los estudiantes de inicial, primaria y secundaria volvieron a las clases');
+  });
+});
+
+describe('where a part comes back', () => {
+  it('moneycontrol.com (an AEB page): the subhead goes before the first paragraph, not before a wrapper whose own text stands far down the article', () => {
+    // The article body's wrapper holds the paragraphs and, as its own text, the later "Near-term
+    // consolidation likely" section: it is kept too, and its text stands after "…said Oza."
+    const html = decodeBytes(gunzipSync(readFileSync('test/fixtures/claims-pages/aeb--65408257dbe4b41f.html.gz')), { html: true }).text;
+    const subhead = 'The September quarter earnings were not a complete disappointment, with most of the companies reporting';
+    expect(readabilityText(html)).not.toContain(subhead);
+    const article = extractArticle(parseHtml(html), { url: 'https://www.moneycontrol.com/news/business/markets/economy-in-stress-and-markets-on-a-high-time-to-be-careful-4656421.html' });
+    expect(placesOf(article, [subhead, 'The equity benchmark Sensex scaled a new all-time high', 'Near-term consolidation likely'])).toEqual([0, 1, expect.any(Number)]);
+    expect(countOf(article, subhead)).toBe(1);
   });
 });
 
