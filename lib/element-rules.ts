@@ -83,8 +83,15 @@ function textOfParagraphs(element: Element): number {
   return Array.from(element.getElementsByTagName('p')).reduce((n, p) => n + (p.textContent ?? '').length, 0);
 }
 
+/**
+ * What only the article holds: the page's title, its main area, its body as schema.org or the hAtom
+ * microformat mark it (WordPress and Blogger themes: "entry-content"). A post written with <br> and no <p>
+ * has no paragraph text for the share test below to see.
+ */
+const ARTICLE_MARKS = 'h1, main, [itemprop="articleBody"], .entry-content';
+
 function isSafeToRemove(element: Element, rule: ElementRule, paragraphText: () => number): boolean {
-  if (element.querySelector('h1, main, [itemprop="articleBody"]')) return false;
+  if (element.querySelector(ARTICLE_MARKS)) return false;
   // Related cards are often <article> elements; anything else holding an <article> is a wrapper.
   if (rule.category !== 'related' && element.getElementsByTagName('article').length > 0) return false;
   const total = paragraphText();

@@ -63,6 +63,16 @@ describe('element rules', () => {
     expect(out.join('\n')).not.toMatch(/PepeNode|Mine-to-Earn|PEPENODE/);
   });
 
+  it('a Blogger post, written with <br> and no <p>, went with the "widget Blog" container holding it (a blog on trafilatura\'s set, bumsbutzener-gumpfen.blogspot.com)', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Line ${i + 1} of the post: the postcard from the recruiting office arrived this morning, and it says more than it should.<br />`).join('\n');
+    const out = texts(`<div class="widget Header" id="Header1"><h1 class="title"><a href="/">...</a></h1><p class="description">A blog about an old Silesian speciality whose recipe is long lost; everything here is made up, as is this description of it.</p></div>
+      <div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title"><a href="/2020/04/tach-auch.html">Tach auch!</a></h3>
+      <div class="post-body entry-content">${lines}</div></div></div>
+      <div class="widget PopularPosts" id="PopularPosts1"><h2>Popular posts</h2><ul><li><a href="/2009/09/a.html">Another post</a></li></ul></div>`);
+    expect(out.join('\n')).toContain('Line 1 of the post');
+    expect(out.join('\n')).toContain('Line 6 of the post');
+  });
+
   it('an h1 section with two sponsored links further down took the whole article', () => {
     const out = texts(`<article><h1>XRP Price</h1>${filler(3)}<p><a rel="sponsored" href="/ext/a/">A</a> and <a rel="sponsored" href="/ext/b/">B</a> and more words here.</p>${filler(2, 'XRP')}</article>`);
     expect(out.filter((t) => t.includes('paragraph'))).toHaveLength(5);
