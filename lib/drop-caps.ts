@@ -11,8 +11,8 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 export function joinDropCaps(document: Document): number {
   let joined = 0;
   for (const holder of document.querySelectorAll(DROP_CAP_HOLDERS)) {
-    const only = holder.firstChild;
-    if (holder.childNodes.length !== 1 || only?.nodeType !== 3 || !ONE_CAPITAL.test(only.nodeValue ?? '')) continue;
+    const only = holder.firstChild; // (its one child: read without a childNodes list for each element)
+    if (only === null || only.nextSibling !== null || only.nodeType !== 3 || !ONE_CAPITAL.test(only.nodeValue ?? '')) continue;
     // The paragraph must come next: a drop cap already inline ("<span>E</span>inen größeren…") is read
     // right as it is, and must not jump to a later element of its paragraph ("…<a>hatte</a>").
     const next = holder.nextElementSibling;

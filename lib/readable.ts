@@ -19,15 +19,19 @@ export interface PageSignals {
   hasPasswordField: boolean;
 }
 
-/** About how many words a text holds, in any script. */
-export function approximateWords(text: string): number {
+const HAS_HAN_OR_KANA = new RegExp(HAN_OR_KANA.source, 'u');
+
+/** About how many words a text holds, in any script; past `atMost` (when given) the count may stop early. */
+export function approximateWords(text: string, atMost = Infinity): number {
+  if (!HAS_HAN_OR_KANA.test(text)) return wordCount(text, atMost);
   const cjk = text.match(HAN_OR_KANA)?.length ?? 0;
-  return cjk === 0 ? wordCount(text) : wordCount(text.replace(HAN_OR_KANA, ' ')) + Math.round(cjk / CHARACTERS_PER_CJK_WORD);
+  return wordCount(text.replace(HAN_OR_KANA, ' ')) + Math.round(cjk / CHARACTERS_PER_CJK_WORD);
 }
 
 /** Why the article is not worth showing, or null when it is. */
 export function unreadableReason(blocks: readonly ArticleBlock[], page: PageSignals): UnreadableReason | null {
-  const words = approximateWords(blocks.filter((b) => b.type !== 'image').map((b) => b.text).join(' '));
+  // (counted only as far as the largest bound below: a long article is not read twice)
+  const words = approximateWords(blocks.filter((b) => b.type !== 'image').map((b) => b.text).join(' '), SIGN_IN_WALL_WORDS);
   if (page.hasPasswordField && words < SIGN_IN_WALL_WORDS) return 'sign-in';
   if (words >= MIN_ARTICLE_WORDS) return null;
   if (blocks.some((b) => b.type === 'image')) return 'images-only';

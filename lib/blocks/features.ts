@@ -55,33 +55,36 @@ export function domFeatures(blocks: readonly Block[], root: Element): BlockFeatu
   const sponsored: number[] = new Array(blocks.length).fill(0);
   const openBlocks: number[] = []; // blocks whose element encloses the walk's position, outermost first
 
-  const walk = (element: Element): Letters => {
-    const count: Letters = { all: 0, linked: 0, away: 0 };
+  // Letters counted as running totals over the walk (an element's own are what the totals grew by inside
+  // it): no count object for each element of the page.
+  let all = 0;
+  let linked = 0;
+  let away = 0;
+  const walk = (element: Element): void => {
+    const allBefore = all;
+    const linkedBefore = linked;
+    const awayBefore = away;
     const index = indexOf.get(element);
     if (index !== undefined) openBlocks.push(index);
-    if (element.tagName === 'A') {
+    const isLink = element.tagName === 'A';
+    if (isLink) {
       const href = element.getAttribute('href');
       if (href !== null) for (let i = openBlocks.length - 1; i >= 0 && firstHref[openBlocks[i]] === undefined; i--) firstHref[openBlocks[i]] = href;
       if (/\bsponsored\b/i.test(element.getAttribute('rel') ?? '') && openBlocks.length) sponsored[openBlocks[openBlocks.length - 1]]++;
     }
     for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) count.all += nonSpaceLength(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const inner = walk(child as Element);
-        count.all += inner.all;
-        count.linked += inner.linked;
-        count.away += inner.away;
-      }
+      if (child.nodeType === 3) all += nonSpaceLength(child.nodeValue ?? '');
+      else if (child.nodeType === 1) walk(child as Element);
     }
-    if (element.tagName === 'A') {
-      count.linked += count.all;
-      if (!isInPage(element)) count.away += count.all;
+    if (isLink) {
+      // all its letters are link letters (as are those of links inside it, once more)
+      linked += all - allBefore;
+      if (!isInPage(element)) away += all - allBefore;
     }
     if (index !== undefined) {
       openBlocks.pop();
-      letters.set(index, count);
+      letters.set(index, { all: all - allBefore, linked: linked - linkedBefore, away: away - awayBefore });
     }
-    return count;
   };
   walk(root);
 
@@ -90,7 +93,7 @@ export function domFeatures(blocks: readonly Block[], root: Element): BlockFeatu
     const element = block.element!;
     const count = letters.get(block.index) ?? { all: 0, linked: 0, away: 0 };
     const around = element.closest('a');
-    const href = firstHref[block.index] ?? element.closest('a[href]')?.getAttribute('href') ?? undefined;
+    const href = firstHref[block.index] ?? (around && element.closest('a[href]')?.getAttribute('href')) ?? undefined;
     const list = block.type === 'list-item' ? listNumber(element, indexOf, listNumbers) : undefined;
     return {
       markup: true,
@@ -130,8 +133,8 @@ const MAX_PATH_TAGS = 8;
 
 function tagPath(element: Element, root: Element): string {
   const tags: string[] = [];
-  for (let el: Element | null = element; el && tags.length < MAX_PATH_TAGS; el = el === root ? null : el.parentElement) tags.unshift(el.tagName.toLowerCase());
-  return tags.join('>');
+  for (let el: Element | null = element; el && tags.length < MAX_PATH_TAGS; el = el === root ? null : el.parentElement) tags.push(el.tagName.toLowerCase());
+  return tags.reverse().join('>');
 }
 
 function attributeTokens(element: Element): string[] {
