@@ -4,7 +4,7 @@
 // the Article (anchor, offset) is the only position it carries.
 
 export const STAGES = [
-  { name: 'detect', modes: ['dom', 'text'], does: 'score the page as crypto news by its content (lib/detect.ts)' },
+  { name: 'detect', modes: ['dom', 'text'], does: 'score the page as crypto news by its content (lib/detect.ts); not in the reader, whose detector judged the page on load' },
   { name: 'elements', modes: ['dom'], does: 'remove containers recognised by class, id or label, and finders (element rules)' },
   { name: 'page', modes: ['dom', 'text'], does: 'block rules over the whole page: related areas, promotion, chrome' },
   { name: 'readability', modes: ['dom'], does: 'Readability picks the article container' },
