@@ -1,25 +1,13 @@
 // Small text helpers shared by the adapters and the rules.
 
-/** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
 /** How many characters of `text` are not white space (\s): `text.replace(/\s+/g, '').length` without the copy. */
 export function nonSpaceLength(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code < 127) count++;
-    else if (!isSpaceCode(code)) count++;
-  }
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) count++;
   return count;
 }
 
-/** The characters \s matches: ASCII white space, no-break and other Unicode spaces, line and paragraph separators, the byte-order mark. */
-function isSpaceCode(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
+/** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
