@@ -37,7 +37,12 @@ function reader(initialPosition: ReadingPosition | null, onPosition = vi.fn()) {
 }
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] }));
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  // What the fake clock still holds (a frame, Preact's effects after a paint) runs now, while the document is
+  // there: dropped with the fake clock, it left Preact waiting on real timers that fired after jsdom was gone.
+  act(() => void vi.runOnlyPendingTimers());
+  vi.useRealTimers();
+});
 
 describe('reading position in the reader', () => {
   it('opens where the person left off: the saved block at the top, that far into it', () => {

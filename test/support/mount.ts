@@ -15,7 +15,8 @@ export function mount(view: ComponentChild): HTMLElement {
 }
 
 afterEach(() => {
-  if (container) render(null, container);
+  // inside act: the effects' cleanups run now, not on a timer that may fire after the test file is done
+  if (container) act(() => render(null, container!));
   container?.remove();
   container = null;
 });
