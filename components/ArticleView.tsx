@@ -7,13 +7,8 @@ import type { Article, ArticleBlock, Removal } from '../lib/types.ts';
 import { asListItem, blockHtml } from '../lib/export/body-html.ts';
 import { escapeHtml } from '../lib/sanitize.ts';
 import { readingMinutes } from '../lib/settings.ts';
+import { readableDate } from '../lib/iso-date.ts';
 import { purify, SafeHtml } from './SafeHtml.tsx';
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(/Z|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
 
 function siteOf(article: Article): string | null {
   if (article.siteName) return article.siteName;
@@ -71,7 +66,7 @@ export function prepareArticleView(article: Article): void {
 
 export function ArticleView({ article, shown, focus }: { article: Article; shown: Removal[]; focus: Removal | null }) {
   const minutes = readingMinutes(article.blocks.map((b) => b.text).join(' '));
-  const meta = [article.byline, siteOf(article), formatDate(article.publishedTime), `${minutes} min read`].filter(Boolean);
+  const meta = [article.byline, siteOf(article), readableDate(article.publishedTime), `${minutes} min read`].filter(Boolean);
   const { original } = article;
   const before = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'block');
   const after = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'sentence');

@@ -38,20 +38,37 @@ interface Readers {
   /** Any label (a quick test before finding whose it is). */
   label: RegExp;
   months: Map<string, number>;
-  dates: { form: DateForm; re: RegExp }[];
+  /**
+   * The date forms: each read as it stands, or after a weekday ("Monday, April 7, 2025"), compiled on first
+   * use (a weekday in each of the five costs the first run of a page more than all the rest).
+   */
+  dates: { form: DateForm; source: string; re: RegExp; afterWeekday?: RegExp }[];
+  /** A weekday and what may follow it, up to what a date opens with (a digit or a month's first letter). */
+  weekdayFirst: RegExp;
+  /** An optional weekday before a date ("Monday, "). */
+  weekday: string;
   clock: RegExp;
   zone: RegExp;
   /** What may stand between a date and its clock time, or a clock time and its date. */
   link: RegExp;
-  languages: {
-    language: Language;
-    /** A label and what follows it up to the date ("updated on: "). */
-    label: RegExp;
-    ago: RegExp[];
-    /** "just now" | "yesterday" | "today", in groups 1–3. */
-    words: RegExp;
-    unitOf(word: string): { unit: TimeUnit; count?: number };
-  }[];
+  /** Each language's readers, compiled on first use (a page meets few languages' words). */
+  languages: LanguageEntry[];
+}
+
+interface LanguageEntry {
+  language: Language;
+  /** Whether a line may hold this language's relative time: one of its words is in it (a cheap test before the rest). */
+  mayBeRelative: RegExp;
+  /** A label and what follows it up to the date ("updated on: "), compiled on first use. */
+  label?: RegExp;
+  relative?: RelativeReaders;
+}
+
+interface RelativeReaders {
+  ago: RegExp[];
+  /** "just now" | "yesterday" | "today", in groups 1–3. */
+  words: RegExp;
+  unitOf(word: string): { unit: TimeUnit; count?: number };
 }
 let readers: Readers | undefined;
 
@@ -62,7 +79,8 @@ function compile(): Readers {
   const months = new Map<string, number>();
   for (const language of languages) language.months?.split(', ').forEach((names, i) => names.split('|').forEach((name) => months.set(name, i + 1)));
   const month = `(${alternation(months.keys())})\\.?`;
-  const weekday = `(?:(?:${languages.map((l) => l.weekdays).join('|')})\\.?,?\\s*)?`;
+  const weekdays = languages.map((l) => l.weekdays).join('|');
+  const monthInitials = [...new Set([...months.keys()].map((name) => name[0]))].join('');
   const year = '(\\d{4})(?:\\s*(?:г\\.?|r\\.?|года|roku|م)(?!\\p{L}))?';
   const forms: [DateForm, string][] = [
     // 2025-04-07 (its "t15:34" read as a clock time), 2025/04/07, 2025.04.07, 2025年4月7日, 4月7日(月)
@@ -77,28 +95,45 @@ function compile(): Readers {
     ['day-first', `(\\d{1,2})(?:\\.|st|nd|rd|th|er|º|°)?\\s*(?:de\\s+)?${month}(?:,?\\s*(?:de\\s+|del\\s+)?${year})?${BOUNDARY}`],
   ];
   const at = alternation(languages.flatMap((l) => l.at.split('|')).filter(Boolean));
-  const hint = languages.flatMap((l) => [l.now, l.yesterday, l.today, ...l.ago.map((t) => t.replace('{n}', '').trim())]);
+  const hint = languages.flatMap(relativeWords);
   return {
     hint: new RegExp(`\\d|${hint.join('|')}`, 'u'),
     months,
     label: new RegExp(`(?:${alternation(languages.flatMap((l) => l.labels))})${BOUNDARY}`, 'yu'),
-    dates: forms.map(([form, source]) => ({ form, re: new RegExp(`${weekday}(?:${source})`, 'yu') })),
+    dates: forms.map(([form, source]) => ({ form, source, re: new RegExp(`(?:${source})`, 'yu') })),
+    weekdayFirst: new RegExp(`(?:${weekdays})\\.?,?\\s*[\\d${monthInitials}]`, 'yu'),
+    weekday: `(?:(?:${weekdays})\\.?,?\\s*)?`,
     clock: new RegExp(`(\\d{1,2})(?:\\s?[:h]\\s?(\\d{2})|\\.(\\d{2})(?=\\s*uhr)|[時时点點](?:(\\d{1,2})分)?)?(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*(uhr|hs?|horas|ч\\.?)${BOUNDARY})?(?:\\s*([ap])\\.?\\s?m\\.?${BOUNDARY}|\\s*([صم])${BOUNDARY})?`, 'yu'),
     zone: new RegExp(`\\s*\\(?(?:(utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+-])(\\d{2}):?(\\d{2})|(${Object.keys(ZONES).join('|')}))\\)?${BOUNDARY}`, 'yu'),
     link: new RegExp(`t(?=\\d)|\\s*[,/|-]?\\s*(?:(?:${at}|on)\\s+)?`, 'yu'),
-    languages: languages.map((language) => {
-      const anchored = (source: string) => new RegExp(`^(?:${source})$`, 'u');
-      const counted = (language.counted ?? []).map(([words, unit, count]) => ({ re: anchored(words), unit, count }));
-      const units = (Object.keys(language.units) as TimeUnit[]).map((unit) => ({ re: anchored(language.units[unit]), unit }));
-      const count = `(?:(\\d+|${language.one})\\s*)${language.bareIsOne ? '?' : ''}(${alternation([...Object.values(language.units), ...(language.counted ?? []).map(([words]) => words)])})`;
-      return {
-        language,
-        label: new RegExp(`(${alternation(language.labels)})${BOUNDARY}\\s*:?\\s*`, 'yu'),
-        ago: language.ago.map((template) => new RegExp(template.replace('{n}', count) + BOUNDARY, 'yu')),
-        words: new RegExp(`(?:(${language.now})|(${language.yesterday})|(${language.today}))${BOUNDARY}`, 'yu'),
-        unitOf: (word: string) => counted.find((c) => c.re.test(word)) ?? units.find((u) => u.re.test(word))!,
-      };
-    }),
+    languages: languages.map((language) => ({ language, mayBeRelative: new RegExp(relativeWords(language).join('|'), 'u') })),
+  };
+}
+
+/** The words every relative time of a language holds: "ago", "vor", "just now", "gestern"… */
+function relativeWords(language: Language): string[] {
+  return [language.now, language.yesterday, language.today, ...language.ago.map((template) => template.replace('{n}', '').trim())];
+}
+
+function labelOf({ language }: LanguageEntry): RegExp {
+  return new RegExp(`(${alternation(language.labels)})${BOUNDARY}\\s*:?\\s*`, 'yu');
+}
+
+function relativeReaders({ language }: LanguageEntry): RelativeReaders {
+  const anchored = (source: string) => new RegExp(`^(?:${source})$`, 'u');
+  let units: { re: RegExp; unit: TimeUnit; count?: number }[] | undefined;
+  const count = `(?:(\\d+|${language.one})\\s*)${language.bareIsOne ? '?' : ''}(${alternation([...Object.values(language.units), ...(language.counted ?? []).map(([words]) => words)])})`;
+  return {
+    ago: language.ago.map((template) => new RegExp(template.replace('{n}', count) + BOUNDARY, 'yu')),
+    words: new RegExp(`(?:(${language.now})|(${language.yesterday})|(${language.today}))${BOUNDARY}`, 'yu'),
+    unitOf(word: string) {
+      // the words that carry their own count first ("ساعتين"), then the units
+      units ??= [
+        ...(language.counted ?? []).map(([words, unit, count]) => ({ re: anchored(words), unit, count })),
+        ...(Object.keys(language.units) as TimeUnit[]).map((unit) => ({ re: anchored(language.units[unit]), unit })),
+      ];
+      return units.find((u) => u.re.test(word))!;
+    },
   };
 }
 
@@ -224,9 +259,9 @@ function readLabel(text: string, at: number): { label: string; length: number; l
   const r = readers!;
   if (!exec(r.label, text, at)) return null;
   let best: { label: string; length: number; language: Language } | null = null;
-  for (const { label, language } of r.languages) {
-    const m = exec(label, text, at);
-    if (m && m[0].length > (best?.length ?? 0)) best = { label: m[1], length: m[0].length, language };
+  for (const entry of r.languages) {
+    const m = exec((entry.label ??= labelOf(entry)), text, at);
+    if (m && m[0].length > (best?.length ?? 0)) best = { label: m[1], length: m[0].length, language: entry.language };
   }
   return best;
 }
@@ -239,7 +274,9 @@ function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /** "5 min ago", "vor einer Stunde", "منذ ساعتين"; "just now"; "yesterday" (with a clock time or not); "today, 14:05". */
 function readRelative(text: string, at: number, now: Date | undefined): Found | null {
   const r = readers!;
-  for (const { ago, words, unitOf } of r.languages) {
+  for (const entry of r.languages) {
+    if (!entry.mayBeRelative.test(text)) continue;
+    const { ago, words, unitOf } = (entry.relative ??= relativeReaders(entry));
     for (const re of ago) {
       const m = exec(re, text, at);
       if (!m) continue;
@@ -328,7 +365,11 @@ interface DateFound {
 
 function readDate(text: string, at: number, language: Language | undefined): DateFound | null {
   const r = readers!;
-  for (const { form, re } of r.dates) {
+  // A date after a weekday is read by the forms with the weekday before them (which also read it without).
+  const weekdayFirst = exec(r.weekdayFirst, text, at) !== null;
+  for (const date of r.dates) {
+    const { form } = date;
+    const re = weekdayFirst ? (date.afterWeekday ??= new RegExp(`${r.weekday}(?:${date.source})`, 'yu')) : date.re;
     const m = exec(re, text, at);
     if (!m) continue;
     const end = at + m[0].length;

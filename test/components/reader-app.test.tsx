@@ -69,6 +69,15 @@ describe('no article', () => {
   });
 });
 
+describe('the line under the title', () => {
+  it("says who wrote the article, where and when, as the page's own data say it", () => {
+    const article = extractArticle(parseHtml(readFixture('crypto/decrypt.co.html')), { url: 'https://decrypt.co/313839/x' });
+    const { root } = mount({ kind: 'article', article });
+    // decrypt.co states 2025-04-08T06:15:56 (no zone) in its JSON-LD
+    expect(byTestId(root, 'reader-meta')!.textContent).toMatch(/^Vince Dioquino · Decrypt · April 8, 2025 · \d+ min read$/);
+  });
+});
+
 describe('numbered lists (review finding: every item showed "1.")', () => {
   it('each item of a numbered list is numbered by its place in the list', () => {
     const prose = `<p>${'Exchanges cut fees this quarter as competition for volume grew, analysts said in a note on Monday. '.repeat(4)}</p>`;
