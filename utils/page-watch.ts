@@ -8,6 +8,29 @@ export function pageSignature(document: Document): string {
 }
 
 /**
+ * pageSignature, measured again only when it may have changed: at another address, with another <body>,
+ * or after a change inside the body (a MutationObserver says so, its pending records included). Measuring
+ * reads the whole text of the page, several ms on a large one, and a click asks twice.
+ */
+export function signatureWatch(document: Document): () => string {
+  let last: { url: string; body: HTMLElement | null; signature: string } | null = null;
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect(); // one change is enough to know
+  });
+  return () => {
+    changed ||= observer.takeRecords().length > 0;
+    if (last && !changed && last.url === document.URL && last.body === document.body) return last.signature;
+    observer.disconnect();
+    last = { url: document.URL, body: document.body, signature: pageSignature(document) };
+    changed = false;
+    if (document.body) observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    return last.signature;
+  };
+}
+
+/**
  * Call `onChange` when the address changes without a page load: history.pushState / replaceState, Back
  * and Forward, through the Navigation API where the browser has it; else on popstate only (pushState fires
  * no event: `pollAddress` can look every second). Changes of the #fragment alone (a jump inside the article)

@@ -26,7 +26,7 @@ import { highlightsAt, highlightSaver } from '../../utils/highlights.ts';
 import type { Highlight } from '../../lib/highlights.ts';
 import type { ReadingPosition } from '../../lib/reading-position.ts';
 import type { ReaderSettings } from '../../lib/settings.ts';
-import { onAddressChange, pageSignature, pollAddress, whenSettled } from '../../utils/page-watch.ts';
+import { onAddressChange, pollAddress, signatureWatch, whenSettled } from '../../utils/page-watch.ts';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 /** Marks the reader's host element (its tag name changes from one opening to the next). */
@@ -64,9 +64,11 @@ export default defineContentScript({
     // The page element that had the focus when the reader opened gets it back when it closes.
     let returnFocus: HTMLElement | null = null;
 
+    /** The page's signature now (utils/page-watch.ts). */
+    const pageSignature = signatureWatch(document);
     /** The page's article, read again only when the page changed since the last reading; its claims may still be pending. */
     const readPage = (): { signature: string; content: ReaderContent } => {
-      const signature = pageSignature(document);
+      const signature = pageSignature();
       if (read?.signature !== signature) read = { signature, content: extract() };
       return read;
     };
@@ -199,7 +201,7 @@ export default defineContentScript({
     const open = async ({ auto }: { auto: boolean }) => {
       if (ui) return;
       // A very long page takes a moment to read: opened by a click, the reader shows that it is reading first.
-      const readingFirst = !auto && read?.signature !== pageSignature(document) && isVeryLongPage(document);
+      const readingFirst = !auto && read?.signature !== pageSignature() && isVeryLongPage(document);
       // the settings are read from storage while the page is read
       const readingRead = readingHere();
       const settingsRead = loadSettings();
