@@ -80,6 +80,8 @@ function abbreviates(short: string, word: string): boolean {
 
 /** A given name, then a surname with its particle: "Alexander von Preen", "Ursula von der Leyen", "Bill de Blasio". */
 const PARTICLE_FULL_NAME = new RegExp(String.raw`(?<![\p{L}\d])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+((?:${NAME_PARTICLES.join('|')})\s+(?:(?:der|den|de|la)\s+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+/** A particle between spaces: what PARTICLE_FULL_NAME needs (a cheap test before it; most blocks have none). */
+const HAS_PARTICLE = new RegExp(String.raw`\s(?:${NAME_PARTICLES.join('|')})\s`);
 
 const ORGANISATION_WORD = new Set<string>(ORGANISATION_WORDS);
 const GERMAN_ORGANISATION_ENDING = new RegExp(`\\p{Ll}(?:${GERMAN_ORGANISATION_ENDINGS.join('|')})$`, 'u');
@@ -148,14 +150,16 @@ export class SpeakerNames {
   }
 
   private readFullNamesOf(text: string): void {
-    for (const m of text.matchAll(PARTICLE_FULL_NAME)) keepUnique(this.particleNames, m[2], `${m[1]} ${m[2]}`, () => false);
-    for (const m of text.matchAll(SHORT_FORM)) {
+    if (HAS_PARTICLE.test(text)) for (const m of text.matchAll(PARTICLE_FULL_NAME)) keepUnique(this.particleNames, m[2], `${m[1]} ${m[2]}`, () => false);
+    // (both short-form patterns need a bracket: most blocks have none)
+    const bracketed = text.includes('(');
+    if (bracketed) for (const m of text.matchAll(SHORT_FORM)) {
       // the long form starts with the short form's letter: "Ministry of Trade, Industry and Energy (MOTIE)", not "South Korea’s Ministry…"
       const words = m[1].split(/\s+/);
       const first = words.findIndex((word) => word[0] === m[2][0]);
       if (first >= 0 && !this.shortForms.has(m[2])) this.shortForms.set(m[2], words.slice(first).join(' '));
     }
-    for (const m of text.matchAll(ONE_WORD_SHORT_FORM)) if (abbreviates(m[2], m[1]) && !this.shortForms.has(m[2])) this.shortForms.set(m[2], m[1]);
+    if (bracketed) for (const m of text.matchAll(ONE_WORD_SHORT_FORM)) if (abbreviates(m[2], m[1]) && !this.shortForms.has(m[2])) this.shortForms.set(m[2], m[1]);
     // A whole run of capitalised words ("SEC Chairman Paul Atkins", "Thomas Hervé"); its name is what follows
     // the last role word, without clause openers and times in front.
     for (const m of text.matchAll(/(?<![\p{L}\d])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+/gu)) {
@@ -163,7 +167,8 @@ export class SpeakerNames {
       // A word with a full stop ends a sentence, unless it is an initial or a suffix ("P.", "Jr."): "…2,000 BTC. Decrypt reported".
       const end = words.findIndex((w, k) => k < words.length - 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w) && !SUFFIX.test(w));
       if (end >= 0) words = words.slice(end + 1);
-      const lastRole = words.map(isRoleWord).lastIndexOf(true);
+      let lastRole = words.length - 1;
+      while (lastRole >= 0 && !isRoleWord(words[lastRole])) lastRole--;
       if (lastRole >= 0) words = words.slice(lastRole + 1);
       while (words.length && (OPENERS.has(words[0].toLowerCase()) || TIMES.has(words[0].toLowerCase().replace(/[.,]$/, '')))) words = words.slice(1);
       if (words.length < 2 || words.length > MAX_FULL_NAME_WORDS) continue;
