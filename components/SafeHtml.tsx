@@ -17,10 +17,23 @@ const purified = new Map<string, string>();
 /** About the blocks of a few long articles; the memory starts over past it. */
 const MAX_PURIFIED = 4000;
 
+/**
+ * A DOMPurify of the reader's own, its configuration set once: given with each call, it is read again at
+ * every block (nytimes' 24 blocks, purified at a first opening in Chromium: 13–23 ms so, 5 ms set once).
+ */
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+function configuredPurifier(): ReturnType<typeof DOMPurify> {
+  if (!purifier) {
+    purifier = DOMPurify();
+    purifier.setConfig(PURIFY_CONFIG);
+  }
+  return purifier;
+}
+
 export function purify(html: string): string {
   let clean = purified.get(html);
   if (clean === undefined) {
-    clean = DOMPurify.sanitize(html, PURIFY_CONFIG);
+    clean = configuredPurifier().sanitize(html);
     if (purified.size >= MAX_PURIFIED) purified.clear();
     purified.set(html, clean);
   }

@@ -16,6 +16,14 @@ describe('purify', () => {
     expect(first).toBe('<p>Bitcoin rose<img src="https://example.org/a.png"><a>more</a></p>');
     expect(purify(hostile)).toBe(first);
   });
+
+  it("applies the reader's configuration, not DOMPurify's defaults, on every call", () => {
+    // DOMPurify's defaults keep class, id, style and forms; the reader keeps a list's first number and a table cell's span
+    const html = '<ol start="3" class="list" id="steps" style="color:red"><li>Buy</li></ol><form><input value="x">Sign up</form><table><tbody><tr><td colspan="2">Q3</td></tr></tbody></table>';
+    const expected = '<ol start="3"><li>Buy</li></ol>Sign up<table><tbody><tr><td colspan="2">Q3</td></tr></tbody></table>';
+    expect(purify(html)).toBe(expected);
+    expect(purify(`${html} `)).toBe(`${expected} `);
+  });
 });
 
 describe('an article view prepared ahead', () => {
