@@ -92,6 +92,10 @@ describe('readTimeLine: labelled dates and date lines', () => {
     ['2025-04-07T15:34:00+02:00', '2025-04-07T13:34:00.000Z'],
     ['07.04.2025, 15:34', '2025-04-07T15:34:00'],
     ['Donnerstag, 10. Februar 2022 - 19:05', '2022-02-10'],
+    // a shorter weekday of another language opens these lines too ("mon", "mar"): the whole one is read
+    ['Montag, 3. März 2025', '2025-03-03'],
+    ['mardi 7 avril 2025', '2025-04-07'],
+    ['March 7, 2025', '2025-03-07'],
     ['2025年4月7日 15:34', '2025-04-07T15:34:00'],
     ['7 kwietnia 2025', '2025-04-07'],
     ['Jane Doe · April 7, 2025', '2025-04-07'],
