@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
+import { CHROMIUM, EXTENSION_DIR, PAINT_WATCH, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
 import { renderSitePage } from './site-template.ts';
 import { recordQuality } from './quality.ts';
 import { benchPageCode } from './bench/page-bundle.ts';
@@ -67,22 +67,6 @@ const { server, origin } = await serve((requested, response) => {
 // The page-side code, bundled once: Readability and the pipeline from the sources the extension is built from.
 const { code: pageCode } = await benchPageCode({ minify: true });
 const detectorCode = readFileSync(join(EXTENSION_DIR, 'detector.js'), 'utf8');
-
-/**
- * Installed in the page before the click: window.crPaint resolves in the first frame (at its animation
- * frame callbacks, right before it is laid out and painted) whose page holds the reader's article text.
- */
-const PAINT_WATCH = `
-  window.crPaint = new Promise((done) => {
-    const check = () => {
-      const body = document.querySelector('[data-crypto-reader]')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
-      if (body && body.textContent.trim().length > 0) done(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-  window.crClickAt = performance.now();
-`;
 
 /** Only the local server answers: a page's scripts, fonts and trackers get no network (as offline). */
 async function localOnly(page: Page): Promise<void> {

@@ -104,6 +104,23 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
+/**
+ * Installed in the page before a toolbar click (a string, evaluated as it is): window.crPaint resolves in
+ * the first frame (at its animation frame callbacks, right before it is laid out and painted) whose page
+ * holds the reader's article text; window.crClickAt is the time just before the click.
+ */
+export const PAINT_WATCH = `
+  window.crPaint = new Promise((done) => {
+    const check = () => {
+      const body = document.querySelector('[data-crypto-reader]')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
+      if (body && body.textContent.trim().length > 0) done(performance.now());
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  window.crClickAt = performance.now();
+`;
+
 /** A real click on the toolbar button: the DevTools protocol fires the extension's action on the tab. */
 export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<void> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();

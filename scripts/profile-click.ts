@@ -6,7 +6,7 @@
 // Run: npm run build && npx tsx scripts/profile-click.ts [page.html]   (default: the first corpus page in the site template)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
+import { PAINT_WATCH, clickToolbarButton, launchWithExtension, serve, storeSettings } from './browser-harness.ts';
 import { ProfileTally, type CpuProfile } from './bench/profiler.ts';
 import { renderSitePage } from './site-template.ts';
 
@@ -14,19 +14,6 @@ const ROUNDS = 5;
 const file = process.argv[2];
 const firstCorpusPage = () => join('test/fixtures/corpus', readdirSync('test/fixtures/corpus').sort()[0]);
 const body = file ? readFileSync(file) : Buffer.from(renderSitePage(readFileSync(firstCorpusPage(), 'utf8')));
-
-/** window.crPaint: the time of the first frame whose page holds the reader's article text (as scripts/bench-browser.ts). */
-const PAINT_WATCH = `
-  window.crPaint = new Promise((done) => {
-    const check = () => {
-      const body = document.querySelector('[data-crypto-reader]')?.shadowRoot?.querySelector('[data-testid="reader-body"]');
-      if (body && body.textContent.trim().length > 0) done(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  });
-  window.crClickAt = performance.now();
-`;
 
 const { server, origin } = await serve((path, response) => {
   response.writeHead(path === '/page.html' ? 200 : 404, { 'content-type': 'text/html' });
