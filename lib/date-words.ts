@@ -128,6 +128,15 @@ export const LANGUAGES: Record<string, Language> = {
     now: 'たった今', yesterday: '昨日', today: '今日', at: '',
     weekdays: '[月火水木金土日]曜日',
   },
+  // Korean: "3시간 전", "5분 전", "어제"; "입력 2025.11.09 01:00", "2025년 11월 9일 오전 1:00" (the date read
+  // as ymd, "오전"/"오후" before the clock time as a.m./p.m.).
+  ko: {
+    labels: ['기사입력', '최종수정', '최종 수정', '업데이트', '입력', '수정', '등록', '게시', '발행', '작성'],
+    ago: ['{n}\\s?전'], one: '한',
+    units: { second: '초', minute: '분', hour: '시간', day: '일', week: '주', month: '개월|달', year: '년' },
+    now: '방금 전|방금', yesterday: '어제', today: '오늘', at: '',
+    weekdays: '[월화수목금토일]요일',
+  },
   // Arabic: "منذ 3 ساعات", "منذ ساعتين" (dual), "قبل يوم", "امس"; "تاريخ النشر: 7 ابريل 2025". Months in the
   // Egyptian/Gulf, Levantine and Maghreb names.
   ar: {

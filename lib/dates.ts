@@ -20,6 +20,12 @@ export interface TimeLine {
   iso?: string;
 }
 
+/** Morning and afternoon before a clock time, in Korean, Japanese and Chinese ("오전 1:00", "午後3時", "下午3点"). */
+const HALF_DAY = '오전|오후|午前|午後|上午|下午';
+const AFTERNOON = new Set(['오후', '午後', '下午']);
+/** The hour's sign after its number ("15時", "3点", "1시"). */
+const HOUR_SIGN = '[時时点點시]';
+const HOUR_SIGN_RE = new RegExp(HOUR_SIGN);
 const UNIT_MS: Partial<Record<TimeUnit, number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 const BOUNDARY = '(?![\\p{L}\\p{N}])';
 /** A date line is short. */
@@ -83,8 +89,8 @@ function compile(): Readers {
   const monthInitials = [...new Set([...months.keys()].map((name) => name[0]))].join('');
   const year = '(\\d{4})(?:\\s*(?:г\\.?|r\\.?|года|roku|م)(?!\\p{L}))?';
   const forms: [DateForm, string][] = [
-    // 2025-04-07 (its "t15:34" read as a clock time), 2025/04/07, 2025.04.07, 2025年4月7日, 4月7日(月)
-    ['ymd', `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?=t\\d|${BOUNDARY})|(\\d{4})\\s*[/.]\\s*(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})\\.?${BOUNDARY}|(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*[(（][^)）]{1,4}[)）])?`],
+    // 2025-04-07 (its "t15:34" read as a clock time), 2025/04/07, 2025.04.07, 2025年4月7日, 4月7日(月), 2025년 11월 9일
+    ['ymd', `(\\d{4})-(\\d{1,2})-(\\d{1,2})(?=t\\d|${BOUNDARY})|(\\d{4})\\s*[/.]\\s*(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})\\.?${BOUNDARY}|(?:(\\d{4})\\s*[年년]\\s*)?(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号號일](?:\\s*[(（][^)）]{1,4}[)）])?`],
     // 07.04.2025 (dots: day first everywhere)
     ['dmy-dots', `(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})${BOUNDARY}`],
     // 04/07/2025, 04-07-2025 (the month: by the label's language, or a part over 12)
@@ -103,7 +109,7 @@ function compile(): Readers {
     dates: forms.map(([form, source]) => ({ form, source, re: new RegExp(`(?:${source})`, 'yu') })),
     weekdayFirst: new RegExp(`(?:${weekdays})\\.?,?\\s*[\\d${monthInitials}]`, 'yu'),
     weekday: `(?:(?:${weekdays})\\.?,?\\s*)?`,
-    clock: new RegExp(`(\\d{1,2})(?:\\s?[:h]\\s?(\\d{2})|\\.(\\d{2})(?=\\s*uhr)|[時时点點](?:(\\d{1,2})分)?)?(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*(uhr|hs?|horas|ч\\.?)${BOUNDARY})?(?:\\s*([ap])\\.?\\s?m\\.?${BOUNDARY}|\\s*([صم])${BOUNDARY})?`, 'yu'),
+    clock: new RegExp(`(?:(${HALF_DAY})\\s*)?(\\d{1,2})(?:\\s?[:h]\\s?(\\d{2})|\\.(\\d{2})(?=\\s*uhr)|${HOUR_SIGN}(?:\\s?(\\d{1,2})[分분])?)?(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*(uhr|hs?|horas|ч\\.?)${BOUNDARY})?(?:\\s*([ap])\\.?\\s?m\\.?${BOUNDARY}|\\s*([صم])${BOUNDARY})?`, 'yu'),
     zone: new RegExp(`\\s*\\(?(?:(utc|gmt)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+-])(\\d{2}):?(\\d{2})|(${Object.keys(ZONES).join('|')}))\\)?${BOUNDARY}`, 'yu'),
     link: new RegExp(`t(?=\\d)|\\s*[,/|-]?\\s*(?:(?:${at}|on)\\s+)?`, 'yu'),
     languages: languages.map((language) => ({ language, mayBeRelative: new RegExp(relativeWords(language).join('|'), 'u') })),
@@ -309,18 +315,21 @@ function before(now: Date, count: number, unit: TimeUnit): string {
   return isoOf(day.getFullYear(), day.getMonth() + 1, day.getDate());
 }
 
-/** "15:34", "3:34 p.m.", "14.05 Uhr", "15h34", "15時34分", then an optional zone ("UTC", "+02:00", "(EDT)"). */
+/** "15:34", "3:34 p.m.", "14.05 Uhr", "15h34", "15時34分", "오후 3:34", "午後3時", then an optional zone ("UTC", "+02:00", "(EDT)"). */
 function readClock(text: string, at: number): { clock: Clock; end: number } | null {
   const r = readers!;
   const m = exec(r.clock, text, at);
   if (!m) return null;
-  const [, hour, colon, dot, kanji, seconds, word, ampm, arabic] = m;
+  const [, half, hour, colon, dot, kanji, seconds, word, ampm, arabic] = m;
   const minutes = colon ?? dot ?? kanji;
-  if (minutes === undefined && !word && !ampm && !arabic && !/[時时点點]/.test(m[0])) return null;
+  if (minutes === undefined && !word && !ampm && !arabic && !HOUR_SIGN_RE.test(m[0])) return null;
   let h = Number(hour);
   if (ampm || arabic) {
     if (h < 1 || h > 12) return null;
     h = (h % 12) + (ampm === 'p' || arabic === 'م' ? 12 : 0);
+  } else if (half) {
+    if (h > 12) return null; // 午前0時 is midnight
+    h = (h % 12) + (AFTERNOON.has(half) ? 12 : 0);
   }
   const mi = Number(minutes ?? 0);
   if (h > 23 || mi > 59) return null;

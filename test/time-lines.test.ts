@@ -1,6 +1,7 @@
 // Relative-time and "Updated/Published" lines opened articles as their first paragraph ("4 hours ago",
 // "vor 2 Stunden", "Updated Apr 7, 2025, 3:34 p.m. UTC"). lib/dates.ts reads them; the time-line rule
 // takes them out of the body and keeps the first date as meta.lineDate. Expectations written by hand.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTimeLine } from '../lib/dates.ts';
 import { cleanBlocks } from '../lib/clean.ts';
@@ -47,6 +48,10 @@ describe('readTimeLine: relative times', () => {
     ['2小时前', '2025-04-08T10:00:00.000Z'],
     ['3天前', '2025-04-05'],
     ['3時間前', '2025-04-08T09:00:00.000Z'],
+    ['3시간 전', '2025-04-08T09:00:00.000Z'],
+    ['5분 전', '2025-04-08T11:55:00.000Z'],
+    ['한 시간 전', '2025-04-08T11:00:00.000Z'],
+    ['어제', '2025-04-07'],
     ['منذ 3 ساعات', '2025-04-08T09:00:00.000Z'],
     ['منذ ساعتين', '2025-04-08T10:00:00.000Z'],
     ['منذ ٣ ساعات', '2025-04-08T09:00:00.000Z'],
@@ -78,6 +83,8 @@ describe('readTimeLine: labelled dates and date lines', () => {
     ['Опубликовано: 7 апреля 2025 г., 15:34', 'опубликовано', '2025-04-07T15:34:00'],
     ['发布时间：2025-04-07 15:34', '发布时间', '2025-04-07T15:34:00'],
     ['公開日：2025年4月7日', '公開日', '2025-04-07'],
+    ['입력 2025.04.07 15:34', '입력', '2025-04-07T15:34:00'],
+    ['기사입력 2025.04.07. 오후 3:34', '기사입력', '2025-04-07T15:34:00'],
     ['تاريخ النشر: 7 أبريل 2025', 'تاريخ النشر', '2025-04-07'],
     ['Updated 4 hours ago', 'updated', undefined],
   ])('"%s" is labelled "%s", dated %s', (line, label, iso) => {
@@ -97,6 +104,12 @@ describe('readTimeLine: labelled dates and date lines', () => {
     ['mardi 7 avril 2025', '2025-04-07'],
     ['March 7, 2025', '2025-03-07'],
     ['2025年4月7日 15:34', '2025-04-07T15:34:00'],
+    // coindesk's Korean edition, under the title of an English article; 오전/午前/上午 morning, 오후/午後/下午 afternoon
+    ['2025년 11월 9일 오전 1:00', '2025-11-09T01:00:00'],
+    ['2025년 11월 9일 오후 1:00', '2025-11-09T13:00:00'],
+    ['2025年4月7日 午後3時34分', '2025-04-07T15:34:00'],
+    ['2025年4月7日 午前0時', '2025-04-07T00:00:00'],
+    ['2025年4月7日 下午3点', '2025-04-07T15:00:00'],
     ['7 kwietnia 2025', '2025-04-07'],
     ['Jane Doe · April 7, 2025', '2025-04-07'],
     ['Published April 7, 2025 | Updated April 8, 2025 10:00 UTC', '2025-04-07'],
@@ -118,6 +131,9 @@ describe('readTimeLine: labelled dates and date lines', () => {
     '5 min read',
     'in 2 hours',
     '24 hours',
+    '3시간', // a duration, three hours
+    '2025년 실적 전망', // "2025 earnings outlook"
+    '오후 13:00', // no 13 in the afternoon
     'Q1 2025',
     '19.10.19', // two-digit years are left alone
     '21.10.2019 – 27.10.2019', // a range dates an event, not the page
@@ -141,6 +157,16 @@ describe('time-line in a page', () => {
     expect(texts).not.toContain('Updated Apr 7, 2025, 3:34 p.m. UTC');
     expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(4);
     expect(article.removed).toContainEqual(expect.objectContaining({ rule: 'time-line', category: 'chrome', text: '4 hours ago' }));
+  });
+
+  it("coindesk's Korean edition dated an English article \"2025년 11월 9일 오전 1:00\" under its title; the line goes, the article stays", () => {
+    // test/fixtures/crypto/coindesk.com.html, the real page (test/fixtures/README.md: source and licence)
+    const html = readFileSync('test/fixtures/crypto/coindesk.com.html', 'utf8');
+    const article = extractArticle(parseHtml(html), { url: 'https://www.coindesk.com/ko/markets/2025/11/09/the-great-korean-pivot' });
+    const texts = article.blocks.map((b) => b.text);
+    expect(texts).not.toContain('2025년 11월 9일 오전 1:00');
+    expect(article.removed).toContainEqual(expect.objectContaining({ rule: 'time-line', text: '2025년 11월 9일 오전 1:00' }));
+    expect(texts.some((t) => t.startsWith('For years, South Korea was the global heartbeat of crypto speculation.'))).toBe(true);
   });
 
   it('sentences that merely mention yesterday or an update stay', () => {
