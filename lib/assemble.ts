@@ -6,6 +6,7 @@ import type { Article, ArticleBlock, Detection, PageMeta, Removal, StageRemoval 
 import { textDirection } from './direction.ts';
 import { toIsoDate } from './iso-date.ts';
 import { unreadableReason } from './readable.ts';
+import { removalWithout } from './removal-html.ts';
 
 export interface ArticleParts {
   blocks: ArticleBlock[];
@@ -44,7 +45,7 @@ export function assembleArticle(parts: ArticleParts): Article {
   };
 }
 
-/** The Article's removal: the stage's block index left behind. */
-function withoutStagePosition({ block: _block, ...removal }: StageRemoval): Removal {
-  return removal;
+/** The Article's removal: the stage's block index left behind (its HTML still written on first read). */
+function withoutStagePosition(removal: StageRemoval): Removal {
+  return removalWithout(removal, 'block');
 }

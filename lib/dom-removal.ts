@@ -4,6 +4,7 @@
 import type { Block, Category, StageRemoval } from './types.ts';
 import { hasVisibleText, isBlockElement } from './blocks/dom.ts';
 import { escapeHtml, sanitizedHtml } from './sanitize.ts';
+import { setHtmlOnFirstRead } from './removal-html.ts';
 
 /** Removals of these categories take the whole container: its images and the wrappers they leave empty. */
 const TAKES_CONTAINER: ReadonlySet<Category> = new Set(['related', 'promo']);
@@ -24,25 +25,41 @@ export function removeBlocks(blocks: readonly Block[], removed: readonly StageRe
     const media = textlessSiblingsBetween(blocks[index].element!, blocks[index + 1].element!);
     if (media.length) between.set(removal, media);
   }
+  // A removed element that holds another one changes when that one goes: its HTML is written now. The
+  // others' waits for its first read (lib/removal-html.ts): nothing changes them once they are out.
+  const holdsRemoved = outerOfNested([...removedAt.keys()].map((index) => blocks[index].element!));
   // Wrappers that may be left holding only pictures, looked at once all removals are done.
   const emptied = new Set<Element>();
   for (const [index, removal] of removedAt) {
     const element = blocks[index].element!;
+    const strays = between.get(removal) ?? [];
     if (holders.has(element)) {
-      removal.html = `<p>${escapeHtml(removal.text)}</p>`;
+      removal.html = `<p>${escapeHtml(removal.text)}</p>` + strays.map((stray) => sanitizedHtml(stray, baseUrl)).join('');
       removeOwnText(element, holders);
     } else {
-      removal.html = sanitizedHtml(element, baseUrl);
+      const parts = [element, ...strays];
+      const write = () => parts.map((part) => sanitizedHtml(part, baseUrl)).join('');
+      if (holdsRemoved.has(element)) removal.html = write();
+      else setHtmlOnFirstRead(removal, write);
       if (TAKES_CONTAINER.has(removal.category) && element.parentElement) emptied.add(element.parentElement);
       element.remove();
     }
-    for (const stray of between.get(removal) ?? []) {
-      removal.html += sanitizedHtml(stray, baseUrl);
+    for (const stray of strays) {
       if (stray.parentElement) emptied.add(stray.parentElement);
       stray.remove();
     }
   }
   for (const wrapper of emptied) removeIfEmptied(wrapper, holders);
+}
+
+/** Those of `elements` that hold another of them. */
+function outerOfNested(elements: readonly Element[]): Set<Element> {
+  const all = new Set(elements);
+  const outer = new Set<Element>();
+  for (const element of elements) {
+    for (let el = element.parentElement; el; el = el.parentElement) if (all.has(el)) outer.add(el);
+  }
+  return outer;
 }
 
 /** Elements that hold a kept block inside them (not counting the block's own element). */

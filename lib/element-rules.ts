@@ -4,6 +4,7 @@ import { ELEMENT_RULES } from './rules/index.ts';
 import type { ElementRule } from './rules/types.ts';
 import { visibleText } from './blocks/dom.ts';
 import { sanitizedHtml } from './sanitize.ts';
+import { setHtmlOnFirstRead } from './removal-html.ts';
 
 /** A paragraph this long is the article's text, not a caption or a byline. */
 const FIRST_PARAGRAPH_WORDS = 25;
@@ -34,7 +35,11 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
     const text = visibleText(element); // what a reader saw: not the text of its scripts and styles
     const atTop = firstParagraph !== null && precedes(element, firstParagraph);
     element.remove();
-    if (text) removed.push({ rule: rule.name, category: rule.category, stage: 'elements', text, scope: 'block', ...(atTop ? { anchor: 0 } : {}), html: sanitizedHtml(element, baseUrl) });
+    if (!text) return;
+    const removal: Removal = { rule: rule.name, category: rule.category, stage: 'elements', text, scope: 'block', ...(atTop ? { anchor: 0 } : {}) };
+    // nothing changes a removed container again (the rules look only at the page's copy): its HTML can wait
+    setHtmlOnFirstRead(removal, () => sanitizedHtml(element, baseUrl));
+    removed.push(removal);
   };
   const byAttributes = rules.filter((r) => r.attributes);
   // Most elements match no rule: one combined test rules them out.

@@ -3,6 +3,7 @@
 // in place. Which blocks count is lib/template-blocks.ts, the rule the CLI's --corpus run applies too.
 import type { Article, Removal } from './types.ts';
 import { blockFingerprint, fingerprintOf, learnableFingerprints, templateBlockIndices } from './template-blocks.ts';
+import { copyOfRemoval } from './removal-html.ts';
 
 export const LEARNED_RULE = 'learned-block';
 
@@ -29,7 +30,7 @@ export function removeLearnedBlocks(article: Article, learned: ReadonlySet<numbe
     const block = article.blocks[i];
     return { rule: LEARNED_RULE, category: 'learned', stage: 'learned', text: block.text, scope: 'block', anchor: placeOf[i], html: block.html };
   });
-  const moved = article.removed.map((r) => (r.anchor === undefined ? r : { ...r, anchor: placeOf[r.anchor] }));
+  const moved = article.removed.map((r) => (r.anchor === undefined ? r : copyOfRemoval(r, { anchor: placeOf[r.anchor] })));
   return {
     ...article,
     blocks: article.blocks.filter((_, i) => !removedAt.has(i)),

@@ -6,6 +6,7 @@ import { downloadEpub } from '../../utils/download-epub.ts';
 import './style.css';
 import { render } from 'preact';
 import { extractPage } from '../../lib/extract-page.ts';
+import { writeRemovalHtml } from '../../lib/removal-html.ts';
 import type { Article, Removal } from '../../lib/types.ts';
 import type { LearnedBlocks } from '../../utils/site-memory.ts';
 import { askLearned, NOTHING_LEARNED, sameSet, templateOf } from '../../utils/learned-view.ts';
@@ -255,6 +256,9 @@ export default defineContentScript({
       if (!ui) return;
       show(ui.uiContainer, content, settings);
       teach(content);
+      // The removals' HTML (the Removed panel's "Show in place") was left for after the paint: written
+      // now, when the page is idle, it lets go of the page's copy.
+      if (content.kind === 'article') whenIdle(() => writeRemovalHtml(content.article.removed));
     };
 
     // A single-page site moved to another address: once it has rendered, an open reader shows the new
@@ -310,6 +314,7 @@ export default defineContentScript({
           askedAhead = { href: location.href, learned: askLearned() };
           hashBlocksAhead(content.article);
           prepareArticleView(content.article);
+          whenIdle(() => writeRemovalHtml(content.article.removed));
         });
       },
     });

@@ -1,10 +1,12 @@
 // The code the Chromium benchmark runs inside each page (bundled by scripts/bench-browser.ts with
 // esbuild): Readability alone as its README says to use it (clone + parse), and the reader's whole
-// pipeline on the same document (extractArticle: clone, rules, Readability, article rules, claims).
+// pipeline on the same document (extractArticle: clone, rules, Readability, article rules, claims, the
+// removals' HTML).
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract.ts';
 import { extractPage } from '../../lib/extract-page.ts';
 import { removeLearnedBlocks } from '../../lib/learned-blocks.ts';
+import { writeRemovalHtml } from '../../lib/removal-html.ts';
 import { blockFingerprint } from '../../lib/template-blocks.ts';
 import { EMPTY_SITE_MEMORY, SITE_MEMORY_LIMITS, rememberArticle, templateFingerprints } from '../../lib/site-memory.ts';
 
@@ -23,13 +25,16 @@ window.crBench = {
     new Readability(document.cloneNode(true) as Document).parse();
     return performance.now() - start;
   },
-  /** The reader's whole work on the page, as it calls it: no verdict on the page (the detector gave it on load), then the claims. */
+  /**
+   * The reader's whole work on the page, as it calls it: no verdict on the page (the detector gave it on
+   * load), then the claims, and the removals' HTML (written after the paint, when the page is idle).
+   */
   pipeline() {
     const start = performance.now();
-    extractArticle(document, READER_OPTIONS);
+    writeRemovalHtml(extractArticle(document, READER_OPTIONS).removed);
     return performance.now() - start;
   },
-  /** What the reader does before its first paint: the pipeline without the claims (read after the paint). */
+  /** What the reader does before its first paint: the pipeline without the claims or the removals' HTML (after the paint). */
   beforePaint() {
     const start = performance.now();
     extractPage(document, READER_OPTIONS);
