@@ -6,6 +6,7 @@
 import { GERMAN_ORGANISATION_NOUNS, GERMAN_REPORT_NOUNS, GERMAN_ROLE_ENDINGS, GERMAN_SAYING_PARTICIPLES, GERMAN_VAGUE_SOURCE_ENDINGS, NAME_JOINERS, NAME_PARTICLES, NOBODY_WORDS, NOT_SPEAKER_LABELS, ROLE_WORDS, SAYING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, STANCE_VERBS_AFTER_NAME } from './speaker-words.ts';
 import { isOrganisation, isOrganisationNoun, isRoleWord, SpeakerNames } from './speaker-names.ts';
 import { wordsOf } from './claim-words.ts';
+import { upTo } from './escape-regexp.ts';
 import { isInside, quotationSpans, quotesOnlyAName } from './quotation-marks.ts';
 
 export type Sourcing = 'named' | 'vague' | 'none';
@@ -362,7 +363,7 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:(?:latest|n
  */
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+)`;
-const ADVERBS = String.raw`(?:also\s+|then\s+|now\s+|still\s+|already\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}){0,3}`;
+const ADVERBS = upTo(3, String.raw`also\s+|then\s+|now\s+|still\s+|already\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}`);
 /** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
 const NAME_SAID = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
@@ -420,7 +421,7 @@ const APPOSITIVE_PREPOSITION = /^\s*(?:in|on|at|under|for|with|from|to|by|of|aft
  * "The company said", "the governor told lawmakers", "His office said": a source the article named before,
  * referred to by what it is. The sourcing is named; the speaker is left out (which one is not sure).
  */
-const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:who|for)\s[^.;]{0,80}?)?\s+${SAY}\b|(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:military|army|navy|embassy|campaign|affidavit|letter|indictment|memo|utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|ambassador|envoy|prosecutor|attorney|lawyer|lawyers|founder|owner|director|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+(?:also\s+|later\s+|then\s+|always\s+|has\s+|had\s+|\p{Ll}+ly\s+){0,2}${SAY}\b)`, 'iu');
+const DESCRIBED_SOURCE = new RegExp(String.raw`(?:^|[,;]\s*|\s)(?:(?:prosecutors|police|investigators)\s+(?:also\s+)?${SAY}\b|(?:a|an)\s+${upTo(2, String.raw`[\p{L}-]+\s+`, { lazy: true })}(?:spokesperson|spokesman|spokeswoman|representative)\b(?:\s+(?:who|for)\s[^.;]{0,80}?)?\s+${SAY}\b|(?:the|his|her|its|their|\p{Lu}[\p{L}.-]*['’]s)\s+${upTo(3, String.raw`[\p{L}.'’-]+\s+`, { lazy: true })}(?:military|army|navy|embassy|campaign|affidavit|letter|indictment|memo|utility|company|firm|exchange|bank|fund|startup|platform|project|automaker|carmaker|retailer|lender|insurer|airline|carrier|manufacturer|maker|operator|developer|publisher|broker|brokerage|chain|governor|mayor|senator|minister|mp|lawmaker|congressman|congresswoman|chancellor|secretary|chairman|chairwoman|judge|ambassador|envoy|prosecutor|attorney|lawyer|lawyers|founder|owner|director|agency|office|union|unions|department|ministry|regulator|commission|court|police|government|administration|group|spokesperson|spokesman|spokeswoman|ceo|president|report|study|survey|filing|statement|lawsuit|complaint)(?:\s+(?:to|in|at|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*${upTo(2, String.raw`\s+\p{Lu}[\p{L}.-]*`)})?(?:,\s+(?:which|who)\s[^,]{1,120},)?\s+${upTo(2, String.raw`also\s+|later\s+|then\s+|always\s+|has\s+|had\s+|\p{Ll}+ly\s+`)}${SAY}\b)`, 'iu');
 
 /**
  * "The doctors said", "the real estate agent said", "The 56-year-old said": someone the article introduced before, referred back
@@ -515,7 +516,7 @@ const NOT_A_GROUP_WORD = String.raw`(?:${[...NOT_GROUP_WORDS, ...NOT_GROUP_WORDS
  * capitalised only for opening the sentence when the article never capitalises it elsewhere ("Democrats
  * say" names a party).
  */
-const UNNAMED_GROUP_SAYS = new RegExp(String.raw`^(?:(?:Some|Many|Most|Other|Several|Few|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?!${NOT_A_GROUP_WORD})(\p{L}\p{Ll}+)((?:\s+(?!${NOT_A_GROUP_WORD})\p{Ll}[\p{Ll}-]*){0,2})\s+(?:(?:have|had|also|long|now|still|since)\s+){0,3}(?:${SAY}|believe|believed|fear|feared|worry|worried|agree|agreed|contend|contended|want|wanted)\b`, 'u');
+const UNNAMED_GROUP_SAYS = new RegExp(String.raw`^(?:(?:Some|Many|Most|Other|Several|Few|Two|Three|Four|Five|Dozens of|Hundreds of|Thousands of)\s+)?(?!${NOT_A_GROUP_WORD})(\p{L}\p{Ll}+)(${upTo(2, String.raw`\s+(?!${NOT_A_GROUP_WORD})\p{Ll}[\p{Ll}-]*`)})\s+${upTo(3, String.raw`(?:have|had|also|long|now|still|since)\s+`)}(?:${SAY}|believe|believed|fear|feared|worry|worried|agree|agreed|contend|contended|want|wanted)\b`, 'u');
 function unnamedGroupSays(sentence: string, context: SpeakerContext): boolean {
   const m = UNNAMED_GROUP_SAYS.exec(sentence);
   if (!m) return false;

@@ -2,6 +2,7 @@
 // event (the first that applies, in that order — see docs/claims-labelling.md).
 import type { NumberMention } from './numbers.ts';
 import { piecesBetweenSpaces } from '../text.ts';
+import { upTo } from './escape-regexp.ts';
 import { inOpenQuotation, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 import { CAUSAL_CUES, EVENT_VERBS, GERMAN_NAMED, GERMAN_NOT_A_STATEMENT, GERMAN_STATEMENT_MIN_WORDS, LEGAL_LOOKALIKES, LEGAL_TERMS, NORMATIVE_CUES, REPORTED_FUTURE_CUES, NOT_A_CLAIM_STARTS, ANY_NOTICE, GATED_NOTICES, OPINION_STARTS, PAST_FORECAST_CUES, PhraseIndex, PREDICTION_CUES, startsWith, wordsOf } from './claim-words.ts';
 
@@ -136,7 +137,7 @@ const HASHTAG = /#[\p{L}\d_]+/gu;
 const HAS_HASHTAG = /#[\p{L}\d_]/u;
 
 /** A name, as bylines write it: capitalised words ("Matthew Digby", "Minh Do"). */
-const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}`;
+const BYLINE_NAME = String.raw`\p{Lu}[\p{L}.'’-]+${upTo(3, String.raw`\s+\p{Lu}[\p{L}.'’-]+`)}`;
 /** "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "By Justine Coleman - 11/18/19 11:04 PM EST": who wrote it, and when. */
 const BYLINE = new RegExp(String.raw`^By\s+${BYLINE_NAME}(?:\s*(?:,|and|&)\s*${BYLINE_NAME})*\s*(?:$|\||\s[-–—·]\s|\s(?:on|at|updated|published)\s)`, 'u');
 /** "— David McKinley on Sunday, October 13th, 2019 in an article…": the line that says who said what is checked (fact-check pages). */
