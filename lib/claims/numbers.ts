@@ -237,11 +237,14 @@ const anyOf = (words: string[]) => [...words].sort((a, b) => b.length - a.length
 /** Written forms of units: a space or hyphen in a form matches either, or a no-break space ("basis-point", "US Dollar"). */
 const anyForm = (forms: string[]) => anyOf(forms).replace(/[ -]/g, String.raw`[\s-]`);
 const formKey = (written: string) => written.replace(/[\s-]/g, ' ');
-/** A currency before a number: a form starting with a letter must not end a word ("Mrs 5" is not rupees), and a code needs a space after it ("EUR 5 million"; "USD0" is a token). */
-function prefixForm(form: string): string {
-  const left = /^\p{L}/u.test(form) ? String.raw`(?<![\p{L}\d])` : '';
-  const right = /^\p{L}+$/u.test(form) ? String.raw`(?=\s)` : '';
-  return left + escape(form) + right;
+/** Currencies before a number, as one alternation: a form starting with a letter must not end a word ("Mrs 5" is not rupees), and a code needs a space after it ("EUR 5 million"; "USD0" is a token). */
+function prefixForms(forms: readonly string[]): string {
+  const longestFirst = [...forms].sort((a, b) => b.length - a.length);
+  const words = longestFirst.filter((form) => /^\p{L}/u.test(form)).map((form) => escape(form) + (/^\p{L}+$/u.test(form) ? String.raw`(?=\s)` : ''));
+  const signs = longestFirst.filter((form) => !/^\p{L}/u.test(form)).map(escape);
+  // One guard before all the forms that open with a letter: the same matches as a guard before each (a
+  // form with a letter and a sign never start alike), and far less to compile.
+  return [String.raw`(?<![\p{L}\d])(?:${words.join('|')})`, ...signs].join('|');
 }
 
 /** Units written after a number, by written form: exact forms, and lower-case forms matched in any case (lib/claims/units.ts). */
@@ -262,7 +265,7 @@ function unitWritten(written: string): Unit | undefined {
 
 /** Currencies written before a number: "$", "HK$", "EUR" → ISO code. */
 const CURRENCY_BEFORE = new Map(CURRENCIES.flatMap(({ unit, before }) => before.map((form) => [form, unit] as const)));
-const CURRENCY_PREFIX = [...CURRENCY_BEFORE.keys()].sort((a, b) => b.length - a.length).map(prefixForm).join('|');
+const CURRENCY_PREFIX = prefixForms([...CURRENCY_BEFORE.keys()]);
 
 /** Month names as written after a day: capitalised in English and German ("20 may lose" is no date), either way in French. */
 function monthsAsWritten(language: NumberLanguage): string[] {
@@ -275,7 +278,9 @@ function buildReader(tag: string): Reader {
   const sep = separatorsOf(tag, language);
   const groupClass = `[${sep.group.map((c) => escape(c)).join('')}]`;
   const decimal = escape(sep.decimal);
-  const number = (left: string) => String.raw`${left}\d{1,3}(?:${groupClass}\d{3})+(?:${decimal}\d+)?${RIGHT}|${left}\d+(?:${decimal}\d+)?${RIGHT}`;
+  // Grouped or not, one guard on each side: the same matches, in the same order, as each form guarded on
+  // its own, and half the pattern to compile (on each page's first reading, most of the claims' start).
+  const number = (left: string) => String.raw`${left}(?:\d{1,3}(?:${groupClass}\d{3})+(?:${decimal}\d+)?|\d+(?:${decimal}\d+)?)${RIGHT}`;
   const NUM = number(LEFT);
   /** After a currency sign the number needs no guard on its left ("Rs.200", "EUR5m"). */
   const NUM_AFTER_SIGN = number('');
