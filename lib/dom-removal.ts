@@ -26,7 +26,7 @@ export function removeBlocks(blocks: readonly Block[], removed: readonly StageRe
     if (media.length) between.set(removal, media);
   }
   // A removed element that holds another one changes when that one goes: its HTML is written now. The
-  // others' waits for its first read (lib/removal-html.ts): nothing changes them once they are out.
+  // HTML of the others is written on its first read (lib/removal-html.ts): nothing changes them once out.
   const holdsRemoved = outerOfNested([...removedAt.keys()].map((index) => blocks[index].element!));
   // Wrappers that may be left holding only pictures, looked at once all removals are done.
   const emptied = new Set<Element>();
