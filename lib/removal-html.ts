@@ -4,18 +4,31 @@
 // HTML is a plain property like any other (JSON, structuredClone and spreads read it as one).
 import type { Removal } from './types.ts';
 
-/** Give `removal` the HTML `write` returns, written on its first read. */
+/**
+ * Give `removal` the HTML `write` returns, written on its first read. Its copies (copyOfRemoval: the
+ * reader's view without the site's learned blocks) share the writing: it is done once, for whichever is
+ * read first, and then lets go of the element.
+ */
 export function setHtmlOnFirstRead(removal: Removal, write: () => string): void {
+  let pending: (() => string) | null = write;
+  let written = '';
+  const html = () => {
+    if (pending) {
+      written = pending();
+      pending = null;
+    }
+    return written;
+  };
   Object.defineProperty(removal, 'html', {
     configurable: true,
     enumerable: true,
     get(this: Removal) {
-      const html = write();
-      Object.defineProperty(this, 'html', { value: html, configurable: true, enumerable: true, writable: true });
-      return html;
+      const value = html();
+      Object.defineProperty(this, 'html', { value, configurable: true, enumerable: true, writable: true });
+      return value;
     },
-    set(this: Removal, html: string) {
-      Object.defineProperty(this, 'html', { value: html, configurable: true, enumerable: true, writable: true });
+    set(this: Removal, value: string) {
+      Object.defineProperty(this, 'html', { value, configurable: true, enumerable: true, writable: true });
     },
   });
 }

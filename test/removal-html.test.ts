@@ -4,7 +4,7 @@
 // removed element that held other removed ones is written before they leave it.
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../lib/extract-page.ts';
-import { copyOfRemoval, removalWithout, writeRemovalHtml } from '../lib/removal-html.ts';
+import { copyOfRemoval, removalWithout, setHtmlOnFirstRead, writeRemovalHtml } from '../lib/removal-html.ts';
 import { removeLearnedBlocks } from '../lib/learned-blocks.ts';
 import { blockFingerprint } from '../lib/template-blocks.ts';
 import { parseHtml } from '../cli/parse-html.ts';
@@ -58,6 +58,17 @@ describe('removal HTML, written on first read', () => {
     expect(ad.anchor).not.toBe(7);
     const withBlock = { ...structuredClone(moved), block: 3 };
     expect(Object.keys(removalWithout(withBlock, 'block'))).not.toContain('block');
+  });
+
+  it('a removal and its copies write the HTML once, for whichever is read first', () => {
+    let writes = 0;
+    const removal: Removal = { rule: 'ad-container', category: 'promo', stage: 'elements', text: 'Advertisement', scope: 'block' };
+    setHtmlOnFirstRead(removal, () => (writes++, '<div>Advertisement</div>'));
+    const copy = copyOfRemoval(removal, { anchor: 2 });
+    expect(writes).toBe(0);
+    expect(copy.html).toBe('<div>Advertisement</div>');
+    expect(removal.html).toBe('<div>Advertisement</div>');
+    expect(writes).toBe(1);
   });
 
   it("removing the site's learned blocks moves the removals' anchors without writing their HTML", () => {
