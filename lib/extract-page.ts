@@ -13,7 +13,7 @@ import { applyElementRules } from './element-rules.ts';
 import { joinDropCaps } from './drop-caps.ts';
 import { flattenDeepNesting, MAX_DEPTH } from './flatten-deep.ts';
 import { cutLongPage } from './page-budget.ts';
-import { clonePage, depthOf, dropScriptsAndStyles } from './clone-page.ts';
+import { clonePage, depthOf } from './clone-page.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
@@ -39,8 +39,7 @@ const ARTICLE_RULES = BLOCK_RULES.filter((rule) => ARTICLE_STAGE_RULES.has(rule.
 export function extractPage(document: Document, options: ExtractOptions = {}): Article {
   // The page's depth, read once: whether to clone it node by node, and whether to flatten it.
   const depth = document.documentElement ? depthOf(document.documentElement) : 0;
-  const clone = clonePage(document, depth);
-  dropScriptsAndStyles(clone);
+  const clone = clonePage(document, depth); // without scripts and style sheets
   // A page far longer than any article is read up to the budget (lib/page-budget.ts), and says so.
   const cut = clone.body ? cutLongPage(clone.body) : null;
   // (cutting only removes: the clone is no deeper than the page)

@@ -1,5 +1,6 @@
-// The page's clone (lib/clone-page.ts): a real page is cloned as the browser clones it; a page nested
-// 100,000 levels deep (which crashes Chromium's own deep clone) is copied node by node, flattened.
+// The page's clone (lib/clone-page.ts): a real page is copied as the browser clones it, less its scripts and
+// style sheets; a page nested 100,000 levels deep (which crashes Chromium's own deep clone) is copied node by
+// node, flattened.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../cli/parse-html.ts';
@@ -20,10 +21,29 @@ function deepPage(levels: number): Document {
 }
 
 describe('clonePage', () => {
-  it('clones a real page as it is (decrypt.co, test/fixtures/crypto)', () => {
-    const document = parseHtml(readFileSync('test/fixtures/crypto/decrypt.co.html', 'utf8'));
+  it('copies a real page as it is, less its scripts and style sheets; its JSON-LD kept, the page untouched (decrypt.co, test/fixtures/crypto)', () => {
+    const html = readFileSync('test/fixtures/crypto/decrypt.co.html', 'utf8');
+    const document = parseHtml(html);
     expect(depthOf(document.documentElement)).toBeLessThan(NATIVE_CLONE_DEPTH);
-    expect(clonePage(document).documentElement.outerHTML).toBe(document.documentElement.outerHTML);
+    const scriptsAndStyles = document.querySelectorAll('script:not([type="application/ld+json"]), style').length;
+    expect(scriptsAndStyles).toBeGreaterThan(10);
+    const expected = document.cloneNode(true) as Document;
+    dropScriptsAndStyles(expected);
+    const clone = clonePage(document);
+    expect(clone.documentElement.outerHTML).toBe(expected.documentElement.outerHTML);
+    expect(clone.querySelectorAll('script, style').length).toBe(clone.querySelectorAll('script[type="application/ld+json"]').length);
+    expect(clone.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(document.documentElement.outerHTML).toBe(parseHtml(html).documentElement.outerHTML);
+  });
+
+  it('leaves out scripts and style sheets at every level, keeps what surrounds them in order', () => {
+    const document = parseHtml(`<!doctype html><html><head><title>T</title><style>p{}</style><script type="application/ld+json">{"headline":"H"}</script></head>
+      <body><div id="a"><section><p>One <script>x()</script>two.</p><style>.y{}</style></section><p>Three.</p></div><script>z()</script><p>Four.</p></body></html>`);
+    const clone = clonePage(document);
+    expect(clone.body.innerHTML.replace(/\s+/g, ' ').trim()).toBe('<div id="a"><section><p>One two.</p></section><p>Three.</p></div><p>Four.</p>');
+    expect(clone.head.innerHTML).toBe('<title>T</title><script type="application/ld+json">{"headline":"H"}</script>');
+    expect(clone.doctype?.name).toBe('html');
+    expect(document.querySelectorAll('script, style')).toHaveLength(5); // the page keeps all of them
   });
 
   it('copies a page nested 100,000 levels node by node: flattened below MAX_DEPTH, its text in order, a paragraph whole; the page untouched', () => {
