@@ -1,6 +1,6 @@
 // Text helpers of lib/text.ts that stand in for a regex in hot loops: they must count what the regex counts.
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpaceCode, nonSpaceLength, piecesBetweenSpaces, wordCount } from '../lib/text.ts';
+import { isWhiteSpaceCode, nonSpaceLength, normalizeForCompare, piecesBetweenSpaces, wordCount } from '../lib/text.ts';
 
 describe('nonSpaceLength', () => {
   it('counts the characters that are not white space', () => {
@@ -31,5 +31,25 @@ describe('word counts', () => {
 
   it('piecesBetweenSpaces is text.split(/\\s+/).length for a trimmed text', () => {
     for (const text of ['one', 'one two', 'one  two\u00a0three', 'a\tb\nc d']) expect(piecesBetweenSpaces(text)).toBe(text.split(/\s+/).length);
+  });
+});
+
+describe('normalizeForCompare', () => {
+  it('lower-cases and turns each run of characters other than letters, digits, $ and % into one space', () => {
+    expect(normalizeForCompare('  The Year Trump…  ')).toBe('the year trump');
+    expect(normalizeForCompare('“Bitcoin’s ETF — Über 5 %” (BTC/USD)')).toBe('bitcoin s etf über 5 % btc usd');
+    expect(normalizeForCompare('Ethereum-Kurs: 3.500 $ – „Kaufen?“')).toBe('ethereum kurs 3 500 $ kaufen');
+    expect(normalizeForCompare('比特币价格 ¥500，上涨')).toBe('比特币价格 500 上涨');
+    // a letter beyond the BMP is a letter; a lone surrogate is not
+    expect(normalizeForCompare('𝐁itcoin\ud800 x')).toBe('𝐁itcoin x');
+    expect(normalizeForCompare('—…—')).toBe('');
+  });
+
+  it('agrees with one Unicode regex over the whole text, on every UTF-16 code unit beside ASCII and other text', () => {
+    const reference = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}$%]+/gu, ' ').trim();
+    for (let code = 0; code < 0x10000; code++) {
+      const character = String.fromCharCode(code);
+      for (const text of [`a${character}b`, `A ${character}’B`, `${character}é${character}`]) expect(normalizeForCompare(text), `U+${code.toString(16)}`).toBe(reference(text));
+    }
   });
 });
