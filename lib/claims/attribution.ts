@@ -556,8 +556,11 @@ const GERMAN_INTENTION_VERBS = ['plant', 'planen', 'sieht', 'rechnet', 'rechnen'
 const GERMAN_INTENTION = new Set(GERMAN_INTENTION_VERBS);
 const GERMAN_NAME_WANTS = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}\s+(?:${GERMAN_INTENTION_VERBS.join('|')})\b|^[^,.;:]{0,40}?\s(?:${GERMAN_INTENTION_VERBS.join('|')})\s+(${NAME})`, 'gu');
 
-/** "in Konzernkreisen", "aus Regierungskreisen": sources by their circle (German). */
-const GERMAN_CIRCLES = /\p{L}*[Kk]reisen\b/u;
+/**
+ * "in Konzernkreisen", "aus Regierungskreisen": sources by their circle (German). A word ending so: the
+ * word's start is not looked for (a leading \p{L}* made the test try every letter of the sentence).
+ */
+const GERMAN_CIRCLES = /[Kk]reisen\b/;
 const GERMAN_COMPOUND_REPORT_HINT = new RegExp(REPORT_COMPOUND_TAIL, 'u');
 
 /** "A spokesperson for ALT5 Sigma stated": the organisation the spokesperson speaks for. */
