@@ -24,16 +24,25 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   const removed: Removal[] = [];
   // Where a container stood, as far as the reader can show it again: before the article's first real
   // paragraph (the top, anchor 0), or after it (left without an anchor: the end).
-  const firstParagraph = Array.from(body.getElementsByTagName('p')).find((p) => (p.textContent ?? '').split(/\s+/).length >= FIRST_PARAGRAPH_WORDS) ?? null;
-  // Document order by position in the element list (linkedom's compareDocumentPosition is not reliable).
+  // (not one in a <template>, never shown: linkedom's getElementsByTagName reaches into them, browsers' do not)
+  const firstParagraph = Array.from(body.getElementsByTagName('p')).find((p) => (p.textContent ?? '').split(/\s+/).length >= FIRST_PARAGRAPH_WORDS && !p.closest('template')) ?? null;
+  // The walk below meets the elements in document order: one before the first paragraph, or holding it,
+  // comes before it is met (or before a removed container took it along).
+  const firstParagraphAndHolders = new Set<Element>();
+  for (let el = firstParagraph; el && el !== body; el = el.parentElement) firstParagraphAndHolders.add(el);
+  let firstParagraphMet = firstParagraph === null;
+  // Elements the finders return may stand anywhere: their order is read from the element list
+  // (linkedom's compareDocumentPosition is not reliable), once: when a finder removes one, or before the
+  // walk takes the first paragraph away, so that it is still there to compare with.
   let order: Map<Element, number> | undefined;
-  const precedes = (a: Element, b: Element) => {
-    order ??= new Map(Array.from(body.querySelectorAll('*'), (element, i) => [element, i]));
-    return (order.get(a) ?? Infinity) < (order.get(b) ?? -1);
+  const readOrder = () => (order ??= new Map(Array.from(body.querySelectorAll('*'), (el, i) => [el, i])));
+  const precedesFirstParagraph = (element: Element) => {
+    if (!firstParagraph) return false;
+    const places = readOrder();
+    return (places.get(element) ?? Infinity) < (places.get(firstParagraph) ?? -1);
   };
-  const remove = (element: Element, rule: ElementRule) => {
+  const remove = (element: Element, rule: ElementRule, atTop: boolean) => {
     const text = visibleText(element); // what a reader saw: not the text of its scripts and styles
-    const atTop = firstParagraph !== null && precedes(element, firstParagraph);
     element.remove();
     if (!text) return;
     const removal: Removal = { rule: rule.name, category: rule.category, stage: 'elements', text, scope: 'block', ...(atTop ? { anchor: 0 } : {}) };
@@ -50,13 +59,17 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
       next = child.nextElementSibling; // read before the child may go
       const description = STRUCTURAL_TAGS.has(child.tagName.toUpperCase()) ? '' : describe(child);
       const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description) && (!r.containersOnly || !INLINE_TAGS.has(child.tagName.toUpperCase()))) : undefined;
-      if (rule && isSafeToRemove(child, rule, paragraphText)) remove(child, rule);
-      else visit(child);
+      if (child === firstParagraph) firstParagraphMet = true;
+      if (rule && isSafeToRemove(child, rule, paragraphText)) {
+        if (firstParagraphAndHolders.has(child)) readOrder();
+        remove(child, rule, !firstParagraphMet);
+      } else visit(child);
+      if (firstParagraphAndHolders.has(child)) firstParagraphMet = true;
     }
   };
   visit(body);
   for (const rule of rules) {
-    for (const element of rule.find?.(document) ?? []) if (body.contains(element) && isSafeToRemove(element, rule, paragraphText)) remove(element, rule);
+    for (const element of rule.find?.(document) ?? []) if (body.contains(element) && isSafeToRemove(element, rule, paragraphText)) remove(element, rule, precedesFirstParagraph(element));
   }
   return removed;
 }

@@ -74,6 +74,27 @@ describe('anchors: where each removal stood, for the reader to show it in place 
     expect(paragraph.slice(0, cut.offset).trimEnd()).toMatch(/It’s a new architecture for freedom, where your digital life isn’t constantly monitored\.$/);
   });
 
+  it('places a container the element rules remove at the top when it comes before the first paragraph of the article, at the end after it; a paragraph in a <template>, never shown, is no first paragraph', () => {
+    const html = `<html><head><title>Miners sell</title></head><body>
+      <header><div class="price-ticker"><span>BTC $68,420.10 +1.2%</span></div>
+        <template><p>${'A paragraph of a sign-up dialog nobody sees until it is opened, long enough to pass for the article. '.repeat(3)}</p></template></header>
+      <div class="share-box"><button type="button">Share this story with your friends</button></div>
+      <article><h1>Miners sell</h1>${paragraphs(6).replace(/<\/p>/g, ' Miners sold more of their coins than in any week since the spring, the data shows.</p>')}</article>
+      <div class="promo-banner"><a href="/register"><p>Trade Bitcoin on WEEX: sign up today and claim up to 30,000 USDT in new-user bonuses.</p></a></div>
+      <div class="share-box"><button type="button">Share this story once more</button></div>
+      </body></html>`;
+    const article = extractArticle(parseHtml(html), { url: 'https://independent-news.test/a' });
+    const anchorOf = (text: string) => {
+      const removal = article.removed.find((r) => r.stage === 'elements' && r.text.includes(text));
+      expect(removal, text).toBeDefined();
+      return removal!.anchor;
+    };
+    expect(anchorOf('BTC $68,420.10')).toBe(0);
+    expect(anchorOf('Share this story with your friends')).toBe(0);
+    expect(anchorOf('30,000 USDT')).toBeUndefined();
+    expect(anchorOf('Share this story once more')).toBeUndefined();
+  });
+
   it('in text mode too: a removed section stood before the next kept block', () => {
     const text = cleanTextFor('002_d90fbac4610048b4');
     const section = text.removed.find((r) => r.text === 'Brand Alignment in the Privacy Era')!;
