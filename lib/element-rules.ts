@@ -29,7 +29,7 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   // The walk below meets the elements in document order: one before the first paragraph, or holding it,
   // comes before it is met (or before a removed container took it along).
   const firstParagraphAndHolders = new Set<Element>();
-  for (let el = firstParagraph; el && el !== body; el = el.parentElement) firstParagraphAndHolders.add(el);
+  for (let el: Element | null = firstParagraph; el && el !== body; el = el.parentElement) firstParagraphAndHolders.add(el);
   let firstParagraphMet = firstParagraph === null;
   // Elements the finders return may stand anywhere: their order is read from the element list
   // (linkedom's compareDocumentPosition is not reliable), once: when a finder removes one, or before the
