@@ -14,6 +14,9 @@ export const NATIVE_CLONE_DEPTH = 1000;
  */
 const SKIP_DEPTH = 12;
 
+/** What the copy leaves behind (the JSON-LD among the scripts stays: isUnread). */
+const SCRIPTS_AND_STYLES = 'script, style';
+
 /**
  * The page without its scripts and style sheets (the JSON-LD Readability reads stays). `depth`: the page's
  * depthOf, when the caller has it already.
@@ -49,7 +52,7 @@ function copyReadParts(source: Node, target: Node, clone: Document, level: numbe
     }
     const element = node as Element;
     if (isUnread(element)) continue;
-    if (level >= SKIP_DEPTH || element.querySelector('script, style') === null) target.appendChild(clone.importNode(element, true));
+    if (level >= SKIP_DEPTH || element.querySelector(SCRIPTS_AND_STYLES) === null) target.appendChild(clone.importNode(element, true));
     else copyReadParts(element, target.appendChild(clone.importNode(element, false)), clone, level + 1);
   }
 }
@@ -65,7 +68,7 @@ function isUnread(element: Element): boolean {
  * lighter. The page's JSON-LD stays: Readability reads the article's title, byline and date from it.
  */
 export function dropScriptsAndStyles(clone: Document): void {
-  for (const element of Array.from(clone.querySelectorAll('script, style'))) if (isUnread(element)) element.remove();
+  for (const element of Array.from(clone.querySelectorAll(SCRIPTS_AND_STYLES))) if (isUnread(element)) element.remove();
 }
 
 /** How many element levels `root` holds (itself the first), walked in document order without recursion or a stack. */

@@ -28,8 +28,6 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
   const firstParagraph = Array.from(body.getElementsByTagName('p')).find((p) => (p.textContent ?? '').split(/\s+/).length >= FIRST_PARAGRAPH_WORDS && !p.closest('template')) ?? null;
   // The walk below meets the elements in document order: one before the first paragraph, or holding it,
   // comes before it is met (or before a removed container took it along).
-  const firstParagraphAndHolders = new Set<Element>();
-  for (let el: Element | null = firstParagraph; el && el !== body; el = el.parentElement) firstParagraphAndHolders.add(el);
   let firstParagraphMet = firstParagraph === null;
   // Elements the finders return may stand anywhere: their order is read from the element list
   // (linkedom's compareDocumentPosition is not reliable), once: when a finder removes one, or before the
@@ -61,10 +59,11 @@ export function applyElementRules(document: Document, baseUrl?: string, rules: r
       const rule = description && anyRule.test(description) ? byAttributes.find((r) => r.attributes!.test(description) && (!r.containersOnly || !INLINE_TAGS.has(child.tagName.toUpperCase()))) : undefined;
       if (child === firstParagraph) firstParagraphMet = true;
       if (rule && isSafeToRemove(child, rule, paragraphText)) {
-        if (firstParagraphAndHolders.has(child)) readOrder();
+        const takesFirstParagraph = firstParagraph !== null && child.contains(firstParagraph);
+        if (takesFirstParagraph) readOrder();
         remove(child, rule, !firstParagraphMet);
+        if (takesFirstParagraph) firstParagraphMet = true;
       } else visit(child);
-      if (firstParagraphAndHolders.has(child)) firstParagraphMet = true;
     }
   };
   visit(body);
