@@ -1,6 +1,6 @@
 // DOM mode: a page → Article without its claims, through the stages of lib/pipeline.ts (lib/extract.ts adds
 // the claims; the reader paints before it reads them). Works on a clone; the live document is never changed.
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import type { Article, ArticleBlock, Block, PageMeta } from './types.ts';
 import { blocksFromDom, isBlockElement } from './blocks/dom.ts';
 import { anchorRemovals, anchorSentences, cleanBlocks, cleanSentences } from './clean.ts';
@@ -17,6 +17,7 @@ import { clonePage, depthOf } from './clone-page.ts';
 import { readPageMeta, statedUrl } from './page-meta.ts';
 import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
+import { ReadabilityOnClone } from './readability-on-clone.ts';
 import { assembleArticle } from './assemble.ts';
 import { collapseWhitespace, normalizeForCompare } from './text.ts';
 
@@ -169,7 +170,7 @@ function isTrackingPixel(img: Element): boolean {
  */
 function readabilityOrNull(clone: Document): ReturnType<Readability<Element>['parse']> {
   try {
-    return new Readability<Element>(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
+    return new ReadabilityOnClone(clone, { keepClasses: false, serializer: (element) => element as Element }).parse();
   } catch (error) {
     console.warn('Crypto Reader: Readability failed on this page; the cleaned blocks are used instead.', error);
     return null;
