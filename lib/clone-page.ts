@@ -18,43 +18,38 @@ const SCRIPTS_AND_STYLES = 'script, style';
 export function clonePage(document: Document, depth = document.documentElement ? depthOf(document.documentElement) : 0): Document {
   const root = document.documentElement;
   const clone = document.cloneNode(false) as Document;
-  if (!root || depth <= NATIVE_CLONE_DEPTH) {
-    copyReadParts(document, clone, clone, holdersOfUnread(document));
-    return clone;
-  }
-  for (const child of Array.from(document.childNodes)) {
-    if (child === root) copyFlattened(root, clone);
-    else clone.appendChild(clone.importNode(child, false));
+  if (!root || depth <= NATIVE_CLONE_DEPTH) copyReadParts(document, clone, clone, holdersOfStyleSheets(document));
+  else {
+    for (const child of Array.from(document.childNodes)) {
+      if (child === root) copyFlattened(root, clone);
+      else clone.appendChild(clone.importNode(child, false));
+    }
   }
   dropScriptsAndStyles(clone);
   return clone;
 }
 
 /**
- * Copy `source`'s children under `target` with the browser's deep copy, leaving out scripts and style
- * sheets: an element that holds one (`holders`) is copied alone and its children one by one. Copying a
- * page's 836 kB inline style sheet took Chromium 23–34 ms (an AEB page); a page that carries none is copied
- * as fast as its one deep clone. Nodes are made in the clone's document (importNode): adopting copies made
- * in the page's own walks every node again.
+ * Copy `source`'s children under `target` with the browser's deep copy, leaving out style sheets: an element
+ * that holds one (`holders`) is copied alone and its children one by one. Copying a style sheet is costly
+ * (Chromium parses it: a page's 836 kB inline sheet took 23–34 ms, an AEB page); a script is not, and goes
+ * after the copy (dropScriptsAndStyles). Nodes are made in the clone's document (importNode): adopting
+ * copies made in the page's own walks every node again.
  */
 function copyReadParts(source: Node, target: Node, clone: Document, holders: ReadonlySet<Node>): void {
   const children = source.childNodes;
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
-    if (node.nodeType === 1 && isUnread(node as Element)) continue;
+    if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'STYLE') continue;
     if (holders.has(node)) copyReadParts(node, target.appendChild(clone.importNode(node, false)), clone, holders);
     else target.appendChild(clone.importNode(node, true));
   }
 }
 
-/**
- * The nodes that hold a script or a style sheet nobody reads, found by one query of the page (asking each
- * element on the way down whether it holds one read its subtrees again at every level).
- */
-function holdersOfUnread(document: Document): Set<Node> {
+/** The nodes that hold a style sheet, found by one query of the page (most pages keep theirs in the <head>). */
+function holdersOfStyleSheets(document: Document): Set<Node> {
   const holders = new Set<Node>();
-  for (const element of Array.from(document.querySelectorAll(SCRIPTS_AND_STYLES))) {
-    if (!isUnread(element)) continue;
+  for (const element of Array.from(document.querySelectorAll('style'))) {
     for (let at = element.parentNode; at && !holders.has(at); at = at.parentNode) holders.add(at);
   }
   return holders;
