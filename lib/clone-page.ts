@@ -8,7 +8,7 @@ import { MAX_DEPTH, TEXT_BLOCKS } from './flatten-deep.ts';
 /** Deeper than this, the page is copied node by node (Chromium's clone has crashed at 100,000 levels; it copes with 3,000). */
 export const NATIVE_CLONE_DEPTH = 1000;
 
-/** What the copy leaves behind (the JSON-LD among the scripts stays: isUnread). */
+/** What the clone goes without (the JSON-LD among the scripts stays: isUnread). */
 const SCRIPTS_AND_STYLES = 'script, style';
 
 /**
