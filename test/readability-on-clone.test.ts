@@ -1,18 +1,44 @@
-// Readability as the pipeline runs it (lib/readability-on-clone.ts): its cheaper visibility test answers as
-// Readability's own on every element of real pages, and the reading it gives is Readability's.
+// Readability as the pipeline runs it (lib/readability-on-clone.ts): its cheaper visibility, byline and
+// emptiness tests answer as Readability's own on every element of real pages, and the reading it gives is
+// Readability's.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../cli/parse-html.ts';
 import { ReadabilityOnClone } from '../lib/readability-on-clone.ts';
 
-type VisibilityTest = (node: Element) => boolean;
-const readabilitysOwn = (Readability.prototype as unknown as { _isProbablyVisible?: VisibilityTest })._isProbablyVisible;
+type ElementTest = (node: Element) => boolean;
+type BylineTest = (node: Element, matchString: string) => boolean;
+const readabilitys = Readability.prototype as unknown as { _isProbablyVisible?: ElementTest; _isValidByline?: BylineTest; _isElementWithoutContent?: ElementTest };
+const readabilitysOwn = readabilitys._isProbablyVisible;
 const PAGES = readdirSync('test/fixtures/readability').sort();
 
 describe('ReadabilityOnClone', () => {
-  it('overrides a method this Readability has (a renamed method would leave the override unused)', () => {
-    expect(typeof readabilitysOwn).toBe('function');
+  it('overrides methods this Readability has (a renamed method would leave the override unused)', () => {
+    expect([readabilitys._isProbablyVisible, readabilitys._isValidByline, readabilitys._isElementWithoutContent].map((method) => typeof method)).toEqual(['function', 'function', 'function']);
+  });
+
+  it('finds bylines as Readability does: rel="author", itemprop author, byline class names; only short, non-empty ones', () => {
+    const document = parseHtml(`<html><body>
+      <a id="rel" rel="author">Jane Doe</a><span id="itemprop" itemprop="author creator">Jane Doe</span>
+      <div id="class" class="post-byline">By Jane Doe</div><p id="plain">Jane Doe</p><div id="empty" class="author"> </div>
+      <div id="long" class="author">${'Jane Doe wrote this. '.repeat(6)}</div><span id="name" itemprop="name">Jane Doe</span></body></html>`);
+    const reader = new ReadabilityOnClone(document);
+    const byline = (id: string) => {
+      const element = document.getElementById(id)!;
+      return reader._isValidByline(element, `${element.className} ${element.id}`);
+    };
+    expect(['rel', 'itemprop', 'class', 'plain', 'empty', 'long', 'name'].filter(byline)).toEqual(['rel', 'itemprop', 'class']);
+  });
+
+  it('calls an element without content as Readability does: no text but spaces, no elements but <br> and <hr>', () => {
+    const document = parseHtml(`<html><body>
+      <div id="blank">  \n </div><div id="breaks"> <br><hr> </div><div id="nested"><span> </span></div><div id="image"><img src="a.png"></div>
+      <div id="deep"><div><div><span> </span></div></div><p>Text</p></div><div id="text">Text</div><h2 id="nbsp">&nbsp;</h2></body></html>`);
+    const reader = new ReadabilityOnClone(document);
+    const empty = (id: string) => reader._isElementWithoutContent(document.getElementById(id)!);
+    // a no-break space is a space to String.prototype.trim, which Readability asks
+    expect(['blank', 'breaks', 'nested', 'image', 'deep', 'text', 'nbsp'].filter(empty)).toEqual(['blank', 'breaks', 'nbsp']);
   });
 
   it('tells visible from hidden as Readability does: inline styles, hidden, aria-hidden and Wikimedia’s fallback images', () => {
@@ -33,6 +59,9 @@ describe('ReadabilityOnClone', () => {
     const reader = new ReadabilityOnClone(document);
     const elements = Array.from(document.querySelectorAll('*'));
     expect(elements.filter((el) => reader._isProbablyVisible(el) !== readabilitysOwn!.call(reader, el))).toEqual([]);
+    const matchString = (el: Element) => `${el.className} ${el.id}`;
+    expect(elements.filter((el) => reader._isValidByline(el, matchString(el)) !== readabilitys._isValidByline!.call(reader, el, matchString(el)))).toEqual([]);
+    expect(elements.filter((el) => reader._isElementWithoutContent(el) !== readabilitys._isElementWithoutContent!.call(reader, el))).toEqual([]);
     const keepElement = { serializer: (element: Node) => element as Element };
     const ours = new ReadabilityOnClone(parseHtml(html), keepElement).parse()?.content?.outerHTML;
     const theirs = new Readability<Element>(parseHtml(html), keepElement).parse()?.content?.outerHTML;
