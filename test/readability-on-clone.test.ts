@@ -53,6 +53,27 @@ describe('ReadabilityOnClone', () => {
     expect(['none', 'invisible', 'hidden', 'aria', 'rect'].filter(visible)).toEqual([]);
   });
 
+  it('reads a short article as Readability does: the page kept for its second tries, and nothing left on the elements', () => {
+    // under 500 characters, in a box Readability's first try strips as unlikely ("sidebar"): it tries again
+    const html = `<html><head><title>Short note</title></head><body><div class="header"><a href="/">Home</a> <a href="/news">News</a></div>
+      <div class="sidebar-note"><p>The exchange paused withdrawals on Monday, it said, after a wallet was drained.</p>
+      <p>Customers' funds are safe, the company added, and trading will resume within a day.</p></div>
+      <div class="footer"><p>© 2025 Example News</p></div></body></html>`;
+    const keepElement = { serializer: (element: Node) => element as Element };
+    const document = parseHtml(html);
+    const reader = new ReadabilityOnClone(document, keepElement);
+    const ours = reader.parse();
+    const theirs = new Readability<Element>(parseHtml(html), keepElement).parse();
+    expect((reader as unknown as { _attempts: unknown[] })._attempts.length).toBeGreaterThan(0); // it did try again
+    expect(ours?.content?.outerHTML).toBe(theirs?.content?.outerHTML);
+    expect(ours?.textContent).toContain('paused withdrawals');
+    expect({ ...ours, content: undefined }).toEqual({ ...theirs, content: undefined });
+    // the DOM's own innerHTML again, on the body and on the article
+    expect(Object.getOwnPropertyDescriptor(document.body, 'innerHTML')).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(ours!.content!, 'innerHTML')).toBeUndefined();
+    expect(ours!.content!.innerHTML).toContain('paused withdrawals');
+  });
+
   it.each(PAGES)('answers as Readability on every element of %s (Readability’s test page), and reads the same article', (name) => {
     const html = readFileSync(`test/fixtures/readability/${name}/source.html`, 'utf8');
     const document = parseHtml(html);

@@ -283,6 +283,23 @@ describe('reading basics', () => {
   });
 });
 
+describe('a short article', () => {
+  it('a news brief shorter than Readability reads at first shows its three paragraphs, not the site around it; the page is as before', async () => {
+    const page = await openPage('/pages/short-brief.html');
+    const before = await pageHtml(page);
+    await openReader(page);
+    expect(await page.getByTestId('reader-title').innerText()).toBe('Exchange pauses withdrawals after wallet breach');
+    const body = await page.getByTestId('reader-body').innerText();
+    expect(body).toContain('paused withdrawals on Monday after attackers drained one of its hot wallets of about $4.2 million in ether');
+    expect(body).toContain('withdrawals should resume within 24 hours');
+    expect(body).toContain('its token fell 6% by the evening');
+    for (const around of ['Markets', 'Policy', 'All rights reserved', 'crypto-reader']) expect(body).not.toContain(around);
+    await closeReader(page);
+    expect(await pageHtml(page)).toBe(before);
+    await page.close();
+  });
+});
+
 describe('fresh content', () => {
   it('a page that added paragraphs after load shows them when the reader opens again', async () => {
     const page = await openPage('/pages/late-paragraphs.html');

@@ -136,6 +136,30 @@ describe('Firefox ESR: on a page that is not crypto news, the reader waits to be
   });
 });
 
+describe('Firefox ESR: a short article', () => {
+  it('a news brief shorter than Readability reads at first (too short to be called crypto news) shows its three paragraphs when asked, not the site around it', async () => {
+    // Readability reads it again with looser rules, on the copy of the page the reader keeps for that
+    // (lib/readability-on-clone.ts): in Firefox, the content script sees the page's elements through Xrays.
+    const page = await session.browser.newPage();
+    const mark = await session.recordDetections();
+    await page.goto(`${session.origin}/pages/short-brief.html`);
+    expect((await session.detectionAfter(mark, '/pages/short-brief.html')).detection.isCryptoNews).toBe(false);
+    const before = await outerHTML(page);
+    await session.clickToolbarButton(page);
+    await page.waitForSelector(inReader('reader-body'), { visible: true, timeout: 15_000 });
+    expect(await waitFor(() => readerText(page, 'reader-title'), 'the reader title')).toBe('Exchange pauses withdrawals after wallet breach');
+    const body = (await readerText(page, 'reader-body'))!;
+    expect(body).toContain('paused withdrawals on Monday after attackers drained one of its hot wallets of about $4.2 million in ether');
+    expect(body).toContain('withdrawals should resume within 24 hours');
+    expect(body).toContain('its token fell 6% by the evening');
+    for (const around of ['Markets', 'Policy', 'All rights reserved', 'crypto-reader']) expect(body).not.toContain(around);
+    await session.clickToolbarButton(page);
+    await waitFor(async () => (await readers(page)) === 0, 'the reader to close', 10_000);
+    expect(difference(before, await outerHTML(page))).toBe('unchanged');
+    await page.close();
+  });
+});
+
 describe('Firefox ESR: export', () => {
   it('(d) the Markdown export is downloaded into the downloads folder, with front matter and the cleaned body', async () => {
     const page = await session.browser.newPage();
