@@ -63,7 +63,7 @@ const UNNAMED_PERSON_NOUNS = ['man', 'woman', 'boy', 'girl', 'person', 'patient'
  * from the sentence's words); `german`: read only in a German article.
  */
 const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
-  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|warning|urge|urges|urged|spotted|discovered|detected|put|puts|(?:are|remain)\s+(?:\p{Ll}+ly\s+)?(?:concerned|worried|troubled)|remain skeptical|remain sceptical)\b/iu },
+  { pattern: /\b(?:studies|research|researchers|scientists|economists|reports?|data|evidence|experts?|analysts?|observers|critics|sources|insiders|surveys?|estimates|officials|executives|records|managers|forecasters|authorities)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|stated|indicate|indicates|indicated|suggest|suggests|suggested|say|says|said|told|found|finds|reveal|reveals|revealed|note|notes|noted|argue|argued|estimate|estimates|expect|expects|called|believe|believes|warn|warns|warned|warning|reporting|urge|urges|urged|spotted|discovered|detected|put|puts|(?:are|remain)\s+(?:\p{Ll}+ly\s+)?(?:concerned|worried|troubled)|remain skeptical|remain sceptical)\b/iu },
   // The same, the verb first after a comma: "…dubbed the Black Death, say officials.", "…, said experts".
   { needs: ['say', 'says', 'said'], pattern: /,\s+(?:say|says|said)\s+(?:some\s+|many\s+|local\s+|health\s+)?(?:officials|experts|analysts|authorities|researchers|scientists|sources|observers|critics|economists|insiders|doctors)\b/i },
   // Reports received, data of a government, a document nobody is named for: "we received reports", "according to city data".
@@ -87,13 +87,13 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // The press of a country or a place, no outlet named: "State media have reported…", "Local media reported that…".
   { needs: ['media'], pattern: /\b(?:[Ss]tate|[Ll]ocal|[Ff]oreign|[Nn]ational|[Rr]egional|[Ss]ocial)[- ]media\s+(?:outlets\s+)?(?:have\s+|has\s+|also\s+)?(?:reported|report|reports|said|say|says|cited|quoted|showed|shows)\b/u },
   // Reported without a source: "WeWork is reportedly being investigated", "they allegedly found him", "according to a study".
-  { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll)\b/i },
+  { needs: ['reportedly', 'allegedly', 'according'], pattern: /\b(?:reportedly|allegedly)\b|\baccording to (?:a|an|one) (?:new |recent |separate )?(?:study|report|survey|analysis|poll|estimate)\b/i },
   { pattern: /\b(?:some|many|most) (?:say|believe|argue|predict|predicting|expect|expecting|analysts|experts|observers|economists|investors)\b/i },
   { needs: ['familiar', 'close'], pattern: /\b(?:people|a person|sources) (?:familiar|close) (?:with|to)\b/i },
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
   { needs: ['source'], pattern: /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu },
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|relatives|neighbou?rs|witnesses|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:(?<!\bto[\s,]+)say|says|said|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
+  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|relatives|neighbou?rs|witnesses|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:(?<!\bto[\s,]+)say|says|said|stated|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
   { pattern: /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i },
   // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
@@ -389,6 +389,8 @@ const QUOTE_CLOSED_BY = new RegExp(String.raw`[,.!?]\s*[”"]\s+(${NAME})\s+(?:a
 
 /** A lower-case inflected word (an adjective or a genitive: "privater", "neuen") right before, not an article or a conjunction. */
 const GERMAN_ADJECTIVE_BEFORE = /(?:^|\s)(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|einen|und|oder|aber|auch|wie|sowie)\s)\p{Ll}+(?:er|en|es|em|e)\s+$/u;
+/** A name, then "of the" (or "at", "from") before the body the name belongs to: "Dr. Joneigh Khaldun of the ". */
+const PERSON_OF_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?$`, 'u');
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
 const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|\s)(?:[Ff]ür|[Mm]it|[Bb]ei|[Vv]on|[Vv]om|[Aa]us|[Zz]um|[Zz]ur|[Üü]ber|[Uu]nter|[Gg]egen|[Oo]hne|[Dd]urch|[Ss]eit|[Ww]egen)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)\s+)?$/u;
 /**
@@ -462,6 +464,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'studies', 'evidence', 'expert', 'experts', 'observers', 'critics', 'sources', 'insiders', 'surveys', 'believed', 'rumored', 'rumoured', 'understood',
   'heisst', 'hiess', 'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
+  'reporting', // "health authorities are reporting" (VAGUE)
   'want', 'wanted', 'agree', 'agreed', 'worry', 'worried', 'contend', 'contended', // an unnamed group's stance (UNNAMED_GROUP_SAYS)
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
@@ -704,6 +707,13 @@ function namedSource(sentence: string, words: readonly string[], context: Speake
       if (pattern === IN_NAMED_REPORT && longName(found)) {
         unsure = true;
         continue;
+      }
+      if (pattern === NAME_SAID && !appositive) {
+        // "Dr. Joneigh Khaldun of the Michigan Department of … says": the person of the body says it
+        const member = PERSON_OF_BEFORE.exec(sentence.slice(0, at));
+        const person = member && !isInside(quotations, member.index) && cleanName(member[1]);
+        const speaker = person && !isOrganisation(person) ? context.resolve(person) : undefined;
+        if (speaker) return speaker;
       }
       if (pattern === NAME_SAID && !appositive && AFTER_PREPOSITION.test(sentence.slice(0, at))) continue;
       // "…allowed Mosseri to claim that Instagram wants…": a name inside what someone says is no speaker of the sentence

@@ -28,6 +28,8 @@ export const PREDICTION_CUES = [
   'in the coming', 'outlook', // (not "upcoming": an adjective of things planned, "an upcoming documentary")
   'plant', 'planen', 'geplant', 'befürchten', 'befürchtet', 'fürchten', 'in den nächsten', 'für die nächsten', 'in den kommenden', // German: plans, fears, the years ahead
   'looking ahead', 'paves the way', // English: the outlook
+  'am kommenden', 'kommende woche', 'kommenden woche', 'nächste woche', 'nächsten woche', 'nächstes jahr', 'im nächsten jahr', 'kommendes jahr', 'im kommenden jahr', // German: next week, next year (not "am nächsten Tag": the day after, told of the past)
+  'geht davon aus', 'gehen davon aus', // German: expects ("Die Behörde geht davon aus, dass …")
   'wollen', 'strebt', 'streben', 'angestrebt', 'droht', 'drohen', // German: wants, aims, threatens (the German future with "wird": GERMAN_FUTURE in classify.ts)
   'soll', 'sollen', 'solle', 'erwartet', 'prognostiziert', 'prognostizieren', 'rechnet mit', 'voraussichtlich', 'künftig', 'könnte', 'könnten', 'dürfte', 'dürften', 'vermutlich', 'würde', 'würden', // German ("wird"/"werden" also make the passive: not a sign)
 ] as const;
@@ -69,6 +71,7 @@ export const LEGAL_TERMS = [
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', 'in Kraft', // German (compounds ending in a law or a court: GERMAN_LEGAL_COMPOUND in classify.ts)
   'zulässig', 'unzulässig', 'rechtswidrig', 'strafbar', 'gesetzlich', 'gesetzliche', 'gesetzlichen', 'Rechtsprechung', 'BGB', 'StGB', // German: what the law allows, and its codes (a "§" cited: classify.ts)
   'Verordnung', 'Richtlinie', 'erlaubt', 'verboten', 'Ordnungswidrigkeit', 'Bußgeld', // German: regulations, what is allowed and forbidden, fines (not lawyers: English "lawyer" is no law either)
+  'Haft', 'Untersuchungshaft', 'U-Haft', 'Haftstrafe', 'Gefängnis', 'Anklage', 'angeklagt', 'verurteilt', 'Urteil', 'Staatsanwaltschaft', 'festgenommen', 'Festnahme', 'Ermittlungen', 'Strafverfahren', 'Ermittlungsverfahren', 'zur Last gelegt', // German: criminal justice, custody to sentence (not "ermittelt": also a figure found, "wurde ermittelt, dass 30 Prozent …")
   'courtroom', // ("after years of courtroom battles"; not "custody": in crypto mostly the keeping of assets, "the custody process for crypto assets")
 ] as const;
 
@@ -177,7 +180,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\b(?:not|nor) (?:intended as |to be (?:construed|taken) as |constitute |be considered )?(?:financial|investment|legal|tax) advice\b/i, // the investment disclaimer
   /\bfor (?:informational|information|educational) purposes only\b/i,
   /\bdo your own research\b|\bDYOR\b/,
-  /^(?:disclaimer|disclosure|editor['’]s note|note|correction|update|updated|posted|published)\s*[:—-]/i,
+  /^(?:disclaimer|disclosure|editor['’]s note|note|correction|update|updated|posted|published)(?:\s+on)?\s*[:—-]/i, // (also "Updated on: November 19, 2019 / 10:07 AM / CBS News")
+  /\bmay not be (?:published|reproduced|republished|redistributed|copied)\b/i, // the agencies' copyright line ("This material may not be published, broadcast, rewritten, or redistributed.")
   /\b(?:all rights reserved|copyright ©|©\s?\d{4})/i,
   /\bkeine (?:Anlage|Finanz)beratung\b/i, // German disclaimer
   /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim

@@ -160,10 +160,13 @@ export function isNotice(text: string, words: readonly string[] = wordsOf(text))
 const ANNOUNCED_PLAN = /\bannounc(?:ed|ing|es)\b[^.;]{0,120}?\bwould\b/i;
 
 /**
- * The German future: "wird" or "werden" with an infinitive closing the clause ("wird … leisten", "wird …
- * übererfüllen können"); with a participle it is the passive ("wird … gefördert", "wird … gewonnen").
+ * The German future: "wird", "werden" or reported "werde" with an infinitive closing the clause ("wird …
+ * leisten", "wird … übererfüllen können", "wird … verfügbar sein"), or after it at the end of a clause
+ * ("dass … ein schottisches Gericht am Montag ein Machtwort sprechen werde"); with a participle it is the
+ * passive ("wird … gefördert", "wird … gewonnen"). An infinitive shaped like a participle ("befolgen",
+ * "beteiligen": "be…en" as "betrieben") is read as one: no future.
  */
-const GERMAN_FUTURE = /\b(?:wird|werden)\s[^.,;:?!]{0,160}?\s(\p{Ll}{2,}(?:en|ern|eln))(?=\s*(?:[.,;:!]|$|und\b|oder\b))/u;
+const GERMAN_FUTURE = /\b(?:wird|werden|werde)\s[^.,;:?!]{0,160}?\s(\p{Ll}{2,}(?:en|ern|eln)|sein)(?=\s*(?:[.,;:!]|$|und\b|oder\b))|\s(\p{Ll}{2,}(?:en|ern|eln)|sein)\s+(?:wird|werden|werde)(?=\s*(?:[.,;:!]|$))/u;
 /**
  * A participle, not an infinitive: with "ge" ("gewonnen", "hochgefahren", "auseinandergenommen"), or an
  * inseparable prefix and "-en" ("betrieben", "überwiesen"; "erweitern", "verändern" end in "-ern").
@@ -171,7 +174,7 @@ const GERMAN_FUTURE = /\b(?:wird|werden)\s[^.,;:?!]{0,160}?\s(\p{Ll}{2,}(?:en|er
 const GERMAN_PARTICIPLE = /ge\p{Ll}{2,}en$|^(?:be|ver|er|ent|zer|über|unter|miss|hinter|wider)\p{Ll}*[^rl]en$/u;
 function germanFuture(text: string): boolean {
   const m = GERMAN_FUTURE.exec(text);
-  return !!m && !GERMAN_PARTICIPLE.test(m[1]);
+  return !!m && !GERMAN_PARTICIPLE.test(m[1] ?? m[2]);
 }
 
 /** The last answer of isPrediction: isClaim and claimType ask it of one sentence up to three times. */
@@ -188,7 +191,7 @@ function predicts(words: readonly string[], text: string): boolean {
   // a plan announced with a deadline is a forecast ("has unveiled a plan to … by 2030"), one recounted is not ("had hoped to … by 2019")
   if (text.includes('20') && DEADLINE_AHEAD.test(text)) return !PAST_UNREAL.test(text);
   if (has(words, 'pastForecast')) return false;
-  if ((text.includes('wird') || text.includes('werden')) && germanFuture(text)) return true;
+  if ((text.includes('wird') || text.includes('werd')) && germanFuture(text)) return true;
   // German "soll … telefoniert haben": what someone is said to have done, a report of the past
   if ((text.includes('soll') || text.includes('solle')) && GERMAN_SAID_TO_HAVE.test(text)) return false;
   return has(words, 'prediction') || words.some(isWillContracted) || (has(words, 'reportedFuture') && !ANNOUNCED_PLAN.test(text)) || (text.includes('arget') && TARGET_FIGURE.test(text));
@@ -275,10 +278,25 @@ const SMALL_WORD_COUNT = 4;
 function isQuantityFigure(n: NumberMention, text: string): boolean {
   // a date, a time of day or someone's age places or describes an event, and a score ("beat Rublev 6-4")
   // tells how it ended; no labelled claim rests on one alone
-  if (n.unit === 'date' || n.unit === 'time' || n.unit === 'score' || isAge(n, text) || namesAModel(n, text)) return false;
+  if (n.unit === 'date' || n.unit === 'time' || n.unit === 'score' || isAge(n, text) || namesAModel(n, text) || isPointInTime(n, text)) return false;
   if (/\d/.test(n.text) || n.unit !== 'count') return true;
   return (typeof n.value === 'number' ? n.value : Number(n.max ?? 0)) > SMALL_WORD_COUNT;
 }
+
+/**
+ * A span of time counted back or on from a moment dates an event, as a date does: "five years ago", "a
+ * year later", "12 days earlier", German "vor drei Jahren", "drei Tage später". ("three days before the
+ * filing deadline" measures the gap between two events: a quantity, as labelled.)
+ */
+function isPointInTime(n: NumberMention, text: string): boolean {
+  if (!TIME_SPANS.has(n.unit)) return false;
+  const at = text.indexOf(n.text);
+  if (at < 0) return false;
+  return SPAN_COUNTED_FROM_NOW.test(text.slice(at + n.text.length, at + n.text.length + 16)) || GERMAN_SPAN_BACK.test(text.slice(Math.max(0, at - 24), at));
+}
+const TIME_SPANS = new Set(['seconds', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade']);
+const SPAN_COUNTED_FROM_NOW = /^\s+(?:ago|later|earlier|später|zuvor|danach|davor)\b/u;
+const GERMAN_SPAN_BACK = /\bvor\s+(?:(?:über|mehr als|rund|knapp|fast|etwa|gut|genau)\s+)?$/u;
 
 /** A size that names a model: "the 16-inch MacBook Pro", "a 13-inch iPad" (a capitalised name after it). */
 function namesAModel(n: NumberMention, text: string): boolean {

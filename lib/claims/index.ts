@@ -2,8 +2,9 @@
 // attributed, with its figures and assets, then ranked so that the sidebar shows the weightiest first.
 import type { ArticleBlock } from '../types.ts';
 import { splitSentences } from '../sentences.ts';
-import { findNumbers, guessLanguage, type NumberMention } from './numbers.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
 import { readsClaimsIn } from './languages.ts';
+import { articleLanguage } from './article-language.ts';
 import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { isOrganisation } from './speaker-names.ts';
@@ -48,8 +49,8 @@ export interface ClaimOptions {
 }
 
 export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
-  // The language the page states, or the one its text is in (guessed once for the article, not per sentence).
-  const lang = options.lang || guessLanguage(blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
+  // The language the page states, or the one its text is plainly in (guessed once for the article, not per sentence).
+  const lang = articleLanguage(options.lang, blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
   // An untagged page in a language the claims do not read (French, say) gets none, as a tagged one does.
   if (!readsClaimsIn(lang)) return [];
   const context = new SpeakerContext({ ...options, lang });

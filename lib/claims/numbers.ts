@@ -84,8 +84,12 @@ const COMPOUND_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, tr
 /** Time units that make a compound with a number: "the 200-day moving average", "a 10-year bond". */
 const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 
-/** Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11". */
-const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+/**
+ * Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11", retirement plans
+ * named by their section of the tax code ("401(k)", "403(b)"), a season's weeks and a series' games and
+ * rounds ("the Week 13 rematch", "Game 7").
+ */
+const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b\d{3}\([a-z]\)|\b(?:Week|Game|Round|Stage)\s\d{1,2}\b|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
 /** A footnote's mark: "up to 1,000 alarms per shift[1]" (a reference, no figure). */
 const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
@@ -598,6 +602,12 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const low = a.mention.value;
     const high = b.mention.value;
     const counts = typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit === 'count' && onlyDigitsOrSeparators(a.mention.text);
+    // "25 to 30 times your expenses": a bare number takes the unit (and scale) of the second, as between … and … does
+    if (typeof low === 'number' && typeof high === 'number' && a.mention.unit === 'count' && b.mention.unit !== 'count' && onlyDigitsOrSeparators(a.mention.text)) {
+      const second = scaleOfSecond(b, reader);
+      if (!second || !(low < second.written) || !isRangeWordBetween(sentence.slice(a.end, b.start), reader) || FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start))) return null;
+      return { ...rangeOf(sentence, a, b, lowEnd(low, second.written, second.scale), high), unit: b.mention.unit };
+    }
     // "from January 2015 to December 2019": a period of months, from its start or not
     const months = isMonthOfYear(low) && isMonthOfYear(high) && low! < high!;
     // "from 1905 to 1907", "from 2004 – 2014": a period of years too (years do not change as counts do)

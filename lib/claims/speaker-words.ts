@@ -151,6 +151,7 @@ export const GERMAN_VAGUE_SOURCE_ENDINGS = [
   'angaben', 'berichten', 'bericht', 'prognosen', 'prognose', 'schätzungen', 'schätzung', 'informationen', 'daten', 'zahlen', 'studien', 'studie', 'umfragen', 'umfrage', 'experten', 'analysten', 'beobachtern', 'insidern', 'kreisen',
   'mitteilung', 'erklärung', 'stellungnahme', 'schreiben', // a statement or letter named by what it is ("laut der Mitteilung", "Pressemitteilung")
   'beantwortung', 'anfrage', // a government's answer to a parliamentary question ("laut Anfragebeantwortung")
+  'aussage', 'aussagen', // what a witness said, by what it is ("laut einer Zeugenaussage")
 ] as const;
 
 /**
