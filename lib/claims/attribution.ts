@@ -18,19 +18,25 @@ export interface Attribution {
   person?: boolean;
 }
 
-const SAY = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].join('|')})`;
+/**
+ * A saying verb as a pattern. "added" and "adds" followed by a figure add to a tally, not to what was said
+ * ("Danilo Gallinari added 25 points", "the economy added 200,000 jobs").
+ */
+const sayingVerb = (verb: string) => (verb === 'added' || verb === 'adds' ? `${verb}(?!\\s+(?:[\\d$€£]|(?:another|a further|two|three|four|five|six|seven|eight|nine|ten)\\b))` : verb);
+const SAYING = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(sayingVerb);
+const SAY = `(?:${SAYING.join('|')})`;
 /**
  * The same without the forms that are also plural nouns ("writes", "reports", "notes", "claims"): after a
  * name and a comma they are mostly a list ("Privacy Cluster, …private reads, writes, and…").
  */
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
-const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
+const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).map(sayingVerb).join('|')})`;
 /** Saying, in progress: "The Democrats are alleging that…", "Goldman is warning" (not "is expected": a forecast of the name, not by it). */
 const SAYING_IN_PROGRESS = String.raw`(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:saying|alleging|claiming|arguing|warning|insisting|suggesting|predicting|forecasting|reporting|estimating|projecting|urging)`;
 /** A verdict on something: "The White House called the impeachment process a sham", "Valve called 'Half Life: Alyx' “a flagship VR game”". */
 const CALLED_IT_A = String.raw`(?:called|calls|branded|brands|dubbed|labeled|labelled)(?=\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|its\s+|their\s+|[“"'‘]?\p{Lu})[^.;:,]{1,60}?\s+[“"'‘]?(?:a|an)\s)`;
 /** Right after a name, "states" is mostly the noun ("Arab states", "member states"): a verb only before "that". */
-const SAY_RIGHT_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => verb !== 'states').join('|')}|states(?=\\s+that\\b)|${SAYING_IN_PROGRESS}|${CALLED_IT_A})`;
+const SAY_RIGHT_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => verb !== 'states').map(sayingVerb).join('|')}|states(?=\\s+that\\b)|${SAYING_IN_PROGRESS}|${CALLED_IT_A})`;
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -78,6 +84,8 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { pattern: /\b(?:asked|requested|declined) not to be (?:named|identified)\b|\bon (?:the )?condition of anonymity\b|\b(?:by|from) (?:critics|opponents|skeptics|sceptics)\b|\b(?:authorities|the feds)(?:\s+also)?\s+(?:said|say|says|announced|told|reported)\b|\b(?:authorities|the feds)\s+announced\b/i },
   // Documents and groups nobody is named for: "according to court documents", "according to federal prison records", "According to scientists".
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
+  // The same documents as the subject: "Court papers obtained by our correspondent showed that…", "Court records show"
+  { needs: ['show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'indicate', 'indicated'], pattern: /\b(?:[Cc]ourt|[Pp]olice|[Ii]nternal|[Ll]eaked|[Pp]ublic)\s+(?:papers|documents|records|filings)\s+(?:[^,.;]{0,60}?\s)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicated)\b/u },
   // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added."
   { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b`, 'u') },
   // Someone's people, unnamed: "…, his doctors say", "her lawyers said".
@@ -364,8 +372,12 @@ const SOURCE_SAYS = new RegExp(String.raw`(${NAME})(?:['’]s)?\s+(?:(?:latest|n
 /** When it was said, between the name and the verb: "Clark in October revealed", "Microsoft last week announced". */
 const WHEN = String.raw`(?:(?:on|in|last|this|earlier\s+this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|weekend)\s+|am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+)`;
 const ADVERBS = upTo(3, String.raw`also\s+|then\s+|now\s+|still\s+|already\s+|himself\s+|herself\s+|itself\s+|themselves\s+|has\s+|had\s+|have\s+|since\s+|once\s+|twice\s+|always\s+|never\s+|first\s+|again\s+|later\s+|earlier\s+|previously\s+|continues\s+to\s+|continued\s+to\s+|[\p{Ll}]+ly\s+|${WHEN}`);
-/** The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no noun (an appositive holds no quotation mark: a quotation's last words are not one). */
-const NAME_SAID = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
+/**
+ * The name right before the verb takes any saying verb; after a comma or an appositive, only those that are no
+ * noun (an appositive holds no quotation mark: a quotation's last words are not one). "Paganini and his team
+ * reported" credits the one named.
+ */
+const NAME_SAID = new RegExp(String.raw`(${NAME})${SHORT_FORM_AFTER}(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors))?(?:\s+${ADVERBS}${SAY_RIGHT_AFTER_NAME}|(?:,([^,“”"]{1,160})(?:,[^,“”"]{1,100})?,|,)\s+${ADVERBS}${SAY_AFTER_NAME})\b`, 'gu');
 /** An appositive that is itself a name ("…, World Liberty Financial, announced") is the one saying. */
 const WHOLE_NAME = new RegExp(String.raw`^\s*${NAME}\s*$`, 'u');
 /** "The US welcomed the exchange, saying…": a subject that did something and said why. */
@@ -392,7 +404,7 @@ const GERMAN_ADJECTIVE_BEFORE = /(?:^|\s)(?!(?:der|die|das|den|dem|des|ein|eine|
 /** A name, then "of the" (or "at", "from") before the body the name belongs to: "Dr. Joneigh Khaldun of the ". */
 const PERSON_OF_BEFORE = new RegExp(String.raw`(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?$`, 'u');
 /** A name right after a preposition ("president of Chapter & Verse, an agency, said") is not the subject. */
-const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about)\s+$|(?:^|\s)(?:[Ff]ür|[Mm]it|[Bb]ei|[Vv]on|[Vv]om|[Aa]us|[Zz]um|[Zz]ur|[Üü]ber|[Uu]nter|[Gg]egen|[Oo]hne|[Dd]urch|[Ss]eit|[Ww]egen)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)\s+)?$/u;
+const AFTER_PREPOSITION = /\b(?:of|at|for|from|with|by|in|on|to|about|atop|near|into|onto|across|inside|outside|under|above|below|around|beside|behind|beyond)\s+$|(?:^|\s)(?:[Ff]ür|[Mm]it|[Bb]ei|[Vv]on|[Vv]om|[Aa]us|[Zz]um|[Zz]ur|[Üü]ber|[Uu]nter|[Gg]egen|[Oo]hne|[Dd]urch|[Ss]eit|[Ww]egen)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines|ein|eine)\s+)?$/u;
 /**
  * A name that opens a clause of time, condition or reference ("…when Sondland told officials…", "before
  * Meadows announced", "for which Lee said…") is not the sentence's source ("as X noted" is: not here).
@@ -465,6 +477,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'heisst', 'hiess', 'reportedly', 'allegedly', 'relative', 'relatives', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'witnesses', 'heißt', 'hieß', 'demnach', 'demzufolge', 'spekulationen', 'gerüchte', 'gerüchten', 'quelle', 'fachleute', 'informationen', 'brancheninformationen', 'researchers', 'scientists', 'economists',
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'reporting', // "health authorities are reporting" (VAGUE)
+  'papers', 'documents', // "Court papers … showed" (VAGUE)
   'want', 'wanted', 'agree', 'agreed', 'worry', 'worried', 'contend', 'contended', // an unnamed group's stance (UNNAMED_GROUP_SAYS)
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);

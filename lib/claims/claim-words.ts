@@ -71,7 +71,7 @@ export const LEGAL_TERMS = [
   'Gesetz', 'Gericht', 'Klage', 'Verbot', 'Regulierung', 'Aufsicht', 'Insolvenz', 'Insolvenzantrag', 'Steuer', 'in Kraft', // German (compounds ending in a law or a court: GERMAN_LEGAL_COMPOUND in classify.ts)
   'zulässig', 'unzulässig', 'rechtswidrig', 'strafbar', 'gesetzlich', 'gesetzliche', 'gesetzlichen', 'Rechtsprechung', 'BGB', 'StGB', // German: what the law allows, and its codes (a "§" cited: classify.ts)
   'Verordnung', 'Richtlinie', 'erlaubt', 'verboten', 'Ordnungswidrigkeit', 'Bußgeld', // German: regulations, what is allowed and forbidden, fines (not lawyers: English "lawyer" is no law either)
-  'Haft', 'Untersuchungshaft', 'U-Haft', 'Haftstrafe', 'Gefängnis', 'Anklage', 'angeklagt', 'verurteilt', 'Urteil', 'Staatsanwaltschaft', 'festgenommen', 'Festnahme', 'Ermittlungen', 'Strafverfahren', 'Ermittlungsverfahren', 'zur Last gelegt', // German: criminal justice, custody to sentence (not "ermittelt": also a figure found, "wurde ermittelt, dass 30 Prozent …")
+  'Haft', 'Untersuchungshaft', 'U-Haft', 'Haftstrafe', 'Gefängnis', 'Anklage', 'angeklagt', 'verurteilt', 'Urteil', 'Staatsanwaltschaft', 'festgenommen', 'Festnahme', 'Ermittlungen', 'Strafverfahren', 'Ermittlungsverfahren', 'zur Last gelegt', // German: criminal justice, custody to sentence (not "ermittelt" alone: also a figure found, "wurde ermittelt, dass 30 Prozent …"; with the offence, "ermittelt wegen", in classify.ts)
   'courtroom', // ("after years of courtroom battles"; not "custody": in crypto mostly the keeping of assets, "the custody process for crypto assets")
 ] as const;
 
@@ -86,6 +86,7 @@ export const LEGAL_LOOKALIKES: readonly RegExp[] = [
   /\blicen[cs]e plates?\b/i,
   /\bjury is (?:still )?out\b/i,
   /\bapproval (?:ratings?|rates?|numbers)\b/i, // a politician's standing in polls
+  /\b(?:on|off|onto|left|leave|leaves|leaving)[- ]the[- ]court\b|\b(?:basketball|tennis|hard|clay|grass|indoor|outdoor|squash|volleyball|badminton)[- ]courts?\b/i, // the court games are played on ("left the court in the second quarter")
 ];
 
 /** One thing caused or led to another. */

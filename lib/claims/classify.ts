@@ -60,9 +60,13 @@ const quotes = (text: string) => OPENS_QUOTATION.test(text) || inOpenQuotation(t
 function namesAWork(m: RegExpMatchArray, text: string): boolean {
   const words = m[1].trim().replace(/[,.;:!?]+$/, '').split(/\s+/);
   if (!isTitle(words)) return false;
-  return WORK_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index));
+  const end = m.index! + m[0].length;
+  return WORK_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)) || TITLE_LIST_AFTER.test(text.slice(end, end + 8)) || TITLE_LIST_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index));
 }
-const WORK_BEFORE = /\b(?:book|film|movie|novel|article|essay|paper|journal|magazine|newspaper|show|series|album|song|titled|entitled|Buch|Film|Roman|Artikel|Titel|Überschrift|Fachmagazin|Magazin|Zeitschrift|Zeitung|Serie|Sendung|Album|Lied|in)\s+(?:[\p{L}’'-]+\s+)?$/u;
+const WORK_BEFORE = /\b(?:book|film|movie|novel|article|essay|paper|journal|magazine|newspaper|show|series|episode|season|podcast|documentary|album|song|single|hit|titled|entitled|Buch|Film|Roman|Artikel|Titel|Überschrift|Fachmagazin|Magazin|Zeitschrift|Zeitung|Serie|Folge|Staffel|Sendung|Album|Lied|in)\s+(?:[\p{L}’'-]+\s+)?$/u;
+/** Titles listed one after another ("hits including “Listen To The Music,” “Takin’ It To The Streets” and …"): a quotation right before or after. */
+const TITLE_LIST_AFTER = /^,?\s*(?:and\s+|und\s+)?["“„«]/u;
+const TITLE_LIST_BEFORE = /["”“»],?\s*(?:and\s+|und\s+)?$/u;
 
 /** The vocabulary tables, read in one pass per sentence. */
 const TABLES = new PhraseIndex({ prediction: PREDICTION_CUES, reportedFuture: REPORTED_FUTURE_CUES, pastForecast: PAST_FORECAST_CUES, legal: LEGAL_TERMS, causal: CAUSAL_CUES, event: EVENT_VERBS, normative: NORMATIVE_CUES });
@@ -70,10 +74,12 @@ type Table = 'prediction' | 'reportedFuture' | 'pastForecast' | 'legal' | 'causa
 const has = (words: readonly string[], table: Table) => TABLES.found(words).has(table);
 const LEGAL_ONLY = new PhraseIndex({ legal: LEGAL_TERMS });
 const ANY_LEGAL_LOOKALIKE = new RegExp(LEGAL_LOOKALIKES.map((pattern) => pattern.source).join('|'), 'giu');
+/** An investigation of an offence: "Die Polizei ermittelt nun wegen Nötigung", "ermitteln die Behörden wegen Betrugs". */
+const GERMAN_INVESTIGATES_OFFENCE = /\bermittel(?:t|n|te|ten)\s+(?:[\p{L}-]+\s+){0,3}wegen\b/u;
 /** A legal term, not counting those inside an everyday phrase ("the free weeklong trial"). */
 function legalIn(words: readonly string[], text: string): boolean {
   // a section of a code cited ("§ 449 BGB") is law too
-  if (!has(words, 'legal')) return text.includes('§') || words.some((word) => GERMAN_LEGAL_COMPOUND.test(word));
+  if (!has(words, 'legal')) return text.includes('§') || words.some((word) => GERMAN_LEGAL_COMPOUND.test(word)) || GERMAN_INVESTIGATES_OFFENCE.test(text);
   ANY_LEGAL_LOOKALIKE.lastIndex = 0;
   if (!ANY_LEGAL_LOOKALIKE.test(text)) return true;
   return LEGAL_ONLY.found(wordsOf(text.replace(ANY_LEGAL_LOOKALIKE, ' '))).has('legal');
@@ -234,7 +240,7 @@ export function isClaim(f: SentenceFeatures): boolean {
   const plain = text.includes('#') ? text.replace(HASHTAG, '') : text;
   const words = wordsOfSentence(plain);
   const wordCount = piecesBetweenSpaces(text);
-  if (isQuestion(text) || isNotice(text, plain === text ? words : wordsOf(text))) return false;
+  if (isQuestion(text) || isNotice(text, plain === text ? words : wordsOf(text)) || isShouted(text)) return false;
   // A short lead-in to a list says nothing yet: "The newly selected five are:"
   if (text.endsWith(':') && wordCount < LEAD_IN_MAX_WORDS) return false;
   // A pick in a transcript is short: "I predict 4.6%."
@@ -259,6 +265,17 @@ export function isClaim(f: SentenceFeatures): boolean {
   if (!named && !REPORTED.test(plain) && !isEvent(plain, words)) return false;
   return typed() || NAMED_SUBJECT_DID.test(plain) || NAMED_SUBJECT_DOING.test(plain);
 }
+
+/**
+ * A line in capitals is a headline, most often of another article linked from this one ("LAUREN ALAINA SAYS
+ * 'DWTS' HAS HELPED HER LOSE 25 POUNDS"): no sentence of the article's own. Short forms ("SEC", "NATO") leave
+ * most of a sentence's letters in lower case.
+ */
+function isShouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= SHOUTED_MIN_LETTERS && (text.match(/\p{Ll}/gu)?.length ?? 0) <= upper * 0.05;
+}
+const SHOUTED_MIN_LETTERS = 15;
 
 /** A German statement of fact that names someone (GERMAN_NAMED; GERMAN_NOT_A_STATEMENT says what is not one). */
 function germanStatement(text: string, wordCount: number): boolean {

@@ -75,6 +75,9 @@ const ORDINAL_BEFORE_NOUN = /^\s(?!(?:of|by|in|on|at|to|for|from|with|and|or|but
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /** Verbs of a multiple, by their first four letters: "doubled" is ×2, "quadrupling" ×4. */
 const MULTIPLYING_VERBS: Record<string, number> = { doub: 2, trip: 3, quad: 4, twic: 2 };
+/** German multiples by their first four letters: "das Doppelte", "verdreifacht", "um das Zehnfache". */
+const GERMAN_MULTIPLES: Record<string, number> = { dopp: 2, drei: 3, vier: 4, 'fünf': 5, zehn: 10, hund: 100 };
+const GERMAN_MULTIPLE_WORDS = String.raw`(doppelte|dreifache|vierfache|fünffache|zehnfache|hundertfache)n?|ver(doppel|dreifach|vierfach|fünffach|zehnfach|hundertfach)(?:t|te|ten|n|en|e|ung)?`;
 /** Scales written as words after a number word that are no scale of the language's money: "three hundred", "three dozen". */
 const WORD_SCALES: Record<string, number> = { hundred: 100, dozen: 12 };
 
@@ -297,6 +300,7 @@ function buildReader(tag: string): Reader {
   const DASH = String.raw`\s?(?:-(?:${anyOf(language.rangeWords)})-|-|–|—|${anyOf(language.rangeWords)})\s?`; // "5-10", "5 to 10", "one-to-seven"
   const months = anyOf(language.months.flat());
   const english = language === ENGLISH;
+  const german = primarySubtag(tag) === 'de';
   const monthNames = english ? MONTHS.join('|') : months;
   /** A month of the language in lower case, followed by a space and a digit (for the gates of dates). */
   const monthThenDigit = (names: string[]) => new RegExp(String.raw`(?:${anyOf(names)})\s+\d`);
@@ -326,6 +330,7 @@ function buildReader(tag: string): Reader {
     zoneTime: { text: /\d{4}\s?(?:GMT|UTC)/ },
     halfYear: { text: /half|H[12]\b|Halbjahr|hälfte/ },
     outOf: { lower: [/out\sof/] },
+    oneIn: { lower: [/\b(?:one|1)\sin\s|\bein(?:er|e|es)\svon\s/] },
     quarter: { words: [...quarterWords, 'q1', 'q2', 'q3', 'q4'], bounded: true, lower: [new RegExp(`${anyOf(quarterWords)}|q[1-4]`)] },
     month: { words: english ? MONTHS : language.months.flat() },
     compound: { includes: ['-'], lower: [new RegExp(`-(?:${COMPOUND_TIME})`)] },
@@ -335,6 +340,7 @@ function buildReader(tag: string): Reader {
     word: { words: Object.keys(WORD_VALUES) },
     one: { lower: [new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(language.oneWords)})\s|\ba\s(?:million|billion|trillion)\b`, 'u')] },
     wordMultiple: { lower: [/times|doubl|tripl|quadrupl|twice|fold/] },
+    germanMultiple: { lower: [/doppel|fach/] },
     ordinal: { words: [...Object.keys(ORDINALS), 'one'], lower: [new RegExp(`${Object.keys(ORDINALS).join('|')}|only one|just one`)] },
     temperature: { includes: ['degree'] },
     // a figure then "times", "x", "×" or "fold"
@@ -381,6 +387,8 @@ function buildReader(tag: string): Reader {
     { kind: 'time', pattern: /(?<![\d:.,])(\d{1,2})(?::([0-5]\d)|\.([0-5]\d)(?=\s?Uhr))?(?![\d:])(?:\s?([ap])\.?m\.?(?![\p{L}])|\s?(Uhr)(?![\p{L}]))?/giu },
     // eight out of ten
     { kind: 'outOf', pattern: new RegExp(String.raw`(${NUM}|${WORDS})\sout\sof\s(${NUM}|${WORDS})(?![\p{L}\d])`, 'giu') },
+    // one in four attacks, 1 in 10 adults, einer von vier Angriffen: a share (not "one in 2020"; "Es war eines von sechs Start-ups" is one of a set)
+    { kind: 'oneIn', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(?:one|1)\sin\s(?!(?:19|20)\d\d(?!\d))(${NUM}|${WORDS})|(?<!\b(?:war|ist|sei|wäre|wurde|wird|als|nur)\s)(?:einer|eine|eines)\svon\s(${NUM}|${WORDS}))(?![\p{L}\d]|[.,]\d)`, 'giu') },
     // third quarter, Q3, im dritten Quartal; with its year: "the third quarter of 2024", "Q3 2024", "das dritte Quartal 2023"
     { kind: 'quarter', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${anyOf([...quarterOrdinals.keys()])})[ -](?:${anyOf(quarterWords)})|Q([1-4]))(?![\p{L}\d_])(?:\s(?:of\s|des\sJahres\s|de\s)?((?:19|20)\d\d)(?!\d))?`, 'giu') },
     // the first half of 2019, H1 2020, im ersten Halbjahr 2019, in der zweiten Jahreshälfte 2019 (a half year, with its year or not)
@@ -396,6 +404,8 @@ function buildReader(tag: string): Reader {
     { kind: 'fraction', pattern: new RegExp(String.raw`(?<!(?:first|second) )(?<!and a )(?<![\p{L}\d_])(${Object.keys(fractions).map((phrase) => escape(phrase).replace(/ /g, '[- ]')).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d_])(?!-)(?! (?:of the time|way|hour))`, 'giu') },
     // three times as contagious, doubled, quadrupled (English number words)
     // twice the rate, to triple that figure
+    // verdoppelt, verdreifachen, das Dreifache, um das Zehnfache (German)
+    ...(german ? [{ kind: 'germanMultiple', pattern: new RegExp(String.raw`(?<![\p{L}])(?:${GERMAN_MULTIPLE_WORDS})(?![\p{L}])`, 'giu') }] : []),
     ...(english ? [{ kind: 'wordMultiple', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(${WORDS})(?:\stimes(?=\s(?:as|more|less|higher|lower|larger|bigger|greater|faster|smaller|the)\b)|-?fold(?![\p{L}\d_]))|(doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|(?<=\b(?:to|than|will|would|could|may|might|can)\s)(?:double|triple|quadruple))(?![\p{L}\d_-]))`, 'giu') }] : []),
     // one of a scale or a unit: "a million people", "one megawatt", "einer Million Einheiten", "ein bis zwei
     // Gigawatt", "ein Prozent" ("one" alone is mostly no figure: "one of them"; "a" only before a scale)
@@ -418,7 +428,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
+  const numberWords = String.raw`${german ? `${GERMAN_MULTIPLE_WORDS.replace(/\((?!\?)/g, '(?:')}|` : ''}${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
@@ -430,7 +440,7 @@ function buildReader(tag: string): Reader {
     patterns: patterns.map(({ kind, pattern }) => ({
       kind,
       pattern,
-      needs: kind === 'outOf' || kind === 'compound' || kind === 'halfYear' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
+      needs: kind === 'outOf' || kind === 'oneIn' || kind === 'compound' || kind === 'halfYear' ? NEEDS_EITHER : DIGIT_KINDS.has(kind) ? NEEDS_DIGIT : NEEDS_WORD,
       // every gate of one shape, for quick property reads
       gate: gates[kind] && { includes: undefined, words: undefined, bounded: false, wordBit: 0, text: undefined, lower: undefined, lowerWithoutDigit: undefined, ...gates[kind] },
     })),
@@ -816,7 +826,7 @@ function single(kind: string, m: RegExpExecArray, sentence: string, reader: Read
   const mention = toMention(kind, m, sentence.slice(claims[0], claims[1]).trim(), reader);
   if (!mention) return NO_FIGURE;
   let end = claims[1];
-  if (kind === 'count' && m[3]) {
+  if (kind === 'count' && m[3] && end === start + m[0].length) {
     // "250 companies": the noun is not part of the figure
     end -= m[3].length;
     mention.text = sentence.slice(start, end).trim();
@@ -1036,6 +1046,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       const share = (wordOrNumber(m[1], reader) * 100) / wordOrNumber(m[2], reader);
       return Number.isFinite(share) ? { text, value: Math.round(share * 10) / 10, unit: '%' } : null;
     }
+    case 'oneIn': {
+      const of = wordOrNumber(m[1] ?? m[2], reader);
+      return of >= 2 ? { text, value: Math.round((100 / of) * 10) / 10, unit: '%' } : null;
+    }
     case 'quarter': {
       // "third-quarter earnings": an adjective of the results, no date a claim rests on (with no year given)
       if (!m[3] && m[1] && text.includes('-')) return null;
@@ -1091,6 +1105,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       return { text, value: m[3] ? 1 : ORDINALS[m[1] ?? m[2]], unit: 'count' };
     case 'wordMultiple':
       return { text: text.trim(), value: m[1] ? wordValue(m[1]) : MULTIPLYING_VERBS[m[2].toLowerCase().slice(0, 4)], unit: 'x' };
+    case 'germanMultiple':
+      return { text, value: GERMAN_MULTIPLES[(m[1] ?? m[2]).toLowerCase().slice(0, 4)], unit: 'x' };
     case 'temperature':
       return { text, value: parse(m[1]), unit: m[2].toLowerCase() === 'fahrenheit' ? '°F' : '°C' };
     case 'yearSpan':
