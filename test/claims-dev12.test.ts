@@ -3,16 +3,9 @@
 // real page it came from (pages in test/fixtures/claims-pages; the id is noted).
 // Expected values are what the labelling guideline (docs/claims-labelling.md) asks for, written by hand.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../lib/claims/index.ts';
 import { claimType } from '../lib/claims/classify.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
-import { claimsOf } from './support/claims.ts';
-
-const claimStarting = (claims: Claim[], start: string): Claim => {
-  const claim = claims.find((c) => c.text.startsWith(start));
-  if (!claim) throw new Error(`no claim starts with "${start}"`);
-  return claim;
-};
+import { claimsOf, claimStarting } from './support/claims.ts';
 
 describe('predictions', () => {
   it('German "soll … haben" reports what someone is said to have done, no forecast (trafilatura--fc1f6282a0742a81, trafilatura--5593690449edf7cd)', () => {

@@ -3,16 +3,9 @@
 // sentence of the real page it came from (pages in test/fixtures/claims-pages; the id is noted).
 // Expected values are what the labelling guideline (docs/claims-labelling.md) asks for, written by hand.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../lib/claims/index.ts';
 import { articleLanguage } from '../lib/claims/article-language.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
-import { claimsOf } from './support/claims.ts';
-
-const claimStarting = (claims: Claim[], start: string): Claim => {
-  const claim = claims.find((c) => c.text.startsWith(start));
-  if (!claim) throw new Error(`no claim starts with "${start}"`);
-  return claim;
-};
+import { claimsOf, claimStarting } from './support/claims.ts';
 
 describe('types', () => {
   it('a span counted back or on from a moment dates an event: no quantity (aeb--5fa5679de56c43ed, trafilatura--30b6ccf3f0188c8c, trafilatura--5593690449edf7cd, trafilatura--db549c26636c795f)', () => {

@@ -3,15 +3,8 @@
 // test/fixtures/claims-pages; the id is noted). Expected values are what the labelling guideline
 // (docs/claims-labelling.md) asks for, written by hand.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../lib/claims/index.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
-import { claimsOf } from './support/claims.ts';
-
-const claimStarting = (claims: Claim[], start: string): Claim => {
-  const claim = claims.find((c) => c.text.startsWith(start));
-  if (!claim) throw new Error(`no claim starts with "${start}"`);
-  return claim;
-};
+import { claimsOf, claimStarting } from './support/claims.ts';
 
 describe('speakers and sourcing', () => {
   it('a player who "added 25 points" says nothing (aeb--eecd2575093b8593)', () => {

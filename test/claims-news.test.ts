@@ -2,16 +2,9 @@
 // pages in test/fixtures/claims-pages; the id of each page is noted). Expected values are what the
 // labelling guideline (docs/claims-labelling.md) asks for, written by hand.
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../lib/claims/index.ts';
-import { claimsOf } from './support/claims.ts';
+import { claimsOf, claimStarting } from './support/claims.ts';
 import { findNumbers } from '../lib/claims/numbers.ts';
 import { claimType } from '../lib/claims/classify.ts';
-
-const claimStarting = (claims: Claim[], start: string): Claim => {
-  const claim = claims.find((c) => c.text.startsWith(start));
-  expect(claim, start).toBeDefined();
-  return claim!;
-};
 
 describe('speakers of news', () => {
   it('British titles and offices before a name: "Mr Hancock" is Matt Hancock (trafilatura--29cd7773dd165363)', () => {

@@ -366,7 +366,7 @@ describe('units of time, fractions, multiples and ranges written in words', () =
     expect(figures('Mourners attend a funeral in Brooklyn, New York, as the city\'s coronavirus death toll hit a record high for a third day')).toEqual([{ text: 'third', value: 3, unit: 'count' }]);
     expect(figures('Notably, only one title at launch is exclusive to the Stadia service.')).toEqual([{ text: 'one', value: 1, unit: 'count' }]);
     // not an ordinal: another one, a rate, a name, a pronoun
-    expect(figures('It has a rear-mounted motor, but a second motor could be installed; the second is Polymarket; 60 frames per second; the Second Amendment.')).toEqual([{ text: '60', value: 60, unit: 'count' }]);
+    expect(figures('It has a rear-mounted motor, but a second motor could be installed; the second is Polymarket; 60 frames per second; the Second Amendment.')).toEqual([{ text: '60 frames per second', value: 60, unit: 'fps' }]);
   });
 
   it('a number word before a unit of time: "a six-month review period" (Readability\'s test page nytimes-1)', () => {

@@ -305,6 +305,8 @@ const GERMAN_BY_ACCOUNT_OF = /\b(?:[Nn]ach|[Ll]aut) (?:Informationen|Angaben) (?
 const GERMAN_AS_DESCRIBED_SAID = /(?:^|,\s*)[Ww]ie\s+(?:der|die|das)\s+\p{Lu}[^,;:]{0,80}?\s(?:mitteilte|mitteilt|berichtete|berichtet|sagte|sagt|erklärte|erklärt|bekanntgab|bekannt gab|ankündigte|schrieb|schreibt|meldete|meldet)\b/u;
 /** German "…, wie Daten von CoinMarketCap zeigen", "wie Zahlen des Statistischen Bundesamts belegen": the maker of the data. */
 const GERMAN_DATA_OF = new RegExp(String.raw`\b[Ww]ie\s+(?:aktuelle\s+|neue\s+|vorläufige\s+)?(?:Daten|Zahlen|Berechnungen|Erhebungen|Statistiken|Analysen)\s+(?:von|vom|des|der)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:zeigen|zeigten|belegen|belegten|ergeben|ergaben|nahelegen)\b`, 'gu');
+/** German "Das zeigen Mietzahlungsdaten des National Multifamily Housing Council", "belegen Zahlen des Bundesamts": the data's maker, after the verb. */
+const GERMAN_DATA_SHOW = new RegExp(String.raw`\b(?:zeigen|zeigten|belegen|belegten|ergeben|ergaben)\s+(?:aktuelle\s+|neue\s+|vorläufige\s+)?\p{L}*(?:[Dd]aten|Zahlen|Statistiken|Erhebungen|Berechnungen)\s+(?:von|vom|des|der)\s+(${NAME})`, 'gu');
 /** German "Analysten der Deutschen Bank erwarten", "Ökonomen des Ifo-Instituts rechnen": people of an organisation, for its desk. */
 const GERMAN_SOURCE_OF = new RegExp(String.raw`\b(?:Analysten|Ökonomen|Volkswirte|Experten|Forscher|Wissenschaftler|Strategen)\s+(?:der|des|von|vom)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:${GERMAN_SAYING.join('|')}|erwarten|rechnen|gehen|sehen|schätzen|prognostizieren|warnen)\b`, 'gu');
 
@@ -345,10 +347,10 @@ const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}
 const ACCORDING_TO = new RegExp(String.raw`\b(?:(?:[Aa]ccording to|[Ll]aut|[Ss]ource:)\s+(?:(?!(?:in|on|at|of|for|across|near|with|within|about)\s)[\p{Ll}][\p{L}-]*\s+){0,6}?|(?:per|(?<!\p{L}\s)Per)\s+(?:the\s+|an?\s+(?=\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:report|analysis|survey|study|poll|estimate|note|filing)\b))?)(${NAME})(?:\s+${ROLES_BETWEEN}(${NAME}))?`, 'gu');
 /**
  * German verbs of saying in two parts, the name between them, after a quotation or opening the sentence:
- * "…», fügt Aseev hinzu.", "räumt Habeck ein", "hebt die Ministerin hervor", "führte Schmidt aus".
+ * "…», fügt Aseev hinzu.", "räumt Habeck ein", "hebt die Ministerin hervor", "führte Schmidt aus", "führt Facebook dazu aus".
  */
 const GERMAN_SPLIT_SAYING_PARTS = ['hinzu', 'ein', 'hervor', 'aus'];
-const GERMAN_SPLIT_SAYING = new RegExp(String.raw`(?:^|[,”"’“»«]\s*)(?:fügt|fügte|räumt|räumte|hebt|hob|führt|führte)\s+${ROLE_RUN}(${PARTICLE_NAME})\s+(?:${GERMAN_SPLIT_SAYING_PARTS.join('|')})\b`, 'gu');
+const GERMAN_SPLIT_SAYING = new RegExp(String.raw`(?:^|[,”"’“»«]\s*)(?:fügt|fügte|räumt|räumte|hebt|hob|führt|führte)\s+${ROLE_RUN}(${PARTICLE_NAME})\s+(?:(?:dazu|dabei|weiter|außerdem|ferner|noch|auch)\s+)?(?:${GERMAN_SPLIT_SAYING_PARTS.join('|')})\b`, 'gu');
 /**
  * German "dem HDE zufolge", "Reuters zufolge": "zufolge" follows the one whose account it is (not after
  * "aus": "einem Bericht aus Südkorea zufolge" names where the report comes from, not who made it).
@@ -478,6 +480,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'familiar', 'close', 'concern', 'concerns', 'criticism', 'warning', 'warnings', 'doubt', 'doubts', 'viewed', 'seen', 'regarded', 'considered', 'thought',
   'reporting', // "health authorities are reporting" (VAGUE)
   'papers', 'documents', // "Court papers … showed" (VAGUE)
+  'zeigen', 'zeigten', 'belegen', 'belegten', 'ergaben', // "Das zeigen Mietzahlungsdaten des …" (GERMAN_DATA_SHOW)
   'want', 'wanted', 'agree', 'agreed', 'worry', 'worried', 'contend', 'contended', // an unnamed group's stance (UNNAMED_GROUP_SAYS)
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
@@ -606,7 +609,7 @@ const MADE_PUBLIC_BY = new RegExp(String.raw`\b(?:${MADE_PUBLIC_VERBS.join('|')}
 const GERMAN_NAME_HAS_SAID = new RegExp(String.raw`(?:^(?:(?:Der|Die|Das)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}?(${NAME})\s+(?:hat|haben|hatte|hatten)|^[^,.;:]{0,60}?\s(?:hat|haben|hatte|hatten)\s+(?:der\s+|die\s+)?(${NAME}))\s[^.;:]{0,160}?\b(?:${GERMAN_SAYING_PARTICIPLES.join('|')})\b`, 'gu');
 
 /** The patterns in order of how surely they name the one saying. */
-const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, GERMAN_SPLIT_SAYING, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
+const SOURCE_PATTERNS = [NAME_COLON_QUOTE, SAID_NAME, GERMAN_SPLIT_SAYING, QUOTE_SAID_DESCRIBED, ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, GERMAN_DATA_SHOW, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, NAME_SAID, NAME_STATES, NAME_DID_SAYING, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY, GERMAN_NAME_HAS_SAID, GERMAN_NAME_WANTS, CITATION];
 /** The words each pattern cannot match without: a sentence holding none of them skips the pattern. */
 const SAYING_WORDS = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(gateWordOf);
 /** The same as a set: DESCRIBED_SOURCE and DEFINITE_SOURCE (whose verbs are SAY) need one. */
@@ -628,6 +631,7 @@ const NEEDS = new Map<RegExp, readonly string[]>([
   [SOURCE_AT, ['analysts', 'economists', 'strategists', 'researchers', 'scientists', 'experts']],
   [GERMAN_SOURCE_OF, ['analysten', 'ökonomen', 'volkswirte', 'experten', 'forscher', 'wissenschaftler', 'strategen']],
   [GERMAN_DATA_OF, ['daten', 'zahlen', 'berechnungen', 'erhebungen', 'statistiken', 'analysen']],
+  [GERMAN_DATA_SHOW, ['zeigen', 'zeigten', 'belegen', 'belegten', 'ergeben', 'ergaben']],
   [SOURCE_SAYS, SOURCE_NOUNS],
   [IN_NAMED_REPORT, ['poll', 'survey', 'report', 'study', 'analysis', 'index', 'data']],
   [NAME_REVISED_FORECAST, ['forecast', 'forecasts', 'target', 'targets', 'estimate', 'estimates', 'outlook', 'projection', 'projections', 'guidance', 'rating']],
@@ -647,7 +651,7 @@ for (const [pattern, needed] of NEEDS) for (const word of needed) PATTERNS_NEEDI
  * Patterns whose construction marks the name as a source ("according to X", "X analysts expect"). A single
  * word before "said" is not enough on its own ("Hege said" is shown when the article names Hege again).
  */
-const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
+const AS_SOURCE = new Set([ACCORDING_TO, GERMAN_REPORT_OF, GERMAN_COMPOUND_REPORT, GERMAN_ZUFOLGE, DOMAIN_SOURCE, CITATION, SPOKESPERSON, SPOKESPERSON_FOR, SOURCE_AT, GERMAN_SOURCE_OF, GERMAN_DATA_OF, GERMAN_DATA_SHOW, SOURCE_SAYS, IN_NAMED_REPORT, NAME_REVISED_FORECAST, DATA_FROM, PUBLISHED_IN, MADE_PUBLIC_BY]);
 
 /** The speaker a sentence names, or `true` when it names a source whose name is too unsure to show. */
 function namedSource(sentence: string, words: readonly string[], context: SpeakerContext): string | true | undefined {
@@ -792,7 +796,7 @@ const GENITIVE_ARTICLE_BEFORE = /\b(?:des|eines)\s+[„"“]?$/;
 /** A German feminine article of the genitive or dative right before a name: "der Deutschen Bank". */
 const FEMININE_ARTICLE_BEFORE = /\b(?:der|einer)\s+[„"“]?$/;
 /** The German patterns whose name follows an article of the genitive or dative. */
-const GERMAN_OF_PATTERNS = new Set<RegExp>([GERMAN_REPORT_OF, GERMAN_SOURCE_OF, GERMAN_DATA_OF]);
+const GERMAN_OF_PATTERNS = new Set<RegExp>([GERMAN_REPORT_OF, GERMAN_SOURCE_OF, GERMAN_DATA_OF, GERMAN_DATA_SHOW]);
 
 /**
  * A German name after "des" or "der", as written on its own: "des Handelsblatts" → Handelsblatt, "der

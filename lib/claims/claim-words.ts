@@ -190,6 +190,8 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(?:foto|fotos|bild|bildquelle|photo|photos|image|picture|credit)\s*:/i, // an image credit ("Foto: president.gov.ua, via Wikimedia Commons")
   /\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b|\bvia Wikimedia Commons\b/i, // a picture's licence ("Lizenz: CC BY 4.0")
   /\bcontributed (?:reporting|to this report)\b/i, // the credit line of a report ("Keith Bradsher contributed reporting from Hong Kong.")
+  /^(?:correction|clarification)s?\b[^:]{0,40}:/i, // a correction note ("Correction added Nov. 18, 2019: The caption below …")
+  /^(?:termin|ort|datum|uhrzeit|anmeldung|kontakt|date|time|venue|location)\s*:/i, // an event's details, one a line ("Termin: Montag, 15. November 2021 um 10.30 Uhr")
 ];
 
 /**
@@ -198,7 +200,9 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
  */
 export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp; pattern: RegExp }[] = [
   // a syndication line: "This article has been adapted from its original source."
-  { words: ['adapted', 'republished', 'reprinted', 'originally'], pattern: /\b(?:adapted|republished|reprinted|originally) (?:from|with|appeared|published)\b/i },
+  { words: ['adapted', 'republished', 'reprinted', 'originally'], pattern: /\b(?:adapted|republished|reprinted) (?:from|with|on|in|by)\b|\boriginally (?:appeared|published)\b/i }, // ("This article was reprinted on Wired.com.")
+  // the reader addressed politely, "Sie" and "Ihr": "Überprüfen Sie Ihr Wissen – mit 15 Fragen auf silicon.de."
+  { words: ['ihr', 'ihre', 'ihren', 'ihrem'], pattern: /^[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln) Sie (?:[a-zäöüß]+ )?Ihr/ },
   // the German publisher's disclaimer: "Verantwortlich für den Inhalt sind nur die … Herausgeber"
   { words: ['inhalt'], pattern: /\b(?:verantwortlich )?für den inhalt\b/i },
   // a teaser cut inside a word, on a line ending in an ellipsis: "…Gemeinsa... weiter..." (not "…verbrauchen.... weiter...")

@@ -79,7 +79,7 @@ const GERMAN_INVESTIGATES_OFFENCE = /\bermittel(?:t|n|te|ten)\s+(?:[\p{L}-]+\s+)
 /** A legal term, not counting those inside an everyday phrase ("the free weeklong trial"). */
 function legalIn(words: readonly string[], text: string): boolean {
   // a section of a code cited ("§ 449 BGB") is law too
-  if (!has(words, 'legal')) return text.includes('§') || words.some((word) => GERMAN_LEGAL_COMPOUND.test(word)) || GERMAN_INVESTIGATES_OFFENCE.test(text);
+  if (!has(words, 'legal')) return text.includes('§') || words.some((word) => GERMAN_LEGAL_COMPOUND.test(word)) || (text.includes('ermittel') && GERMAN_INVESTIGATES_OFFENCE.test(text));
   ANY_LEGAL_LOOKALIKE.lastIndex = 0;
   if (!ANY_LEGAL_LOOKALIKE.test(text)) return true;
   return LEGAL_ONLY.found(wordsOf(text.replace(ANY_LEGAL_LOOKALIKE, ' '))).has('legal');
@@ -119,7 +119,7 @@ const ADDRESSES_READER = /^(?:we|our|us)\b|\byou(?:r|['’]re|['’]ll|['’]ve)
 const REPORTED = /\b(?:has|have|had|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ung|ought|aught|ade|ood|ent|et|it)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:also\s+)?\w+ing\b/i;
 
 /** The words of a date or time stamp: what is left of "Updated Apr 7, 2025, 3:34 p.m. ET" without them is nothing. */
-const STAMP_WORD = /^(?:updated:?|published|posted|last|on|at|am|pm|a\.m\.?|p\.m\.?|[ap]m|et|est|edt|pt|pst|pdt|utc|gmt|cet|cest|bst|ist|jst|kst|hkt|sgt|ago|hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|stand|aktualisiert|veröffentlicht|uhr|am|vor|stunden|minuten|tagen|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|januar|februar|märz|mai|juni|juli|oktober|dezember|[\d:.,/|–-]+)$/i;
+const STAMP_WORD = /^(?:updated:?|published|posted|last|on|at|am|pm|a\.m\.?|p\.m\.?|[ap]m|et|est|edt|pt|pst|pdt|utc|gmt|cet|cest|bst|ist|jst|kst|hkt|sgt|ago|hours?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|stand|aktualisiert|veröffentlicht|online|seit|heute|gestern|today|yesterday|uhr|am|vor|stunden|minuten|tagen|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|januar|februar|märz|mai|juni|juli|oktober|dezember|[\d:.,/|–-]+)$/i;
 
 /** A stamp is short: "Updated Wednesday, November 19, 2025 at 3:34 p.m. EST" is 52 characters. */
 const MAX_STAMP_LENGTH = 80;
@@ -272,10 +272,13 @@ export function isClaim(f: SentenceFeatures): boolean {
  * most of a sentence's letters in lower case.
  */
 function isShouted(text: string): boolean {
+  // (answered at once for nearly every sentence: a word in lower case)
+  if (LOWER_CASE_RUN.test(text)) return false;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   return upper >= SHOUTED_MIN_LETTERS && (text.match(/\p{Ll}/gu)?.length ?? 0) <= upper * 0.05;
 }
 const SHOUTED_MIN_LETTERS = 15;
+const LOWER_CASE_RUN = /\p{Ll}{3}/u;
 
 /** A German statement of fact that names someone (GERMAN_NAMED; GERMAN_NOT_A_STATEMENT says what is not one). */
 function germanStatement(text: string, wordCount: number): boolean {

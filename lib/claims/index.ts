@@ -9,7 +9,7 @@ import { findAssets } from './assets.ts';
 import { attribute, SpeakerContext, type Attribution, type Sourcing } from './attribution.ts';
 import { isOrganisation } from './speaker-names.ts';
 import { claimType, isClaim, isQuestion, quotesSpeech, type ClaimType } from './classify.ts';
-import { OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
+import { guillemetsReadAsFrench, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 import { answerStart, interviewOf } from './interview.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
@@ -48,7 +48,12 @@ export interface ClaimOptions {
   lang?: string | null;
 }
 
-export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
+export function extractClaims(articleBlocks: readonly ArticleBlock[], options: ClaimOptions = {}): Claim[] {
+  // The blocks as the claims read them (German »…« quotations as «…»); a claim's text is the article's own.
+  const blocks = articleBlocks.map((block) => {
+    const text = guillemetsReadAsFrench(block.text);
+    return text === block.text ? block : { ...block, text };
+  });
   // The language the page states, or the one its text is plainly in (guessed once for the article, not per sentence).
   const lang = articleLanguage(options.lang, blocks.slice(0, LANGUAGE_SAMPLE_BLOCKS).map((b) => b.text).join(' '));
   // An untagged page in a language the claims do not read (French, say) gets none, as a tagged one does.
@@ -119,7 +124,7 @@ export function extractClaims(blocks: readonly ArticleBlock[], options: ClaimOpt
       const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer > 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
       if (!isClaim(features)) return;
       const type = claimType(features);
-      const claim: Claim = { text, type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
+      const claim: Claim = { text: articleBlocks[index].text.slice(start, start + text.length), type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
       if (attribution.speaker) claim.speaker = attribution.speaker;
       claim.score = score(claim, index, blocks.length, block.type === 'list-item' && index < blocks.length / 4);
       claims.push(claim);

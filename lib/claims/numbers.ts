@@ -42,8 +42,8 @@ const SCALE_LETTERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9,
 
 /** A number not glued to letters on its left ("S-1", "Q3", "Web3" are names, not figures). */
 const LEFT = String.raw`(?<![\p{L}\d.,]|\p{L}-)`;
-/** Lengths in lower case that follow a number with no space: "a gap of 22mm", "a 5km run". */
-const GLUED_LOWER_CASE_UNITS = ['mm', 'cm', 'km'];
+/** Lengths and frame rates in lower case that follow a number with no space: "a gap of 22mm", "a 5km run", "a solid 60fps". */
+const GLUED_LOWER_CASE_UNITS = ['mm', 'cm', 'km', 'fps'];
 /** Units written as symbols, which may follow a number with no space: "80TB", "285MW", "1,000EH/s". */
 const GLUED_UNIT_FORMS = [...UNITS.flatMap((unit) => unit.forms).filter((form) => form !== form.toLowerCase() && /^\p{L}/u.test(form) && !/\s/.test(form)), ...GLUED_LOWER_CASE_UNITS]
   .sort((a, b) => b.length - a.length).map((form) => form.replace(/[/]/g, '\\/')).join('|');
@@ -411,7 +411,7 @@ function buildReader(tag: string): Reader {
     // Gigawatt", "ein Prozent" ("one" alone is mostly no figure: "one of them"; "a" only before a scale)
     { kind: 'one', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(${anyOf(language.oneWords)})|(a)(?=\s(?:million|billion|trillion)\b))(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?\s(?:(${scaleWords})(?![\p{L}\d_-])(?:\s(${UNIT_FORMS}))?|(${language.percentWords.map(escape).join('|')})|(${UNIT_FORMS}))(?![\p{L}\d_])`, 'giu') },
     // two thousand people, a few hundred, three companies, four to six
-    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|dozen|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:state|way|fold))`, 'giu') },
+    { kind: 'word', pattern: new RegExp(String.raw`(?<![\p{L}\d_])(?:(a few|several)\s)?(${WORDS})(?:\s(?:${anyOf(language.rangeWords)})\s(${WORDS}))?(?:\s(thousand|million|billion|hundred|dozen|${scaleWords}))?(?:\s(${language.percentWords.map(escape).join('|')})|\s(${UNIT_FORMS}))?(?![\p{L}\d_])(?![- ](?:way|fold)\b|-state\b|\sstate\s+solution)`, 'giu') }, // ("a two-state solution", "a three-way race"; "nine state charges" counts)
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
     ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
@@ -902,7 +902,7 @@ function isoDate(year: string | undefined, month: number, day: number): string |
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Before an earlier year ("in 1761", "a 1761 work", "Caillebotte’s 1877 A Boating Party"), unlike before a count ("1500 people"). */
 const EARLIER_YEAR = /^1[0-8]\d{2}$/;
-const BEFORE_A_YEAR = /(?:\b(?:in|since|until|till|circa|a|an|im|seit|depuis)|['’]s|\bc\.)\s$/i;
+const BEFORE_A_YEAR = /(?:\b(?:in|since|until|till|circa|a|an|im|seit|depuis|year|jahr|jahre)|['’]s|\bc\.)\s$/i; // ("bis in das Jahr 1229")
 function isEarlierYear(m: RegExpExecArray, reader: Reader): boolean {
   if (!EARLIER_YEAR.test(m[1])) return false;
   // a title after it is English ("1877 A Boating Party"): German capitalises every noun ("1400 Dateien")

@@ -1,4 +1,4 @@
-// Reading quotation marks, straight or curly, English, German („…“) and French («…»): where a sentence's
+// Reading quotation marks, straight or curly, English, German („…“, »…«) and French («…»): where a sentence's
 // quotations stand, whether it opens with one, whether its marks leave one open. One place for the claims
 // code (index.ts, attribution.ts, classify.ts).
 
@@ -57,4 +57,15 @@ export function inOpenQuotation(text: string): boolean {
   const opening = (text.match(german ? /[„«]/g : /[“«]/g) ?? []).length;
   const closing = (text.match(german ? /[“»]/g : /[”»]/g) ?? []).length;
   return opening !== closing;
+}
+
+/**
+ * German books and some German papers quote »so« (nd, Spiegel): the marks the other way round from French
+ * «ainsi» and Swiss «so», which the patterns read. A text whose first guillemet is » with a « after it is
+ * written that way: its guillemets are swapped, one character for one, so that offsets stay as they are.
+ */
+export function guillemetsReadAsFrench(text: string): string {
+  const first = text.search(/[«»]/);
+  if (first < 0 || text[first] !== '»' || text.indexOf('«', first) < 0) return text;
+  return text.replace(/[«»]/g, (mark) => (mark === '»' ? '«' : '»'));
 }

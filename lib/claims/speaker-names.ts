@@ -235,7 +235,10 @@ export class SpeakerNames {
     }
     const name = words.join(' ').replace(/[’']s$|(?<=s)[’']$/, ''); // "Bloomberg's", "CoinShares'"
     const lower = name.toLowerCase();
-    if (this.siteWords.has(lower) || isOrganisationNoun(name)) return undefined;
+    // ("Das Unternehmen von Mark Zuckerberg": a company described by its owner, not named)
+    if (this.siteWords.has(lower) || isOrganisationNoun(name) || (isOrganisationNoun(words[0]) && words[1] === 'von')) return undefined;
+    // a group named by what its people are, whatever the words before ("Aktivisten", "Linke Aktivisten"): nobody named
+    if (NOBODY.has(words[words.length - 1].toLowerCase())) return undefined;
     const suffixed = this.withoutSuffix.get(name);
     if (suffixed) return suffixed;
     // The last name of a full name the article gives, even one that is also a word, a place or a month ("Jordan", "May").

@@ -101,6 +101,7 @@ export const ROLE_WORDS = [
   'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'lt', 'col', 'cmdr', 'sgt', // military ranks as news abbreviates them ("Cmdr. Sean Robertson", "Lt. Col. Kelly")
   'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
   'kollege', 'kollegin', 'colleague', 'leiter', 'leiterin', 'autor', 'autorin', 'forscher', 'forscherin', 'forschern', 'experte', 'expertin', 'berater', 'beraterin', 'professorin', 'direktor', 'direktorin', 'präsident', 'präsidentin', 'ministerin', 'kanzler', 'kanzlerin', 'vorsitzende', 'vorsitzender', 'geschäftsführer', 'geschäftsführerin', 'chefredakteur', 'chefredakteurin', // German offices and trades before a name ("die Leiterin des Hauptstadtbüros Sandra Rostek")
+  'aktivist', 'aktivistin', 'organisator', 'organisatorin', 'activist', 'organizer', 'organiser', // ("der Aktivist Antonio Gutierrez")
 ] as const;
 
 /**
@@ -116,6 +117,7 @@ export const CLAUSE_OPENERS = [
   'nevertheless', 'nonetheless', 'eventually', 'finally', 'ultimately', 'initially', 'previously', 'recently', 'currently', 'additionally', 'notably', 'overall', 'today', 'maybe', 'perhaps', 'probably', 'certainly', 'clearly', 'apparently', 'obviously', // sentence adverbs
   'aber', 'und', 'doch', 'auch', 'laut', 'nach', 'wie', 'trotz', 'während', 'der', 'die', 'das', 'dem', 'den', 'ein', 'eine', // German (articles: German capitalises the noun after them)
   'am', 'im', 'vom', 'zum', 'zur', 'beim', 'seit', 'bis', 'ab', 'um', // German prepositions with a time after them ("Am Dienstag antwortet Relotius")
+  'would', 'could', 'should', 'did', 'does', 'is', 'was', 'has', 'have', 'had', // a question's first word ("Would Adam Schiff …?"; not "Will", "Can", "Do": first names, Do Kwon's)
 ] as const;
 
 /** Times are never speakers ("Late Monday", "Earlier this week", "October"). */
@@ -132,6 +134,7 @@ export const TIME_WORDS = [
 export const NOBODY_WORDS = [
   'others', 'some', 'many', 'most', 'few', 'one', 'officials', 'people', 'sources', 'experts', 'critics', 'observers', 'everyone', 'nobody',
   'analysts', 'economists', 'researchers', 'scientists', 'investors', 'traders', 'executives', 'lawmakers', 'regulators', 'authorities', 'residents', 'witnesses', 'activists', // groups, named by what they are ("Analysts said…" is vague)
+  'aktivisten', 'experten', 'analysten', 'ökonomen', 'volkswirte', 'wissenschaftler', 'beobachter', 'kritiker', 'behörden', 'ermittler', 'zeugen', 'anwohner', // German groups ("laut den Aktivisten", "Linke Aktivisten")
 ] as const;
 
 /** Joining words inside an organisation's name: "Department of Social Services", "Bank of America". */
@@ -179,7 +182,7 @@ export const GERMAN_ORGANISATION_ENDINGS = ['verband', 'ministerium', 'amt', 'in
 export const GERMAN_ORGANISATION_NOUNS = ['Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Hersteller', 'Herstellers', 'Verband', 'Verbands', 'Verbandes', 'Ministerium', 'Ministeriums', 'Behörde', 'Gericht', 'Gerichts', 'Stadt', 'Gemeinde', 'Gruppe', 'Bank', 'Konzernsprecher', 'Sprecher', 'Sprecherin'] as const;
 
 /** German role words that end a compound before a name: "Flixbus-Manager Stenger", "Konzernchef Müller". */
-export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'leiter', 'leiterin', 'autor', 'autorin', 'forscher', 'forscherin', 'forschern', 'experte', 'expertin', 'berater', 'beraterin', 'führer', 'führerin', 'redakteur', 'redakteurin', 'vorsitzende', 'vorsitzender'] as const; // "Seniorautorin Naomi Halas", "Empa-Forschern Morten Hundt", "Geschäftsführer"
+export const GERMAN_ROLE_ENDINGS = ['manager', 'managerin', 'chef', 'chefin', 'sprecher', 'sprecherin', 'vorstand', 'gründer', 'gründerin', 'direktor', 'direktorin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'leiter', 'leiterin', 'autor', 'autorin', 'forscher', 'forscherin', 'forschern', 'experte', 'expertin', 'berater', 'beraterin', 'führer', 'führerin', 'redakteur', 'redakteurin', 'vorsitzende', 'vorsitzender', 'organisator', 'organisatorin', 'aktivist', 'aktivistin'] as const; // "Seniorautorin Naomi Halas", "Empa-Forschern Morten Hundt", "Geschäftsführer"
 
 /**
  * States and provinces, which news names as places ("Figures from Louisiana…") and as a government's voice,

@@ -52,6 +52,7 @@ export const UNITS: Unit[] = [
   { unit: 'GB', forms: ['GB', 'gigabytes', 'gigabyte'] },
   { unit: 'TB', forms: ['TB', 'terabytes', 'terabyte'] },
   { unit: 'PB', forms: ['PB', 'petabytes', 'petabyte'] },
+  { unit: 'fps', forms: ['fps', 'frames per second'] }, // a game's or a camera's frame rate ("a solid 60fps")
   // shipping containers at ports ("458.000 TEU")
   { unit: 'TEU', forms: ['TEU'] },
   // volume ("30 000 Liter", "2 litres")
