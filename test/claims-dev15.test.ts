@@ -85,6 +85,31 @@ describe('figures', () => {
   });
 });
 
+describe('types: figures that describe, not measure', () => {
+  it('an age after a name, between commas or after "im Alter von", makes no quantity (aeb--7dfc3e359d7c0ca4, trafilatura--7cdcdef7a9cc9453, trafilatura--f5697c8e63ea4075)', () => {
+    const english = claimsOf([
+      'The former “Dawson’s Creek” star, 42, was voted off the popular dance competition on Monday in a tight race against singer Ally Brooke.',
+      'Registered gas fitter Hartley, 37, from Radstock, Somerset, did a rushed and "botched job".',
+    ]);
+    expect(english.map((c) => c.type)).toEqual(['event', 'event']);
+    const german = claimsOf([
+      'Die Opernball-Grande-Dame und Burgschauspielerin Lotte Tobisch ist Samstagfrüh im Alter von 93 Jahren gestorben.',
+      'Die 18-Jährige hat sich an der Uni Freiburg für ein Jurastudium eingeschrieben.',
+    ], 'de');
+    for (const claim of german) expect(claim.type).not.toBe('quantity');
+    // a figure between commas that is no age still is one
+    const [price] = claimsOf(['Bitcoin fell to $42,000, then rose to $45,000 on Friday, CoinGecko data shows.']);
+    expect(price.type).toBe('quantity');
+  });
+
+  it('the emergency number and a number word in a name are no figures: "called 911", "the SIX Swiss Exchange" (aeb--51d066b0602c9421, aeb--c69e539d689a8335)', () => {
+    expect(findNumbers('A family friend found the suspect\'s car in the hotel parking lot and called 911.', 'en')).toEqual([]);
+    expect(findNumbers('Officials began receiving 911 calls on Tuesday afternoon.', 'en')).toEqual([]);
+    expect(findNumbers('Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.', 'en')).toEqual([]);
+    expect(findNumbers('Six people died and 911 homes were damaged.', 'en').map((n) => n.value)).toEqual([6, 911]);
+  });
+});
+
 describe('not claims', () => {
   it('a correction note, a reprint line, an event\'s details, a stamp "Online seit", the reader addressed (aeb--bdb56ac83513635d, trafilatura--627c577122b03206, trafilatura--7cdcdef7a9cc9453, trafilatura--14406bf28160e47f)', () => {
     const english = claimsOf([

@@ -332,9 +332,16 @@ function isAge(n: NumberMention, text: string): boolean {
   const at = text.indexOf(n.text);
   if (at < 0) return false;
   const after = text.slice(at + n.text.length, at + n.text.length + 12);
-  return AGE_AFTER.test(after) || (text[at - 1] === '(' && after.startsWith(')') && /\p{Lu}\p{L}+\s$/u.test(text.slice(Math.max(0, at - 40), at - 1)));
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) return true;
+  // after a name, in brackets ("Viviane Obenauf (35)") or between commas ("Zoe Anderson, 24, was", "Braun, 38 – who")
+  if (text[at - 1] === '(') return after.startsWith(')') && /\p{Lu}\p{L}+\s$/u.test(before.slice(0, -1));
+  return AGE_APPOSITIVE_BEFORE.test(before) && AGE_APPOSITIVE_AFTER.test(after);
 }
-const AGE_AFTER = /^(?:-old|-year-old|-years-old|\s+years\s+old|-jährig|\s+Jahre\s+alt)/;
+const AGE_AFTER = /^(?:-old|-year-old|-years-old|\s+years\s+old|-[jJ]ährig|\s+Jahre\s+alt)/;
+const AGE_BEFORE = /\b(?:aged|age of|im Alter von)\s+$/;
+const AGE_APPOSITIVE_BEFORE = /\p{L}[\p{L}’'.-]*,\s$/u;
+const AGE_APPOSITIVE_AFTER = /^(?:,\s|\s[–—]\s)/;
 
 export function claimType(f: SentenceFeatures): ClaimType {
   const trimmed = f.text.trim();
