@@ -30,13 +30,13 @@ const SAY = `(?:${SAYING.join('|')})`;
  * name and a comma they are mostly a list ("Privacy Cluster, …private reads, writes, and…").
  */
 const NOUN_LIKE = new Set(['writes', 'notes', 'reports', 'claims', 'estimates', 'states', 'views', 'forecasts', 'projects', 'predicts', 'argues', 'explains', 'warns', 'thinks', 'sees']);
-const SAY_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => !NOUN_LIKE.has(verb)).map(sayingVerb).join('|')})`;
+const SAY_AFTER_NAME = `(?:${SAYING.filter((verb) => !NOUN_LIKE.has(verb)).join('|')})`;
 /** Saying, in progress: "The Democrats are alleging that…", "Goldman is warning" (not "is expected": a forecast of the name, not by it). */
 const SAYING_IN_PROGRESS = String.raw`(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:saying|alleging|claiming|arguing|warning|insisting|suggesting|predicting|forecasting|reporting|estimating|projecting|urging)`;
 /** A verdict on something: "The White House called the impeachment process a sham", "Valve called 'Half Life: Alyx' “a flagship VR game”". */
 const CALLED_IT_A = String.raw`(?:called|calls|branded|brands|dubbed|labeled|labelled)(?=\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|its\s+|their\s+|[“"'‘]?\p{Lu})[^.;:,]{1,60}?\s+[“"'‘]?(?:a|an)\s)`;
 /** Right after a name, "states" is mostly the noun ("Arab states", "member states"): a verb only before "that". */
-const SAY_RIGHT_AFTER_NAME = `(?:${[...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].filter((verb) => verb !== 'states').map(sayingVerb).join('|')}|states(?=\\s+that\\b)|${SAYING_IN_PROGRESS}|${CALLED_IT_A})`;
+const SAY_RIGHT_AFTER_NAME = `(?:${SAYING.filter((verb) => verb !== 'states').join('|')}|states(?=\\s+that\\b)|${SAYING_IN_PROGRESS}|${CALLED_IT_A})`;
 const NOBODY = new Set<string>(NOBODY_WORDS);
 const JOINER = new Set<string>(NAME_JOINERS);
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -362,9 +362,9 @@ function buildReader(tag: string): Reader {
     // January 15, 2026 / October 10th / December 16
     { kind: 'date', pattern: new RegExp(String.raw`\b(${anyOf(ENGLISH.months.flat())})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu') },
     // 30.10.2025 (German)
-    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu }] : []),
+    ...(german ? [{ kind: 'numericDate', pattern: /(?<![\p{L}\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/gu }] : []),
     // (6.10.), am 1.12.: a day and month with no year, in brackets or after a word of dates (German; "1.2." alone may number a section)
-    ...(primarySubtag(tag) === 'de' ? [{ kind: 'numericDate', pattern: /(?:(?<=\()|(?<=\b(?:am|vom|ab|bis|zum|seit|dem)\s))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu }] : []),
+    ...(german ? [{ kind: 'numericDate', pattern: /(?:(?<=\()|(?<=\b(?:am|vom|ab|bis|zum|seit|dem)\s))(\d{1,2})\.(\d{1,2})\.(?![\d\p{L}])/gu }] : []),
     // a vote's tally with "zu" or "to": "stimmten mit 322 zu 306", "voted 322 to 306"
     { kind: 'tally', pattern: /(?<=\b(?:mit|voted|vote of)\s)(\d{1,3})\s(?:zu|to)\s(\d{1,3})(?![\d.,%])/gu },
     // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
@@ -428,7 +428,7 @@ function buildReader(tag: string): Reader {
     { kind: 'count', pattern: new RegExp(String.raw`(${NUM})${SCALE}(?:\s+([\p{L}]+))?`, 'gu') },
   ];
 
-  const numberWords = String.raw`${german ? `${GERMAN_MULTIPLE_WORDS.replace(/\((?!\?)/g, '(?:')}|` : ''}${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
+  const numberWords = String.raw`${german ? `${GERMAN_MULTIPLE_WORDS}|` : ''}${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
   const groups = new RegExp(groupClass, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
