@@ -79,6 +79,8 @@ const MARKS = /[.!?…。！？｡]+/g;
 const CJK_MARKS = new Set(['。', '！', '？', '｡']);
 /** Closing quotes and brackets that belong to the sentence before them when they follow its mark directly. */
 const CLOSERS = new Set(['"', "'", '”', '’', '“', '»', '«', '›', '‹', ')', ']', '」', '』', '）', '》', '】', '〕', '〉']);
+/** Wikipedia's and other sites' reference marks: "[30]", "[a]", "[note 2]", "[citation needed]", one after another. */
+const REFERENCE_MARKS = /(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+/y;
 /** Characters that open a quotation or bracket at the start of a sentence. */
 const OPENERS = `"'“‘„‚«»‹›(\\[「『（【《〈`;
 const LEADING_OPENERS = new RegExp(`^[${OPENERS}]+`);
@@ -106,6 +108,11 @@ export function splitSentences(text: string, lang?: string): Sentence[] {
     const cjk = CJK_MARKS.has(text[markEnd - 1]);
     let end = markEnd;
     while (end < text.length && CLOSERS.has(text[end]) && !(cjk && (text[end] === '“' || text[end] === '‘'))) end++;
+    // Reference marks right after the mark belong to the sentence they cite: "…same-sex marriage.[30][31] Yagan claims…".
+    if (text[end] === '[') {
+      REFERENCE_MARKS.lastIndex = end;
+      if (REFERENCE_MARKS.test(text)) end = REFERENCE_MARKS.lastIndex;
+    }
     // A French closing guillemet after a space: "… de Montréal. » Le règlement …".
     let next = skipSpace(text, end);
     if (next > end && (text[next] === '»' || text[next] === '›') && (next + 1 === text.length || isSpace(text[next + 1]))) {

@@ -35,6 +35,17 @@ describe('splitSentences', () => {
     expect(texts('He said "it is over." Markets fell.')).toEqual(['He said "it is over."', 'Markets fell.']);
   });
 
+  it('ends a sentence after the reference marks that follow its full stop', () => {
+    // Readability's test page of Wikipedia's "Mozilla" article (test/fixtures/readability/wikipedia)
+    const text = 'OkCupid co-founder and CEO Sam Yagan had also donated $500[29] to Republican candidate Chris Cannon who proceeded to vote for multiple measures viewed as "anti-gay", including the banning of same-sex marriage.[30][31][32][33] Yagan claims he did not know about Cannon\'s stance on gay rights.';
+    expect(texts(text)).toEqual([
+      'OkCupid co-founder and CEO Sam Yagan had also donated $500[29] to Republican candidate Chris Cannon who proceeded to vote for multiple measures viewed as "anti-gay", including the banning of same-sex marriage.[30][31][32][33]',
+      "Yagan claims he did not know about Cannon's stance on gay rights.",
+    ]);
+    expect(texts('Netscape Communicator will be free.[3] One day later, it was.')).toEqual(['Netscape Communicator will be free.[3]', 'One day later, it was.']);
+    expect(texts('It grew in the U.S.[3] market and abroad.')).toHaveLength(1);
+  });
+
   it('treats an ellipsis followed by lower case as inside the sentence', () => {
     expect(texts("Today's populism is... a long-suppressed desire. It is back...")).toEqual(["Today's populism is... a long-suppressed desire.", 'It is back...']);
   });
