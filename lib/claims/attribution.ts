@@ -86,8 +86,8 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   { needs: ['according'], pattern: /\b[Aa]ccording to (?:(?:the|some|many|other)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:documents|records|filings|papers|statistics|scientists|researchers|economists|studies|polls)\b/u },
   // The same documents as the subject: "Court papers obtained by our correspondent showed that…", "Court records show"
   { needs: ['show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'indicate', 'indicated'], pattern: /\b(?:[Cc]ourt|[Pp]olice|[Ii]nternal|[Ll]eaked|[Pp]ublic)\s+(?:papers|documents|records|filings)\s+(?:[^,.;]{0,60}?\s)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicated)\b/u },
-  // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added."
-  { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b`, 'u') },
+  // Someone unnamed, referred back to: "the man told doctors", "…,” the insider added.", "According to the man, the steroids…"
+  { needs: UNNAMED_PERSON_NOUNS, pattern: new RegExp(String.raw`(?:^|[,;”"]\s*)(?:the|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|wrote|writes|explained|recalled|claimed|alleged)\b|\b[Aa]ccording to the\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:${UNNAMED_PERSON_NOUNS.join('|')})\b`, 'u') },
   // Someone's people, unnamed: "…, his doctors say", "her lawyers said".
   { pattern: /\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:doctors|lawyers|attorneys|aides|advisers|advisors|colleagues|friends|relatives|family|supporters|critics|officials|representatives)\s+(?:have\s+|also\s+)?(?:say|says|said|told|argued|argue|warned|claimed)\b/iu },
   // An industry as a whole, no association named (German): "…, sagt die Branche", "fordert die Bioenergie-Branche".

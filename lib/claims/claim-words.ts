@@ -207,6 +207,10 @@ export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp;
   { words: ['inhalt'], pattern: /\b(?:verantwortlich )?für den inhalt\b/i },
   // a teaser cut inside a word, on a line ending in an ellipsis: "…Gemeinsa... weiter..." (not "…verbrauchen.... weiter...")
   { gate: /(?:\.{3}|…)$/, pattern: /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i },
+  // the opinion page's disclaimer: "The views and opinions expressed in the article do not necessarily reflect those of Sputnik."
+  { words: ['necessarily', 'unbedingt', 'notwendigerweise'], pattern: /\b(?:do|does) not necessarily (?:reflect|represent)\b|\bnicht (?:unbedingt|notwendigerweise) (?:die )?(?:Meinung|Ansicht|Position)\b/i },
+  // the writer's address: "Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.", "Sie erreichen die Autorin unter …"
+  { words: ['reached', 'contacted', 'reach', 'contact', 'email', 'e-mail', 'erreichbar', 'erreichen'], pattern: /\b(?:can|may) be (?:reached|contacted) (?:at|via|by|on)\b|\b(?:reach|contact|email|e-mail) (?:him|her|them|me|us|the (?:reporter|author|writer)) (?:at|via)\b|\b(?:ist|sind) erreichbar unter\b|\berreichen (?:Sie )?(?:den Autor|die Autorin|die Redaktion|uns) unter\b/i },
   // a row of tabs or links, on a line with bars: "Aktuell | 30 Tage | 3 Monate | 6 Monate"; not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %")
   { gate: /\|/, pattern: /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i },
 ];

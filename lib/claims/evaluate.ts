@@ -143,14 +143,17 @@ function sameValue(a: number | string | undefined, b: number | string | undefine
   if (a === undefined || b === undefined) return a === b;
   // Labels round fractions ("a third" → 33.3 or 33.33): agreement within 0.2 % of the value.
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.abs(b) * 2e-3;
-  const [x, y] = [periodOf(String(a)), periodOf(String(b))];
+  const [x, y] = [canonical(String(a)), canonical(String(b))];
   // a label that gives a quarter or half of a year by its year alone ("first half of 2020" → "2020")
   return x === y || (YEAR_PERIOD.test(x) && x.slice(0, 4) === y);
 }
 
-/** A quarter or half with no year written either way: "Q1" or "--Q1" (as a month with no year is "--10"). */
-function periodOf(value: string): string {
-  return value.replace(/^--(?=[QH][1-4]$)/, '');
+/**
+ * A value written one way where another writes it two: a quarter or half with no year, "Q1" or "--Q1" (as a
+ * month with no year is "--10"); a clock's reading with or without its leading zero, "07:14" or "7:14".
+ */
+function canonical(value: string): string {
+  return value.replace(/^--(?=[QH][1-4]$)/, '').replace(/^0(?=\d:\d\d$)/, '');
 }
 const YEAR_PERIOD = /^\d{4}-[QH][1-4]$/;
 

@@ -10,7 +10,7 @@ import { attribute, SpeakerContext, type Attribution, type Sourcing } from './at
 import { isOrganisation } from './speaker-names.ts';
 import { claimType, isClaim, isQuestion, quotesSpeech, type ClaimType } from './classify.ts';
 import { guillemetsReadAsFrench, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
-import { answerStart, interviewOf } from './interview.ts';
+import { answerStarts, interviewOf } from './interview.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
 
@@ -63,6 +63,9 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
   const split = blocks.map((block) => (PROSE.has(block.type) ? splitSentences(block.text, lang) : []));
   const paragraphs = blocks.map((block, i) => (block.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
   const interview = interviewOf(paragraphs.map((i) => split[i]), paragraphs.map((i) => blocks[i].text), (name) => context.resolve(name));
+  // where each paragraph's answer starts, by block (interviews only)
+  const answers = new Map<number, number>();
+  if (interview) answerStarts(paragraphs.map((i) => split[i])).forEach((start, n) => answers.set(paragraphs[n], start));
   const claims: Claim[] = [];
   let turnSpeaker: string | undefined;
   // Who spoke last in the prose block before, and whether that block ended by introducing a quotation ("Mr Hancock said:").
@@ -84,9 +87,9 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
       return { ...sentence, start, text: block.text.slice(start, sentence.end) };
     });
     const attributions = sentences.map((s) => (spoken ? { speaker: turnSpeaker, sourcing: 'named' as Sourcing } : attribute(s.text, context)));
-    // In an interview, the sentences after a paragraph's questions are the interviewee's answer.
-    const answer = interview && block.type === 'paragraph' && !spoken ? answerStart(sentences) : -1;
-    if (answer > 0) for (let i = answer; i < sentences.length; i++) if (!attributions[i].speaker) attributions[i] = { speaker: interview!.interviewee, sourcing: 'named' };
+    // In an interview, the sentences after the questions are the interviewee's answer.
+    const answer = !spoken ? (answers.get(index) ?? -1) : -1;
+    if (answer >= 0) for (let i = answer; i < sentences.length; i++) if (!attributions[i].speaker) attributions[i] = { speaker: interview!.interviewee, sourcing: 'named' };
     const quoted = creditQuotations(block.text, sentences, attributions);
     let blockSpeaker: string | undefined;
     /** How the last credited sentence of the paragraph is sourced: named or vague ("a Republican operative said"). */
@@ -121,7 +124,7 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
       if (isQuestion(text)) return; // (isClaim says so too, but only after the figures are read)
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer > 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer >= 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text: articleBlocks[index].text.slice(start, start + text.length), type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };

@@ -24,12 +24,30 @@ export function answerStart(sentences: readonly Sentence[]): number {
 }
 
 /**
+ * Where the interviewee's answer starts in each paragraph of an interview, or -1: after the paragraph's
+ * questions; or the whole paragraph (0) when a paragraph before it ended with a question, as interviews
+ * printed with the questions in paragraphs of their own are ("Warum nicht?" / "Erneuerbare Energien sind
+ * volatil…"). An answer goes on over the paragraphs without a question that follow it.
+ */
+export function answerStarts(paragraphs: readonly (readonly Sentence[])[]): number[] {
+  let answering = false;
+  return paragraphs.map((sentences) => {
+    const asks = sentences.some((sentence) => isQuestion(sentence.text));
+    if (!asks) return answering && sentences.length > 0 ? 0 : -1;
+    const start = answerStart(sentences);
+    answering = true; // the answer follows the questions, in this paragraph or the next
+    return start;
+  });
+}
+
+/**
  * Whether the paragraphs are an interview of questions and answers; its interviewee when the article
  * names them: the one a question addresses ("Herr Vilanek"), in full as the article writes them
  * ("Christoph Vilanek:"), or the name that labels the answers.
  */
 export function interviewOf(paragraphs: readonly (readonly Sentence[])[], texts: readonly string[], resolve: (name: string) => string | undefined): { interviewee: string } | null {
-  const withAnswers = paragraphs.filter((sentences) => answerStart(sentences) > 0);
+  // a question answered: after it in its paragraph, or in the next paragraph
+  const withAnswers = paragraphs.filter((sentences, i) => answerStart(sentences) > 0 || (isQuestion(sentences.at(-1)?.text ?? '') && paragraphs[i + 1]?.length && !paragraphs[i + 1].some((s) => isQuestion(s.text))));
   if (withAnswers.length < MIN_QUESTION_PARAGRAPHS || withAnswers.length < MIN_QUESTION_SHARE * paragraphs.length) return null;
   const labels = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(ANSWER_LABEL)) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);

@@ -956,14 +956,20 @@ function wordOrNumber(word: string, reader: Reader): number {
   return /^\p{L}/u.test(word) ? wordValue(word) : reader.parse(word);
 }
 
-/** A pair of a list of sets: "7-5, 3-6, 7-6 (5)": a won set (descending) before or after it, a comma between ("18-24, 25-34" are ranges). */
+/**
+ * Scores that may be ascending: a pair of a list of sets ("7-5, 3-6, 7-6 (5)": a won set, descending, before
+ * or after it, a comma between; "18-24, 25-34" are ranges), or a team's record (RECORD_BEFORE).
+ */
 const SCORE_BEFORE = /(\d{1,3})[-–](\d{1,3})(?:\s\(\d{1,2}\))?,\s$/;
 const SCORE_AFTER = /^,\s(\d{1,3})[-–](\d{1,3})(?![\d%])/;
 function besideScores(m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   const won = (pair: RegExpExecArray | null) => !!pair && Number(pair[1]) > Number(pair[2]);
-  return won(SCORE_BEFORE.exec(m.input.slice(Math.max(0, m.index - 14), m.index))) || won(SCORE_AFTER.exec(m.input.slice(end, end + 10)));
+  return won(SCORE_BEFORE.exec(m.input.slice(Math.max(0, m.index - 14), m.index))) || won(SCORE_AFTER.exec(m.input.slice(end, end + 10))) || (RECORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index)) && RECORD_AFTER.test(m.input.slice(end, end + 12)));
 }
+/** A team's record in brackets after its name, a losing one too: "the Huskies (4-7, 3-4)", "the Wildcats (2-8, 0-7)"; the brackets hold the records alone. */
+const RECORD_BEFORE = /\p{Lu}[\p{L}'’.-]*\s\((?:\d{1,3}[-–]\d{1,3},\s)?$/u;
+const RECORD_AFTER = /^(?:,\s\d{1,3}[-–]\d{1,3})?\)/;
 
 /** Written like scores, and no score: "24-7" (all the time). */
 const NO_SCORES = new Set(['24-7', '24–7']);

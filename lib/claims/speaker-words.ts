@@ -97,6 +97,7 @@ export const ROLE_WORDS = [
   'co-author', 'author', 'study', 'researcher', 'manager', 'trader', 'investor', 'lawyer',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', // British style writes titles without a full stop ("Mr Hancock")
   'mp', 'mps', 'mep', 'msp', 'mla', // members of parliaments: "the Conservative MP said" names no one
+  'administrator', 'adviser', 'advisor', 'coach', 'editor', 'treasurer', 'chancellor', // ("NASA administrator Jim Bridenstine", "Vikings coach Mike Zimmer")
   'supervisor', 'mayor', 'councilmember', 'councilman', 'councilwoman', 'sheriff', 'superintendent', 'ambassador', 'congressman', 'congresswoman', 'sen', 'rep', 'gov', // offices in front of a name
   'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'cpl.', 'pvt.', 'lt', 'col', 'cmdr', 'sgt', // military ranks as news abbreviates them ("Cmdr. Sean Robertson", "Lt. Col. Kelly")
   'herr', 'frau', 'chef', 'vorstand', 'vorstandschef', 'sprecher', 'sprecherin', 'analyst', 'ökonom', // German
