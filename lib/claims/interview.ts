@@ -40,14 +40,19 @@ export function answerStarts(paragraphs: readonly (readonly Sentence[])[]): numb
   });
 }
 
+/** A paragraph that ends with a question, and a next one that answers it (it asks nothing). */
+function answeredInNext(sentences: readonly Sentence[], next: readonly Sentence[] | undefined): boolean {
+  const last = sentences.at(-1);
+  return !!last && isQuestion(last.text) && !!next?.length && !next.some((sentence) => isQuestion(sentence.text));
+}
+
 /**
  * Whether the paragraphs are an interview of questions and answers; its interviewee when the article
  * names them: the one a question addresses ("Herr Vilanek"), in full as the article writes them
  * ("Christoph Vilanek:"), or the name that labels the answers.
  */
 export function interviewOf(paragraphs: readonly (readonly Sentence[])[], texts: readonly string[], resolve: (name: string) => string | undefined): { interviewee: string } | null {
-  // a question answered: after it in its paragraph, or in the next paragraph
-  const withAnswers = paragraphs.filter((sentences, i) => answerStart(sentences) > 0 || (isQuestion(sentences.at(-1)?.text ?? '') && paragraphs[i + 1]?.length && !paragraphs[i + 1].some((s) => isQuestion(s.text))));
+  const withAnswers = paragraphs.filter((sentences, i) => answerStart(sentences) > 0 || answeredInNext(sentences, paragraphs[i + 1]));
   if (withAnswers.length < MIN_QUESTION_PARAGRAPHS || withAnswers.length < MIN_QUESTION_SHARE * paragraphs.length) return null;
   const labels = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(ANSWER_LABEL)) labels.set(m[1], (labels.get(m[1]) ?? 0) + 1);

@@ -82,7 +82,6 @@ export const UNITS: Unit[] = [
   { unit: 'hp', forms: ['horsepower', 'hp', 'PS'] }, // German "PS" in capitals only
   { unit: 'lb-ft', forms: ['lb-ft', 'pound-feet'] },
   { unit: 'Nm', forms: ['Nm', 'newton-metres', 'newton-meters', 'Newtonmeter'] }, // torque in metric ("197 Nm of torque"); case-sensitive: "nm" is a nanometre
-
   // crypto amounts: the ticker is the unit ("2.5 BTC", "10,000 ETH", "1 million XRP", "649,870 Bitcoins")
   { unit: 'BTC', forms: ['btc', 'bitcoins', 'bitcoin'] }, // in any case, as the coin names always were
   { unit: 'ETH', forms: ['eth', 'ether'] },
