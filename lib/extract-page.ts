@@ -19,7 +19,7 @@ import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
 import { ReadabilityOnClone } from './readability-on-clone.ts';
 import { assembleArticle } from './assemble.ts';
-import { collapseWhitespace, normalizeForCompare } from './text.ts';
+import { collapseWhitespace, normalizeForCompare, piecesBetweenSpaces } from './text.ts';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own URL when it is http(s). */
@@ -78,16 +78,17 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
     for (const block of page.kept) container.appendChild(block.element!.cloneNode(true));
   }
 
+  // article: rules that read the article alone (duplicates, date lines); sentences.
+  const articleBlocks = blocksFromDom(container);
+  const siteName = page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined);
   const meta: PageMeta = {
     ...page.meta,
-    title: collapseWhitespace(parsed?.title ?? '') || page.meta.title,
+    title: withoutSiteName(collapseWhitespace(parsed?.title ?? '') || page.meta.title, articleBlocks[0], siteName, url),
     byline: page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined),
-    siteName: page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined),
+    siteName,
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),
   };
 
-  // article: rules that read the article alone (duplicates, date lines); sentences.
-  const articleBlocks = blocksFromDom(container);
   dropLeadingTitle(articleBlocks, meta.title);
   const article = cleanBlocks({ stage: 'article', blocks: articleBlocks, meta, url, now: options.now, blockRules: ARTICLE_RULES, houseBrands: page.houseBrands });
   removeBlocks(articleBlocks, article.removed, article.kept, url);
@@ -118,6 +119,35 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
   });
   const template = page.houseBrands[0]?.site;
   return { ...assembled, ...(template && { template }), ...(cut && { cut }) };
+}
+
+/**
+ * The title without the site's name after it ("Friday Facts #282 - 0.17 in sight | Factorio"): where the
+ * article opens with the rest as its heading, or the tail is the site's name or its address's ("Factorio" on
+ * factorio.com). Readability keeps a whole og:title, and a <title> its separators would cut too short.
+ */
+function withoutSiteName(title: string | undefined, first: Block | undefined, siteName: string | undefined, url: string | undefined): string | undefined {
+  const parts = title ? TITLE_AND_TAIL.exec(title) : null;
+  if (!parts) return title;
+  const [, head, tail] = parts;
+  if (first?.type === 'heading' && collapseWhitespace(first.text) === head) return head;
+  const name = normalizeForCompare(tail);
+  const names = [siteName && normalizeForCompare(siteName.replace(/\.[a-z]{2,6}$/i, '')), url && normalizeForCompare(siteLabel(url))];
+  return piecesBetweenSpaces(head) >= MIN_TITLE_WORDS && names.includes(name) ? head : title;
+}
+/** A title, a separator and a name of a few words after it ("| Factorio", "- BBC News"). */
+const TITLE_AND_TAIL = /^(.*\S)\s+[|\-–—·•»:]\s+(\S+(?:\s+\S+){0,3})$/;
+/** Words a title keeps at the least when the site's name is cut off it. */
+const MIN_TITLE_WORDS = 3;
+
+/** The name in an address's host: "factorio" for www.factorio.com, "bbc" for www.bbc.co.uk. */
+function siteLabel(url: string): string {
+  try {
+    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+    return labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3)! : labels[0];
+  } catch {
+    return '';
+  }
 }
 
 /** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */

@@ -105,3 +105,30 @@ describe('anchors: where each removal stood, for the reader to show it in place 
 function cleanTextFor(name: string) {
   return cleanText(readCorpus(name));
 }
+
+describe('the title', () => {
+  // The top of Readability's test page "keep-tabular-data" (factorio.com, Friday Facts #282), its markup as served.
+  const page = (title: string) => `<html><head><title>${title}</title><meta property="og:title" content="${title}" /></head><body><div class="row"><div class="span12 blog-post">
+    <h2 style="margin-top: 20px; margin-bottom:5px;">
+        Friday Facts #282 - 0.17 in sight
+    </h2>
+    <div style="font-size: 11px;">Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, <a href="/blog/">all posts</a></div>
+    <h2>The release plan <font size="2">(kovarex)</font></h2>
+    <p>This week was the time to close and finish all the things that will go to 0.17.0.</p>
+    <p>Not all of the things that we originally planned to be done were done (surprise), but we just left any non-essential stuff for later so we won't postpone the release any further. The plan is, that next week will be dedicated to the office playtesting and bugfixing. Many would argue, that we could just release instantly and let the players find the bugs for us, but we want to fix the most obvious problems in-house to avoid too many duplicate bug reports and chaos after the release.</p>
+    <p>If the playtesting goes well, we will let you know next Friday, and if it is the case, we will aim to release the week starting 25th February.</p>
+  </div></div></body></html>`;
+
+  it('leaves the site\'s name out of it, and shows the title once', () => {
+    const article = extractArticle(parseHtml(page('Friday Facts #282 - 0.17 in sight | Factorio')), { claims: false, url: 'https://www.factorio.com/blog/post/fff-282' });
+    expect(article.title).toBe('Friday Facts #282 - 0.17 in sight');
+    expect(article.blocks.filter((b) => b.text.includes('Friday Facts #282'))).toEqual([]);
+  });
+
+  it('keeps a title whose tail is more than a site name', () => {
+    const title = 'Friday Facts #282 - 0.17 in sight: what the release plan means for players who build large factories';
+    expect(extractArticle(parseHtml(page(title)), { claims: false, url: 'https://www.factorio.com/blog/post/fff-282' }).title).toBe(title);
+    // a tail that is not the site's name stays: "… | Factorio" on another site
+    expect(extractArticle(parseHtml(page('Friday Facts #282 - 0.17 in sight | Factorio')), { claims: false, url: 'https://news.example.org/fff-282' }).title).toBe('Friday Facts #282 - 0.17 in sight | Factorio');
+  });
+});
