@@ -88,6 +88,18 @@ describe('sourcing: named whenever a source is named', () => {
 });
 
 describe('non-claims never appear', () => {
+  it('an entry of a list of references cites, it claims nothing (Readability\'s Wikipedia test page, "Mozilla")', () => {
+    const entries = [
+      '^ Lardinois, Frederic (November 15, 2012). "Mozilla Releases Annual Report For 2011: Revenue Up 33% To $163M, Majority From Google". techcrunch.com.',
+      '^ "Gecko Layout Engine". download-firefox.org. July 17, 2008. Archived from the original on 2010-11-28. Retrieved 2012-05-10.',
+      '"Web Browser Market Share Trends". W3Counter. Awio Web Services LLC. Retrieved 2012-05-10.',
+    ];
+    const blocks = entries.map((text) => ({ type: 'list-item' as const, text }));
+    expect(extractClaims(blocks, { lang: 'en' })).toEqual([]);
+    // the article's own sentence on the same figures is one
+    expect(claimsOf('In a report released in November 2012, Mozilla reported that their total revenue for 2011 was $163 million, which was up 33% from $123 million in 2010.[9]')).toHaveLength(1);
+  });
+
   it.each([
     ['a time stamp (as issue 9 quotes it)', 'Updated Apr 7, 2025, 3:34 p.m. ET'],
     ['a time stamp (AEB page 3ce1c8fd)', 'Sat 8:31 PM, Feb 17, 2018'],

@@ -215,6 +215,14 @@ export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp;
   { gate: /\|/, pattern: /^(?!.*(?:%|\bmio\b|\bmrd\b|€|\$|\d[.,]\d))(?:[^|]*\s\|\s){3}/i },
 ];
 
+/**
+ * An entry of a list of references, cited and not claimed, read as a whole block: Wikipedia's "^ Lardinois,
+ * Frederic (November 15, 2012). "Mozilla Releases Annual Report…". techcrunch.com.", or any entry with the
+ * date it was retrieved or archived ("Retrieved 2012-05-10.", "Archived from the original on …", "Abgerufen am
+ * 3. März 2021").
+ */
+export const CITATION_ENTRY = /^\^\s|\b(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})\b|\bArchived from the original\b|\b[Aa]bgerufen am\s+\d{1,2}\.\s?(?:\d{1,2}\.|\p{Lu}\p{Ll}+)\s?\d{4}\b/u;
+
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
 export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 

@@ -11,6 +11,7 @@ import { isOrganisation } from './speaker-names.ts';
 import { claimType, isClaim, isQuestion, quotesSpeech, type ClaimType } from './classify.ts';
 import { guillemetsReadAsFrench, OPENS_QUOTATION, QUOTATIONS } from './quotation-marks.ts';
 import { answerStarts, interviewOf } from './interview.ts';
+import { CITATION_ENTRY } from './claim-words.ts';
 
 export type { ClaimType, NumberMention, Sourcing };
 
@@ -60,7 +61,8 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
   if (!readsClaimsIn(lang)) return [];
   const context = new SpeakerContext({ ...options, lang });
   context.learn(blocks.filter((b) => PROSE.has(b.type)).map((b) => b.text));
-  const split = blocks.map((block) => (PROSE.has(block.type) ? splitSentences(block.text, lang) : []));
+  // (an entry of a list of references cites; it claims nothing)
+  const split = blocks.map((block) => (PROSE.has(block.type) && !CITATION_ENTRY.test(block.text) ? splitSentences(block.text, lang) : []));
   const paragraphs = blocks.map((block, i) => (block.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
   const interview = interviewOf(paragraphs.map((i) => split[i]), paragraphs.map((i) => blocks[i].text), (name) => context.resolve(name));
   // where each paragraph's answer starts, by block (interviews only)
