@@ -140,11 +140,12 @@ const TITLE_AND_TAIL = /^(.*\S)\s+[|\-–—·•»:]\s+(\S+(?:\s+\S+){0,3})$/;
 /** Words a title keeps at the least when the site's name is cut off it. */
 const MIN_TITLE_WORDS = 3;
 
-/** The name in an address's host: "factorio" for www.factorio.com, "bbc" for www.bbc.co.uk. */
+/** The name in an address's host: "factorio" for www.factorio.com and wiki.factorio.com, "bbc" for news.bbc.co.uk. */
 function siteLabel(url: string): string {
   try {
-    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-    return labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3)! : labels[0];
+    const labels = new URL(url).hostname.split('.');
+    // under a country's second level ("co.uk", "com.au") the name is one label further left
+    return labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3)! : (labels.at(-2) ?? labels[0]);
   } catch {
     return '';
   }

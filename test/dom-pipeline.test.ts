@@ -128,6 +128,8 @@ describe('the title', () => {
   it('keeps a title whose tail is more than a site name', () => {
     const title = 'Friday Facts #282 - 0.17 in sight: what the release plan means for players who build large factories';
     expect(extractArticle(parseHtml(page(title)), { claims: false, url: 'https://www.factorio.com/blog/post/fff-282' }).title).toBe(title);
+    // the site's name from its address, below a subdomain too
+    expect(extractArticle(parseHtml(page('Friday Facts #282 - 0.17 in sight | Factorio')), { claims: false, url: 'https://wiki.factorio.com/fff-282' }).title).toBe('Friday Facts #282 - 0.17 in sight');
     // a tail that is not the site's name stays: "… | Factorio" on another site
     expect(extractArticle(parseHtml(page('Friday Facts #282 - 0.17 in sight | Factorio')), { claims: false, url: 'https://news.example.org/fff-282' }).title).toBe('Friday Facts #282 - 0.17 in sight | Factorio');
   });
