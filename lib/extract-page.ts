@@ -19,6 +19,8 @@ import { beforeReadability, restoreDropped } from './restore-dropped.ts';
 import { sanitizedHtml } from './sanitize.ts';
 import { ReadabilityOnClone } from './readability-on-clone.ts';
 import { assembleArticle } from './assemble.ts';
+import { registrableDomain } from './site-key.ts';
+import { hostOf } from './url.ts';
 import { collapseWhitespace, normalizeForCompare, piecesBetweenSpaces } from './text.ts';
 
 export interface ExtractOptions {
@@ -132,24 +134,14 @@ function withoutSiteName(title: string | undefined, first: Block | undefined, si
   const [, head, tail] = parts;
   if (first?.type === 'heading' && collapseWhitespace(first.text) === head) return head;
   const name = normalizeForCompare(tail);
-  const names = [siteName && normalizeForCompare(siteName.replace(/\.[a-z]{2,6}$/i, '')), url && normalizeForCompare(siteLabel(url))];
-  return piecesBetweenSpaces(head) >= MIN_TITLE_WORDS && names.includes(name) ? head : title;
+  // the site's own name ("Factorio.com" as "Factorio"), or the name its address was registered under ("factorio" of wiki.factorio.com)
+  const names = [siteName && normalizeForCompare(siteName.replace(/\.[a-z]{2,6}$/i, '')), registrableDomain(hostOf(url)).split('.')[0]];
+  return name !== '' && piecesBetweenSpaces(head) >= MIN_TITLE_WORDS && names.includes(name) ? head : title;
 }
 /** A title, a separator and a name of a few words after it ("| Factorio", "- BBC News"). */
 const TITLE_AND_TAIL = /^(.*\S)\s+[|\-–—·•»:]\s+(\S+(?:\s+\S+){0,3})$/;
 /** Words a title keeps at the least when the site's name is cut off it. */
 const MIN_TITLE_WORDS = 3;
-
-/** The name in an address's host: "factorio" for www.factorio.com and wiki.factorio.com, "bbc" for news.bbc.co.uk. */
-function siteLabel(url: string): string {
-  try {
-    const labels = new URL(url).hostname.split('.');
-    // under a country's second level ("co.uk", "com.au") the name is one label further left
-    return labels.length > 2 && labels.at(-2)!.length <= 3 ? labels.at(-3)! : (labels.at(-2) ?? labels[0]);
-  } catch {
-    return '';
-  }
-}
 
 /** Readability keeps the page's <h1> when it differs slightly from <title>; the reader shows the title itself. */
 function dropLeadingTitle(blocks: Block[], title: string | undefined): void {
