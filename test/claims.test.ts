@@ -287,6 +287,12 @@ const BLIND_DEVELOPMENT_SETS: { folder: string; name: string; pages: number; cla
     tuned: 'P 0.771, R 0.684, key claims 0.881, types 0.736, speakers shown 1.000 right (71), sourcing 0.863, figures 0.941',
     floors: { precision: 0.77, recall: 0.68, keyRecall: 0.88, typeAccuracy: 0.73, speakerPrecision: 0.98, sourcingAccuracy: 0.86, numberAccuracy: 0.94 },
   },
+  {
+    folder: 'test/claims/dev-news-16', name: 'the news, sports, technology, economics, nature and policy set (development set 17)', pages: 12, claims: 317,
+    blind: 'P 0.763, R 0.609, key claims 0.714, types 0.658, speakers shown 0.636 right (22), sourcing 0.860, figures 0.764',
+    tuned: 'P 0.778, R 0.618, key claims 0.714, types 0.628, speakers shown 0.885 right (26), sourcing 0.893, figures 0.885',
+    floors: { precision: 0.77, recall: 0.61, keyRecall: 0.71, typeAccuracy: 0.62, speakerPrecision: 0.88, sourcingAccuracy: 0.89, numberAccuracy: 0.88 },
+  },
 ];
 
 for (const set of BLIND_DEVELOPMENT_SETS) {

@@ -19,10 +19,11 @@ export interface Attribution {
 }
 
 /**
- * A saying verb as a pattern. "added" and "adds" followed by a figure add to a tally, not to what was said
- * ("Danilo Gallinari added 25 points", "the economy added 200,000 jobs").
+ * A saying verb as a pattern. "added" and "adds" followed by a figure or a thing add to a tally or a list,
+ * not to what was said ("Danilo Gallinari added 25 points", "the economy added 200,000 jobs", "Connor
+ * Clifton added a goal", "Anthony Beauvillier added his seventh"); "added the" stays: "he added the deal…".
  */
-const sayingVerb = (verb: string) => (verb === 'added' || verb === 'adds' ? `${verb}(?!\\s+(?:[\\d$€£]|(?:another|a further|two|three|four|five|six|seven|eight|nine|ten)\\b))` : verb);
+const sayingVerb = (verb: string) => (verb === 'added' || verb === 'adds' ? `${verb}(?!\\s+(?:[\\d$€£]|(?:another|a further|a|an|his|their|its|two|three|four|five|six|seven|eight|nine|ten)\\b))` : verb);
 const SAYING = [...SAYING_VERBS, ...STANCE_VERBS_AFTER_NAME].map(sayingVerb);
 const SAY = `(?:${SAYING.join('|')})`;
 /**
@@ -310,8 +311,14 @@ const GERMAN_DATA_SHOW = new RegExp(String.raw`\b(?:zeigen|zeigten|belegen|beleg
 /** German "Analysten der Deutschen Bank erwarten", "Ökonomen des Ifo-Instituts rechnen": people of an organisation, for its desk. */
 const GERMAN_SOURCE_OF = new RegExp(String.raw`\b(?:Analysten|Ökonomen|Volkswirte|Experten|Forscher|Wissenschaftler|Strategen)\s+(?:der|des|von|vom)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:${GERMAN_SAYING.join('|')}|erwarten|rechnen|gehen|sehen|schätzen|prognostizieren|warnen)\b`, 'gu');
 
-/** German ", so Machtlinger.": the one saying, named after the quotation. */
-const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*so\s+(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
+/** A German role noun, compounds too: "Projektleiter", "Nationalparkleiter", "Sprecherin". */
+const GERMAN_ROLE_NOUN = String.raw`\p{Lu}[\p{L}-]*(?:${GERMAN_ROLE_ENDINGS.join('|')})`;
+/**
+ * German ", so Machtlinger.", "…“, so der stellvertretende Nationalparkleiter und Projektleiter Ulrich
+ * Brendel.", "…“, erzählt Toni Wegscheider.": the one saying, named at the sentence's end after the
+ * quotation, maybe after a description of roles ("erzählt" only here: "erzählt mir" elsewhere tells no one's words).
+ */
+const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*(?:so|erzählt|erzählte)\s+(?:(?:der|die|unser|unsere)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${GERMAN_ROLE_NOUN}(?:\s+und\s+${GERMAN_ROLE_NOUN})?\s+)?(?:(?:Dr|Prof)\.\s+)*(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
 const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
 /**
@@ -491,7 +498,7 @@ const UNNAMED_ONE = /\b(?:[Ee]iner|[Ee]ine)\s+(?:der beiden|von beiden|von ihnen
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  const german = context.german && (words.some((word) => word === 'so' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence) || GERMAN_CIRCLES.test(sentence));
+  const german = context.german && (words.some((word) => word === 'so' || word === 'erzählt' || word === 'erzählte' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence) || GERMAN_CIRCLES.test(sentence));
   if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence)) && !(sentence.includes(':') && COLON_QUOTE.test(sentence))) return { sourcing: 'none' };
   // "berichtet ein Teilnehmer": someone unnamed, before any name the sentence holds ("Ein Macron-Berater sagt")
   if (context.german && GERMAN_UNNAMED_SOURCE.test(sentence) && !GERMAN_DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'vague' };

@@ -209,6 +209,8 @@ export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp;
   { gate: /(?:\.{3}|…)$/, pattern: /[^\s.…](?:\.{3}(?!\.)|…)\s*(?:weiter|mehr|more|read more)\s*(?:\.{3}|…)\s*$/i },
   // the opinion page's disclaimer: "The views and opinions expressed in the article do not necessarily reflect those of Sputnik."
   { words: ['necessarily', 'unbedingt', 'notwendigerweise'], pattern: /\b(?:do|does) not necessarily (?:reflect|represent)\b|\bnicht (?:unbedingt|notwendigerweise) (?:die )?(?:Meinung|Ansicht|Position)\b/i },
+  // the page's count of readers' comments: "Dieser Artikel hat 32 Kommentare.", "This article has 14 comments." (not "drew 300 comments from regulators")
+  { words: ['kommentare', 'comments'], pattern: /^(?:dieser artikel|dieser beitrag|this (?:article|story|post)) (?:hat|has) \d+ (?:kommentare|comments)\.?$/i },
   // the writer's address: "Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.", "Sie erreichen die Autorin unter …"
   { words: ['reached', 'contacted', 'reach', 'contact', 'email', 'e-mail', 'erreichbar', 'erreichen'], pattern: /\b(?:can|may) be (?:reached|contacted) (?:at|via|by|on)\b|\b(?:reach|contact|email|e-mail) (?:him|her|them|me|us|the (?:reporter|author|writer)) (?:at|via)\b|\b(?:ist|sind) erreichbar unter\b|\berreichen (?:Sie )?(?:den Autor|die Autorin|die Redaktion|uns) unter\b/i },
   // a row of tabs or links, on a line with bars: "Aktuell | 30 Tage | 3 Monate | 6 Monate"; not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %")
@@ -219,9 +221,11 @@ export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp;
  * An entry of a list of references, cited and not claimed, read as a whole block: Wikipedia's "^ Lardinois,
  * Frederic (November 15, 2012). "Mozilla Releases Annual Report…". techcrunch.com.", or any entry with the
  * date it was retrieved or archived ("Retrieved 2012-05-10.", "Archived from the original on …", "Abgerufen am
- * 3. März 2021").
+ * 3. März 2021"), a journal's volume and pages ("In: Wirtschaftsdienst, 92. Jahrgang, Heft 10, Oktober 2012,
+ * S.692-698."), or its authors first and its year last ("Quaas, Georg/Klein, Mathias: Multiplikatoren der
+ * deutschen Volkswirtschaft. Berlin 2012.").
  */
-export const CITATION_ENTRY = /^\^\s|\b(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})\b|\bArchived from the original\b|\b[Aa]bgerufen am\s+\d{1,2}\.\s?(?:\d{1,2}\.|\p{Lu}\p{Ll}+)\s?\d{4}\b/u;
+export const CITATION_ENTRY = /^\^\s|\b(?:Retrieved|Accessed)(?:\s+on)?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})\b|\bArchived from the original\b|\b[Aa]bgerufen am\s+\d{1,2}\.\s?(?:\d{1,2}\.|\p{Lu}\p{Ll}+)\s?\d{4}\b|\bIn:\s[^.]{1,80},\s(?:\d{1,3}\.\s?Jahrgang|Jg\.|Vol\.|Heft|Nr\.|No\.)\s?[^.]{0,60}\b(?:S\.|pp?\.)\s?\d+(?:[-–]\d+)?\.?$|^\p{Lu}[\p{L}-]+,\s\p{Lu}[\p{L}-]+(?:\/\p{Lu}[\p{L}-]+,\s\p{Lu}[\p{L}-]+)*:\s.{3,300}?[.?!]\s.{1,120}(?:\d{4}|S\.\s?\d+(?:[-–]\d+)?)\.$/u;
 
 /** The notice patterns as one regex, one scan a sentence; case-insensitive throughout ("dyor" as "DYOR"). */
 export const ANY_NOTICE = new RegExp(NOTICE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');

@@ -97,6 +97,8 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
     /** How the last credited sentence of the paragraph is sourced: named or vague ("a Republican operative said"). */
     let blockSourcing: Sourcing = 'none';
     const carried = previous;
+    /** Sentences that continue a quotation credited above, with the sourcing of their own words. */
+    const continued = new Map<number, Sourcing>();
     sentences.forEach((sentence, i) => {
       const { start, text } = sentence;
       const attribution = attributions[i];
@@ -107,6 +109,14 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
       if (!attribution.speaker && attribution.sourcing !== 'vague' && blockSpeaker && OPENS_QUOTATION.test(text) && !(attribution.person && isOrganisation(blockSpeaker))) {
         attribution.speaker = blockSpeaker;
         attribution.sourcing = 'named';
+        // and the rest of the quotation when it runs over several sentences ("“Yes, we needed to win. I felt like…”")
+        // (whether they are claims is still decided by their own words)
+        for (const j of quoted.get(i) ?? []) {
+          if (j > i && !attributions[j].speaker && attributions[j].sourcing !== 'vague') {
+            continued.set(j, attributions[j].sourcing);
+            attributions[j] = { speaker: blockSpeaker, sourcing: 'named' };
+          }
+        }
       }
       // A paragraph that opens with a quotation continues the one who spoke in the paragraph before: shown
       // when that paragraph introduced it ("Mr Shapps said:"), else only counted as named.
@@ -115,7 +125,7 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
         if (carried.introduces) attribution.speaker = carried.speaker;
       }
       // Whether the sentence is a claim is decided by its own sourcing, before any credit below.
-      const ownSourcing = attribution.sourcing;
+      const ownSourcing = continued.get(i) ?? attribution.sourcing;
       // Someone's words quoted, uncredited, where the paragraph (or the one before) credits someone: theirs,
       // named or vague as the credit is (whether they are a claim is decided as for any uncredited quotation).
       const credit = blockSourcing !== 'none' ? blockSourcing : i === 0 ? carried.sourcing : 'none';
@@ -126,7 +136,7 @@ export function extractClaims(articleBlocks: readonly ArticleBlock[], options: C
       blockSpeaker = attribution.speaker ?? blockSpeaker;
       if (attribution.sourcing !== 'none') blockSourcing = attribution.sourcing;
       if (isQuestion(text)) return; // (isClaim says so too, but only after the figures are read)
-      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer >= 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
+      const features = { text, numbers: findNumbers(text, lang), assets: findAssets(text), speaker: continued.has(i) ? undefined : attribution.speaker, named: ownSourcing === 'named', spoken: spoken || (answer >= 0 && i >= answer), vague: ownSourcing === 'vague', quoted: quoted.has(i), german: context.german };
       if (!isClaim(features)) return;
       const type = claimType(features);
       const claim: Claim = { text: articleBlocks[index].text.slice(start, start + text.length), type, block: index, start, end: sentence.end, numbers: features.numbers, assets: features.assets, sourcing: attribution.sourcing, score: 0 };
@@ -150,16 +160,16 @@ const GERMAN_SUBJUNCTIVE_II = /\b(?:würde|würden|hätte|hätten|wäre|wären|m
 /**
  * A quotation that runs over several sentences ("“A. B. C,” Smith said.") is one person's words: the
  * sentences inside it without a speaker of their own take the speaker the quotation is credited to.
- * Returns the sentences inside such quotations.
+ * Returns, for each sentence inside such a quotation, the sentences of its quotation.
  */
-function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): Set<number> {
-  const quoted = new Set<number>();
+function creditQuotations(text: string, sentences: readonly { start: number; end: number }[], attributions: Attribution[]): Map<number, readonly number[]> {
+  const quoted = new Map<number, readonly number[]>();
   for (const m of text.matchAll(QUOTATIONS)) {
     const from = m.index;
     const to = from + m[0].length;
     const inside = sentences.map((s, i) => (s.start < to && s.end > from ? i : -1)).filter((i) => i >= 0);
     if (inside.length < 2) continue;
-    for (const i of inside) quoted.add(i);
+    for (const i of inside) quoted.set(i, inside);
     const credited = [...inside].reverse().map((i) => attributions[i]).find((a) => a.speaker) ?? [...inside].reverse().map((i) => attributions[i]).find((a) => a.sourcing !== 'none');
     if (!credited) continue;
     // Credited to someone not sure enough to show ("…,” the company said."), or to someone unnamed ("…,” an aide said."): so are they all.

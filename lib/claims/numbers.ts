@@ -92,7 +92,7 @@ const COMPOUND_TIME = 'day|week|month|year|hour|minute';
  * named by their section of the tax code ("401(k)", "403(b)"), a season's weeks and a series' games and
  * rounds ("the Week 13 rematch", "Game 7"), the emergency number ("called 911", "911 calls", "Notruf 112").
  */
-const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b\d{3}\([a-z]\)|\b(?:Week|Game|Round|Stage)\s\d{1,2}\b|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+911\b|\b911\s+(?:calls?|dispatchers?|operators?|centers?|centres?)\b|\b(?:Notruf|Notrufnummer|Polizeinotruf)\s+11[02]\b|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b\d{3}\([a-z]\)|\b(?:Week|Game|Round|Stage)\s\d{1,2}\b(?![:.,]\d)|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+911\b|\b911\s+(?:calls?|dispatchers?|operators?|centers?|centres?)\b|\b(?:Notruf|Notrufnummer|Polizeinotruf)\s+11[02]\b|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
 /** A footnote's mark: "up to 1,000 alarms per shift[1]" (a reference, no figure). */
 const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
@@ -101,11 +101,16 @@ const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
 const STREET_ADDRESS = /(?<![\p{L}\d])\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:Drive|Dr\.|Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Pl\.|Lane|Ln\.|Boulevard|Blvd\.|Way|Court|Ct\.|Circle|Highway|Hwy\.|Parkway|Pkwy\.|Terrace)(?:\s+\d+[A-Z]?)?(?![\p{L}])/gu;
 
 /**
+ * Words that follow a name, not a count's noun: "Destiny 2 isn’t the only game", "Red Dead Redemption 2 only
+ * renders", "Destiny 2 on Stadia" (a count's noun follows its number: "Messi 2 goals").
+ */
+const NAME_THEN_WORDS = String.raw`(?:is|isn[’']t|not|was|wasn[’']t|has|had|will|would|can|could|does|did|only|also|runs|ran|on|in|at|and|or|but|with|from|to|for|as|that|which)`;
+/**
  * A product's or a law's number after its name: "Boeing 787-9", "the 777X", "iOS 13", "Proposition 4",
  * "Section 230" — a capitalised word (not a month, a day or a currency) and a number of at most three
  * digits, with no figure's sign, scale or unit after it. Only the number is masked.
  */
-const MODEL_NUMBERS = /(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|These|Those|Its|Their|His|Her|Our|Many|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|[\p{Ll}])))/gu;
+const MODEL_NUMBERS = new RegExp(String.raw`(?<![\p{L}\d])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|About|Nearly|Some|These|Those|Its|Their|His|Her|Our|Many|Only|Over|Around|Almost|Roughly|Just|More|Fewer|Less|At|In|On|By|Of|For|With|From|Since|After|Before|Until|To|Up|All|Another|The|Top|Page|Rs|Nr|No|Seite|Rund|Etwa|Fast|Über|Mit|Um|Ab|Bis|Seit|Vor|Nach|Im|Am)\b)([\p{Lu}][\p{L}]*\p{Ll}[\p{L}]*\s)(\d{1,3}(?:-\d{1,3}|[xX]|[A-Z]{1,3})(?![\d\p{L}])|\d{1,3}(?![\d,:%\p{L}-]|\.\d|\s?(?:%|percent|per cent|Prozent|million|billion|trillion|thousand|Millionen|Milliarden|Mio|Mrd|(?!${NAME_THEN_WORDS}\b)[\p{Ll}])))`, 'gu');
 /** What MODEL_NUMBERS cannot match without (a capital, perhaps beyond ASCII, then no space or digit up to a space and a digit), tested first: it is slow. */
 const MAY_HAVE_MODEL_NUMBER = /[A-Z\u00c0-\uffff][^\s\d]*\s\d/;
 function maskModel(whole: string, name: string, number: string, at: number, text: string): string {
@@ -119,7 +124,7 @@ function maskModel(whole: string, name: string, number: string, at: number, text
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['tally', 'decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['tally', 'decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'resultLine', 'record', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -130,7 +135,8 @@ const NEEDS_EITHER = 2;
 interface Separators {
   /** Characters between groups of three digits ("1,500", "1.500", "1 500"). */
   group: string[];
-  decimal: string;
+  /** Decimal marks: the country's, and its language's where that is no group mark ("0,5 Prozent" in a Swiss text). */
+  decimal: string[];
 }
 
 const SPACES = [' ', '\u00a0', '\u202f', '\u2009'];
@@ -161,7 +167,19 @@ function separatorsOf(tag: string, language: NumberLanguage): Separators {
   for (const family of [SPACES, APOSTROPHES]) if (family.includes(group)) for (const c of family) groups.add(c);
   if (decimal === ',') groups.add('.');
   for (const c of language.alsoGroups ?? []) groups.add(c);
-  return { group: [...groups], decimal };
+  const decimals = new Set([decimal]);
+  const languageDecimal = decimalOf(primarySubtag(tag));
+  if (!groups.has(languageDecimal)) decimals.add(languageDecimal);
+  return { group: [...groups], decimal: [...decimals] };
+}
+
+/** The decimal mark of a language as CLDR has it ("de": ","), "." for one it does not know. */
+function decimalOf(tag: string): string {
+  try {
+    return new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -284,7 +302,7 @@ function buildReader(tag: string): Reader {
   const language = numberLanguage(tag);
   const sep = separatorsOf(tag, language);
   const groupClass = `[${sep.group.map((c) => escape(c)).join('')}]`;
-  const decimal = escape(sep.decimal);
+  const decimal = `[${sep.decimal.map((c) => escape(c)).join('')}]`;
   // Grouped or not, one guard on each side: the same matches, in the same order, as each form guarded on
   // its own, and half the pattern to compile (on each page's first reading, most of the claims' start).
   const number = (left: string) => String.raw`${left}(?:\d{1,3}(?:${groupClass}\d{3})+(?:${decimal}\d+)?|\d+(?:${decimal}\d+)?)${RIGHT}`;
@@ -327,6 +345,8 @@ function buildReader(tag: string): Reader {
     slashFraction: { includes: ['/'] },
     split: { includes: [':'] },
     score: { text: /\d[-–:]\d/ },
+    record: { text: /\d[-–]\d{1,2}[-–]\d/ },
+    resultLine: { text: /^\p{Lu}[^:]{0,60}\d,\s\p{Lu}[^:]{0,60}\d(?:,\s\S+)?:\s/u },
     zoneTime: { text: /\d{4}\s?(?:GMT|UTC)/ },
     halfYear: { text: /half|H[12]\b|Halbjahr|hälfte/ },
     outOf: { lower: [/out\sof/] },
@@ -377,8 +397,12 @@ function buildReader(tag: string): Reader {
     { kind: 'slashFraction', pattern: /~\s?([1-9])\/([2-9]|10)(?![\d/.,])|(?<![\d/.,~])([1-9])\/([2-9]|10)(?=\s+of\b)/gu },
     // a near-50:50 weight distribution, "die Chancen auf 50:50": a split of a whole, its first share in per cent
     { kind: 'split', pattern: /(?<![\d:.,])([1-9]\d?):([1-9]\d?)(?![\d:]|[.,]\d)/g },
+    // "Wild 4, Sabres 1: Zach Parise scored twice…": a round-up's result line, two teams and their goals, before a colon
+    { kind: 'resultLine', pattern: /^(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(\d{1,3}),\s(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(\d{1,3})(?=(?:,\s(?:OT|SO|\d?OT))?:\s)/gu },
+    // "improved to 14-0-1", "(3-0-2)", "a 1-6-2 skid": a team's record of wins, losses and draws or overtime losses
+    { kind: 'record', pattern: /(?<![\p{L}\d.,:/$€£–-])\d{1,2}([-–])\d{1,2}\1\d{1,2}(?![\d:/%]|[.,]\d|[-–][\p{L}\d])/gu },
     // a 2-1 win, beat Rublev 6-4, 7-6 (5) (its tiebreak too), a 5-4 ruling, "führen mit 2:1", 0:3 verloren, 98:87: a score or a tally
-    { kind: 'score', pattern: /(?<![\p{L}\d.,:/$€£–-])(\d{1,3})([-–:])(\d{1,3})(?![\d:/%]|[.,]\d|[-–]\p{L}|\s?(?:%|percent|per cent|Prozent|ratio|Verhältnis)\b|\s?Uhr\b)(?:\s\(\d{1,2}\))?/gu },
+    { kind: 'score', pattern: /(?<![\p{L}\d.,:/$€£–-])(\d{1,3})([-–:])(\d{1,3})(?![\d:/%]|[.,]\d|[-–][\p{L}\d]|\s?(?:%|percent|per cent|Prozent|ratio|Verhältnis)\b|\s?Uhr\b)(?:\s\(\d{1,2}\))?/gu },
     // March 2018, Nov. 2019, Oktober 2025 (a month of a year)
     { kind: 'monthYear', pattern: new RegExp(String.raw`(?<![\p{L}])(${months})(?![\p{L}])\s+(\d{4})(?!\d)`, 'giu') },
     // (0100 GMT), 1430 UTC: a time written as four digits before its time zone
@@ -430,6 +454,7 @@ function buildReader(tag: string): Reader {
 
   const numberWords = String.raw`${german ? `${GERMAN_MULTIPLE_WORDS}|` : ''}${WORDS}|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold|doubled|doubling|tripled|tripling|quadrupled|quadrupling|twice|double|triple|quadruple|${Object.keys(ORDINALS).join('|')}|one|${MONTHS.join('|')}${english ? '' : `|${months}`}|${anyOf(quarterWords)}|Q[1-4]|${anyOf([...new Set([...fractionTails, ...durations])])}|${anyOf(language.oneWords)}|a million|a billion|a trillion`;
   const groups = new RegExp(groupClass, 'g');
+  const decimals = new RegExp(decimal, 'g');
   const wordGates = new Map<string, number>();
   Object.values(gates).filter((gate) => gate.words).forEach((gate, i) => {
     gate.wordBit = 1 << i;
@@ -450,7 +475,7 @@ function buildReader(tag: string): Reader {
     wordGates,
     quarterOrdinals,
     qualifier: new RegExp(String.raw`(?:(${language === ENGLISH ? language.qualifiers.join('|') : anyOf([...ENGLISH.qualifiers, ...language.qualifiers])})\s+)$`, 'i'),
-    parse: (text) => (onlyDigits(text) ? Number(text) : Number(text.replace(groups, '').replace(sep.decimal, '.'))),
+    parse: (text) => (onlyDigits(text) ? Number(text) : Number(text.replace(groups, '').replace(decimals, '.'))),
   };
 }
 
@@ -1036,6 +1061,10 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'score':
       return score(text, m[1], m[2], m[3], besideScores(m));
+    case 'resultLine':
+      return { text, value: `${m[1]}-${m[2]}`, unit: 'score' };
+    case 'record':
+      return { text, value: text.replace(/–/g, '-'), unit: 'score' };
     case 'monthYear':
       return { text, value: `${m[2]}-${String(monthNumber(m[1], reader.language)).padStart(2, '0')}`, unit: 'date' };
     case 'time':

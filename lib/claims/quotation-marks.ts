@@ -19,7 +19,8 @@ export function quotationSpans(sentence: string): [number, number][] {
   for (const m of sentence.matchAll(/[“”„«»"]|’’|''/g)) {
     // two apostrophes close a quotation as ” does ("…voters,’’ Will Moy told the BBC")
     const mark = m[0] === '’’' || m[0] === "''" ? '”' : m[0];
-    if (open < 0 && spans.length === 0 && (mark === '”' || mark === '»' || (mark === '"' && closesStraight(sentence, m.index)))) spans.push([-1, m.index]);
+    // (German closes with “: "…zurechtkommen“, erklärt Roland Baier." — English opens with it, after a space)
+    if (open < 0 && spans.length === 0 && (mark === '”' || mark === '»' || ((mark === '"' || mark === '“') && closesStraight(sentence, m.index)))) spans.push([-1, m.index]);
     else if (open < 0 && (mark === '“' || mark === '„' || mark === '«' || mark === '"')) open = m.index;
     else if (open >= 0 && (mark === '”' || mark === '»' || mark === '"' || (mark === '“' && sentence[open] === '„'))) {
       spans.push([open, m.index]);
@@ -30,7 +31,7 @@ export function quotationSpans(sentence: string): [number, number][] {
   return spans;
 }
 
-/** A straight mark that closes: after a letter or a mark of the sentence, before a space, a mark or the end ("decisions," Martins). */
+/** A straight mark (or German “) that closes: after a letter or a mark of the sentence, before a space, a mark or the end ("decisions," Martins). */
 function closesStraight(sentence: string, at: number): boolean {
   return at > 0 && !/\s/.test(sentence[at - 1]) && (at === sentence.length - 1 || /[\s.,;:!?)\]]/.test(sentence[at + 1]));
 }

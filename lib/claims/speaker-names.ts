@@ -43,6 +43,8 @@ const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '“', '”']);
 
 /** A person's full name has at most this many words ("James P. Kennedy Jr."); longer runs are titles or lists. */
 const MAX_FULL_NAME_WORDS = 4;
+/** A one-word name the article writes alone this often is a name of its own, not the short form of a longer one it also writes. */
+const WRITTEN_ALONE_AS_OWN_NAME = 3;
 
 /** A capitalised adjective declined after an article, in a name: "Deutschen", "Statistischen", "Allgemeinen". */
 const DECLINED_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|lich|ig|al|er|ein|ich)en$/u;
@@ -258,8 +260,9 @@ export class SpeakerNames {
     if (nominative) return nominative;
     // The first word of a full name the article gives, and of no other: "Walter" for "Walter A. Clyburn Reed".
     const byFirst = this.firstNames.get(name);
-    // (a person's: a name that ends in capitals is a product or a unit, "Apple TV", never Apple's full name)
-    if (byFirst && !this.commonWords.has(lower) && !/\s[\p{Lu}\d]+$/u.test(byFirst)) return byFirst;
+    // (a person's: a name that ends in capitals is a product or a unit, "Apple TV", never Apple's full name;
+    // two names the article writes apart, each on its own, are an owner and its thing: "Google" and "Stadia")
+    if (byFirst && !this.commonWords.has(lower) && !/\s[\p{Lu}\d]+$/u.test(byFirst) && !this.ownerAndThing(name, byFirst)) return byFirst;
     if (name.length < 2 || OPENERS.has(lower) || ROLES.has(lower) || this.commonWords.has(lower)) return undefined;
     return asSource || this.usedAsName(name) ? name : undefined;
   }
@@ -288,6 +291,20 @@ export class SpeakerNames {
   /** Whether the article writes this name as a whole word ("Süddeutsche Zeitung", "Handelsblatt"). */
   private writes(name: string): boolean {
     return new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u').test(this.articleText());
+  }
+
+  /**
+   * Whether `full` is two names the article also writes apart, again and again: "Google Stadia", where it
+   * writes "Google" alone and "Stadia" alone ("Walter A. Clyburn Reed", called "Walter", is no "Reed" alone).
+   */
+  private ownerAndThing(first: string, full: string): boolean {
+    const rest = full.slice(first.length).trim();
+    const last = rest.split(/\s+/).pop()!;
+    const alone = (pattern: string) => this.articleText().match(new RegExp(pattern, 'gu'))?.length ?? 0;
+    return (
+      alone(String.raw`(?<![\p{L}])${escapeRegExp(first)}(?![\p{L}])(?!\s+${escapeRegExp(rest)})`) >= WRITTEN_ALONE_AS_OWN_NAME &&
+      alone(String.raw`(?<!${escapeRegExp(first)}\s+|\p{L})${escapeRegExp(last)}(?![\p{L}])`) >= WRITTEN_ALONE_AS_OWN_NAME
+    );
   }
 
   /** A German name in the genitive ("Handelsblatts", "Konzerns") whose form without "-s" the article also writes. */

@@ -28,7 +28,7 @@ export const CURRENCIES: { unit: string; before: string[]; after: string[] }[] =
   { unit: 'NZD', before: ['NZ$', 'NZD'], after: ['NZD'] },
   { unit: 'SGD', before: ['S$', 'SGD'], after: ['SGD'] },
   { unit: 'INR', before: ['₹', 'Rs.', 'Rs', 'INR'], after: ['INR', 'rupees'] }, // Indian press writes "Rs 200" and "Rs. 5 lakh"
-  { unit: 'CHF', before: ['CHF'], after: ['CHF', 'franken', 'francs suisses'] }, // Swiss francs, German "Franken"
+  { unit: 'CHF', before: ['CHF', 'SFr.'], after: ['CHF', 'franken', 'schweizer franken', 'francs suisses', 'swiss francs'] }, // Swiss francs: German "Franken", "500 Millionen Schweizer Franken", "SFr. 3.50" (not "Fr.": German for Friday)
   { unit: 'KRW', before: ['₩', 'KRW'], after: ['KRW'] }, // not "won": a verb too
 ];
 
