@@ -108,6 +108,36 @@ describe('speakers and sourcing', () => {
   });
 });
 
+describe('sourcing across the development sets', () => {
+  it('unnamed people and reports are vague sources: "Some members of Congress have suggested", "Those in favor of punishment have said", "with reports that", "sagen uns mehrere Anwälte", "Erwartet wird"', () => {
+    const english = claimsOf([
+      // aeb--c00962aabe7bdd1f (The Space Review)
+      'Some members of Congress have suggested that NASA isn’t using SLS enough: that is, NASA is relying too much on those commercial options in its current exploration architecture.',
+      // aeb--08f793762792bd25
+      'Those in favor of punishment have said that Rudolph instigated the fight by igniting the altercation with Garrett when the two were on the ground.',
+      // aeb--785affa2c34e6e48
+      'The fourth Star Trek film was greenlit in 2016, with reports that Chris Hemsworth would be returning to the franchise to reprise his role as George Kirk.',
+    ]);
+    expect(english.map((c) => c.sourcing)).toEqual(['vague', 'vague', 'vague']);
+    // a thing named "those" suggests nothing of anyone, and the reports of someone named are no rumour
+    expect(claimsOf(['Those facts suggest that at some point in history, the ancestors of rats made scent receptors out of immunological molecules.'])[0]?.sourcing ?? 'none').toBe('none');
+    expect(claimsOf(['Schiff also knows that voters have an upcoming rendezvous with the reports of Michael Horowitz and John Durham in 2020.'])[0]?.sourcing ?? 'none').toBe('none');
+    // trafilatura--e4392a84df5e247f
+    const german = claimsOf(['Das Geschäftsmodell der Cider Connection ist nicht illegal, sagen uns mehrere Anwälte.', 'Erwartet wird, dass der Premier trotzdem weiter versuchen wird, den Deal noch rechtzeitig durchs Parlament zu bringen, indem er das Gesetz bereits am Montag vorlegt.'], 'de');
+    expect(german.map((c) => c.sourcing)).toEqual(['vague', 'vague']);
+  });
+});
+
+describe('names with numbers across the development sets', () => {
+  it('"the Phase 1 trade deal" (aeb--2c46804d9db4a85e), "Fort Worth\'s 6th Avenue" and "the 11th District" name, they count nothing', () => {
+    expect(figures('The president announced the Phase 1 trade deal during a meeting in the Oval Office with Liu He, China’s top trade negotiator.', 'en')).toEqual([]);
+    expect(figures('Webb grabbed the little girl as she and her mother were walking down Fort Worth\'s 6th Avenue at 6:38 p.m. on Saturday.', 'en')).toEqual([['6:38 p.m.', '18:38', 'time']]);
+    expect(figures('“Mark is held in high esteem,” said Aubrey Woodard, the chairman of the 11th District GOP organization.', 'en')).toEqual([]);
+    // an ordinal that counts stays: "the 77th floor"
+    expect(figures('He fell from the 77th floor.', 'en')).toEqual([['77', 77, 'count']]);
+  });
+});
+
 describe('no claims', () => {
   it('a page\'s count of comments, and the entries of a German list of literature (trafilatura--cc286cd8d68dc3e7, Ökonomenstimme)', () => {
     expect(claimsOf(['Dieser Artikel hat 32 Kommentare.'], 'de')).toEqual([]);

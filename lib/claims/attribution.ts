@@ -102,12 +102,18 @@ const VAGUE: { pattern: RegExp; needs?: readonly string[]; german?: true }[] = [
   // One unnamed source: "an insurgent source told Agence France-Presse", "a senior source said".
   { needs: ['source'], pattern: /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+){0,2}source\s+(?:told|said|says|confirmed|added)\b|\baccording to (?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}source\b/iu },
   // Unnamed groups saying something: "Backers of tariffs say", "Some consumers reported", "Others reported".
-  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|relatives|neighbou?rs|witnesses|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:(?<!\bto[\s,]+)say|says|said|stated|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced)\b/iu },
+  { pattern: /\b(?:some|many|most|other|others|backers|supporters|critics|opponents|proponents|advocates|defenders|skeptics|sceptics|users|consumers|customers|investors|traders|residents|relatives|neighbou?rs|witnesses|groups)\b(?:[\s,]+[\p{L}’'-]+){0,12}?[\s,]+(?:(?<!\bto[\s,]+)say|says|said|stated|argue|argued|claim|claimed|claiming|reported|believe|believed|estimated|estimate|pointed|warned|fear|feared|voiced|suggest|suggested|contend|contended|insist|insisted)\b/iu },
+  // People described, not named: "Those in favor of punishment have said that…", "those who know him say".
+  { pattern: /\b[Tt]hose\s+(?:who\s[^.;,]{0,60}?|in favou?r of\s[^.;,]{0,40}?|opposed to\s[^.;,]{0,40}?)\s(?:have\s+|had\s+)?(?:say|said|argue|argued|claim|claimed|suggest|suggested|warn|warned|contend|contended|insist|insisted)\b/u },
+  // Reports of no one named beside the news: "…, with reports that Chris Hemsworth would be returning", "amid reports of job cuts".
+  { needs: ['reports'], pattern: /\b(?:with|amid|amidst|after|following|despite|given)\s+(?:(?:new|fresh|recent|earlier|media|press|unconfirmed|conflicting|widespread|local)\s+)?reports\s+(?:that|of)\b|\bthere (?:are|were|have been) reports\b/iu },
   // Passive opinion without an agent: "is expected to", "is viewed as", "is seen as".
   { pattern: /\b(?:is|are|was|were)\s+(?:widely\s+|currently\s+)?(?:expected|viewed|seen|regarded|considered|thought|believed|reported|rumou?red|estimated)\s+(?:to|as)\b|\b(?:is|are|was|were)\s+(?:currently\s+)?estimated\s+at\b/i },
   // Accused by no one named: "Russia and the Syrian government have been accused of creating a humanitarian disaster".
   { pattern: /\b(?:has|have|had)\s+been\s+accused\s+of\b/i },
-  { german: true, pattern: /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b/i },
+  { german: true, pattern: /\b(?:Schätzungen zufolge|schätzungsweise|es wird erwartet|gilt als)\b|^Erwartet wird\b/i },
+  // Several unnamed, after the quotation or the claim: "…, sagen uns mehrere Anwälte.", "…, meinen einige Ökonomen."
+  { german: true, pattern: /\b(?:sagen|sagten|meinen|meinten|glauben|warnen|kritisieren|berichten|berichteten)\s+(?:uns\s+|mir\s+)?(?:mehrere|einige|viele|zahlreiche|manche|zwei|drei|vier)\s+\p{Lu}/u },
   // Some unnamed, in German: "Manche sagen nun, …", "Viele fürchten …" (English: "some say" above).
   { german: true, pattern: /(?:^|[,;:]\s+)(?:Manche|Viele|Einige|Andere|manche|viele|einige|andere)\s+(?:sagen|meinen|glauben|warnen|fürchten|befürchten|kritisieren|behaupten|fordern)\b/u },
   // A report nobody is named for: "einem Bericht aus Südkorea zufolge", "einer Studie zufolge".
@@ -489,6 +495,7 @@ const ATTRIBUTION_WORDS = new Set<string>([
   'papers', 'documents', // "Court papers … showed" (VAGUE)
   'zeigen', 'zeigten', 'belegen', 'belegten', 'ergaben', // "Das zeigen Mietzahlungsdaten des …" (GERMAN_DATA_SHOW)
   'want', 'wanted', 'agree', 'agreed', 'worry', 'worried', 'contend', 'contended', // an unnamed group's stance (UNNAMED_GROUP_SAYS)
+  'sagen', 'sagten', 'meinen', 'meinten', 'glauben', 'warnen', 'kritisieren', 'berichten', 'berichteten', 'suggest', 'suggested', 'insist', 'insisted', // unnamed groups: "sagen uns mehrere Anwälte", "Some members of Congress have suggested" (VAGUE)
   'believe', 'argue', 'claiming', 'saying', 'adding', 'noting', 'arguing', 'suggesting', 'warning', 'continued', 'read', 'reads', 'recalled', 'testified', 'prosecutors', 'police', 'investigators', 'fear', 'feared', 'pointed', 'experten', 'analysten', 'beobachter', 'insider', 'berichten', 'medienberichten', 'schätzungen', 'schätzungsweise', 'gilt', 'erwartet',
 ]);
 

@@ -90,9 +90,10 @@ const COMPOUND_TIME = 'day|week|month|year|hour|minute';
 /**
  * Names with numbers in them are not figures: indexes, "24/7", the attacks of "9/11", retirement plans
  * named by their section of the tax code ("401(k)", "403(b)"), a season's weeks and a series' games and
- * rounds ("the Week 13 rematch", "Game 7"), the emergency number ("called 911", "911 calls", "Notruf 112").
+ * rounds ("the Week 13 rematch", "Game 7", "the Phase 1 trade deal"), streets, districts and amendments
+ * by their ordinal ("6th Avenue", "the 11th District"), the emergency number ("called 911", "Notruf 112").
  */
-const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b\d{3}\([a-z]\)|\b(?:Week|Game|Round|Stage)\s\d{1,2}\b(?![:.,]\d)|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+911\b|\b911\s+(?:calls?|dispatchers?|operators?|centers?|centres?)\b|\b(?:Notruf|Notrufnummer|Polizeinotruf)\s+11[02]\b|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
+const NAMES_WITH_NUMBERS = /§§?\s?\d+[a-z]?(?:\s+(?:Abs\.|Absatz)\s?\d+)?(?:\s+(?:S\.|Satz)\s?\d+)?|\b(?:Abs\.|Art\.)\s?\d+|\b\d{3}\([a-z]\)|\b(?:Week|Game|Round|Stage|Phase)\s\d{1,2}\b(?![:.,]\d)|\b\d{1,3}(?:st|nd|rd|th)\s+(?:Avenue|Ave\b\.?|Street|St\b\.?|Road|District|Circuit|Amendment|Precinct|Ward)\b|\b(?:call|calls|called|calling|dial|dials|dialed|dialled|dialing)\s+911\b|\b911\s+(?:calls?|dispatchers?|operators?|centers?|centres?)\b|\b(?:Notruf|Notrufnummer|Polizeinotruf)\s+11[02]\b|\b(?:\d{1,2}(?:st|nd|rd|th)[ -]century|24\/7|9\/11|S&P\s?500|Nasdaq-100|Dow\s?30|FTSE\s?100|Web\s?3|Fortune\s?500|COVID-19|G7|G20|Nasdaq\s?100)\b/gi;
 
 /** A footnote's mark: "up to 1,000 alarms per shift[1]" (a reference, no figure). */
 const FOOTNOTE_MARK = /\[\d{1,3}\]/g;
