@@ -122,17 +122,19 @@ export const chromeContainer: ElementRule = {
   kind: 'element',
   name: 'chrome-container',
   category: 'chrome',
-  description: 'Share bars, tickers, breadcrumbs, tag lists, author boxes, view counters, disclosure tooltips, cookie banners.',
+  description: 'Share bars, tickers, breadcrumbs, tag lists, author boxes, view counters, disclosure tooltips, cookie banners, the "Click To Tweet" button beside a tweetable quote.',
   attributes:
-    /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent|tags|tag-list|author-(?:top|mini|box|bio|card)|about-author|post-views|view-count|tooltip|disclosure)(?:$|[-_ .\d])/i,
+    /(?:^|[-_ .#])(?:share|sharing|social-share|share-bar|sharebar|ticker|price-ticker|breadcrumbs?|cookie|consent|tags|tag-list|author-(?:top|mini|box|bio|card)|about-author|post-views|view-count|tooltip|disclosure|ctt-btn)(?:$|[-_ .\d])/i,
   examples: {
-    source: 'cointelegraph.com fixture (tag list, three of its tags); cryptonews.com fixture (breadcrumbs); seattletimes-1 of Readability\'s tests (a WordPress post marked "tag-maritime-industry", kept)',
+    source: 'cointelegraph.com fixture (tag list, three of its tags); cryptonews.com fixture (breadcrumbs); seattletimes-1 of Readability\'s tests (a WordPress post marked "tag-maritime-industry", kept); AEB page aeb--c582d3b772578e8f, bigbrandsystem.com (Social Warfare\'s "Click To Tweet" button; its quote kept)',
     kind: 'html',
     remove: [
       '<div class="tags-list post__block post__block_tags"><ul class="tags-list__list"><li class="tags-list__item"><a href="/tags/bitcoin" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Bitcoin</a></li><li class="tags-list__item"><a href="/tags/ethereum" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Ethereum</a></li><li class="tags-list__item"><a href="/tags/gold" class="tags-list__link"><span class="tags-list_hash-sign">#</span>Gold</a></li></ul></div>',
       '<div class="breadcrumbs mb-20"><a href="https://cryptonews.com">Cryptonews</a> <a href="https://cryptonews.com/news/price-analysis/">Price Analysis</a></div>',
+      '<span class="sw-ctt-btn">Click To Tweet<i class="sw swp_twitter_icon"></i></span>',
     ],
     keep: [
+      '<span class="sw-ctt-text">Every online business exists in the \'space-time continuum.\'</span>',
       '<div class="post-11469382 post type-post status-publish format-standard hentry tag-maritime-industry section-amazon section-business"><p>While he doesn’t buy halibut much — he’s got a freezer full of it — Bassi, 43 years a fisherman, keeps an eye on how it’s handled and presented in the grocery stores and fish markets.</p></div>',
     ],
   },
