@@ -30,6 +30,7 @@ export const LABELLED_SETS = [
   { folder: 'test/claims/dev-news-14', label: 'news, science, politics and opinion pages, English and German (development set 15 of issue 9, 12 pages: labelled blind, scored once before tuning, then tuned on)' },
   { folder: 'test/claims/dev-news-15', label: 'news, science, sports, interview and consumer pages, English and German (development set 16 of issue 9, 12 pages: labelled blind, scored once before tuning, then tuned on)' },
   { folder: 'test/claims/dev-news-16', label: 'news, sports, technology, economics, nature and policy pages, English, German and French (development set 17 of issue 9, 12 pages: labelled blind, scored once before tuning, then tuned on)' },
+  { folder: 'test/claims/dev-news-17', label: 'news, health, sports, politics, science and local pages, English and German (development set 18 of issue 9, 12 pages: labelled blind, scored once before tuning, then tuned on)' },
   { folder: 'test/claims/heldout-news', label: 'held-out market and business news, English and German (labelled before the claims work of issue 9; never tuned on)' },
 ] as const;
 

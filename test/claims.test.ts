@@ -293,6 +293,12 @@ const BLIND_DEVELOPMENT_SETS: { folder: string; name: string; pages: number; cla
     tuned: 'P 0.778, R 0.618, key claims 0.714, types 0.628, speakers shown 0.885 right (26), sourcing 0.893, figures 0.885',
     floors: { precision: 0.77, recall: 0.61, keyRecall: 0.71, typeAccuracy: 0.62, speakerPrecision: 0.88, sourcingAccuracy: 0.89, numberAccuracy: 0.88 },
   },
+  {
+    folder: 'test/claims/dev-news-17', name: 'the news, health, sports, politics, science and local set (development set 18)', pages: 12, claims: 300,
+    blind: 'P 0.868, R 0.613, key claims 0.729, types 0.832, speakers shown 0.920 right (25), sourcing 0.864, figures 0.937',
+    tuned: 'P 0.885, R 0.613, key claims 0.729, types 0.832, speakers shown 0.923 right (26), sourcing 0.870, figures 0.951',
+    floors: { precision: 0.88, recall: 0.61, keyRecall: 0.72, typeAccuracy: 0.83, speakerPrecision: 0.92, sourcingAccuracy: 0.86, numberAccuracy: 0.95 },
+  },
 ];
 
 for (const set of BLIND_DEVELOPMENT_SETS) {

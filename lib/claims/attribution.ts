@@ -344,13 +344,13 @@ const COLON_QUOTE = /:\s*[„“"«]/;
 const NAME_COLON_QUOTE = new RegExp(String.raw`(?:^|,\s+)(${NAME})(?:,\s[^:“„"”]{1,120})?:\s*[„“"«]`, 'gu');
 /** After a quotation: "…,” said planetary geologist Rosaly Lopes. */
 const QUOTE_SAID_DESCRIBED = new RegExp(String.raw`[”"’]\s*,?\s*(?:said|says|added)\s+${DESCRIPTION_RUN}(${CAPITALISED}(?:\s+${CAPITALISED}){0,3})`, 'gu');
-/** "…," said Timothy Massad / said study co-author Anezina Solomonidou (never "said that Trump…"; after "told" and "tells" comes the listener) */
+/** "…," said Timothy Massad / said study co-author Anezina Solomonidou / wrote 43-year-old Martin Taylor (never "said that Trump…"; after "told" and "tells" comes the listener) */
 const SAY_BEFORE_NAME = `(?:${SAYING_VERBS.filter((verb) => verb !== 'told' && verb !== 'tells').join('|')})`;
 /** The same with an organisation first: "said Department of Correction spokesman Jason Kersten" (the person, in group 2). */
 const ROLES_BETWEEN = `(?:(?:${LOWER_CASE_ROLES})\\s+){1,4}`;
 /** The same written with a capital, as a title before a name, maybe after the organisation's acronym: "Pan American Health Organization (PAHO) Director Carissa F. Etienne". */
 const TITLE_BETWEEN = `(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${ROLE_WORDS.filter((w) => /^[a-z]+$/.test(w)).map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s+`;
-const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+(?:also\s+|auch\s+|zudem\s+|ebenfalls\s+)?${ROLE_RUN}(${PARTICLE_NAME})(?:\s+(?:${ROLES_BETWEEN}|${TITLE_BETWEEN})(${NAME}))?`, 'gu');
+const SAID_NAME = new RegExp(String.raw`(?:^|[,”"’“]\s*)${SAY_BEFORE_NAME}\s+(?:also\s+|auch\s+|zudem\s+|ebenfalls\s+)?(?:\d{1,3}-year-old\s+)?${ROLE_RUN}(${PARTICLE_NAME})(?:\s+(?:${ROLES_BETWEEN}|${TITLE_BETWEEN})(${NAME}))?`, 'gu');
 /**
  * according to crypto advisory firm Architect Partners / according to data from … Galaxy Research / per
  * CoinMarketCap ("per" takes the name at once: "revenue per ad … RPM" is no source; "Per" inside a

@@ -187,7 +187,7 @@ export const NOTICE_PATTERNS: readonly RegExp[] = [
   /\bkeine (?:Anlage|Finanz)beratung\b/i, // German disclaimer
   /https?:\/\/|\bwww\.\w/i, // a reference or a link written out: a source list, not a claim
   /^(?:[₀-₉¹²³⁴-⁹]+|\[\d{1,3}\])\s/, // a footnote line ("₄ FAO (2012): …", "[12] …")
-  /^(?:foto|fotos|bild|bildquelle|photo|photos|image|picture|credit)\s*:/i, // an image credit ("Foto: president.gov.ua, via Wikimedia Commons")
+  /^(?:[+*#•·]+\s*)?(?:foto|fotos|bild|bildquelle|photo|photos|image|picture|credit|credits)\s*:/i, // an image credit ("Foto: president.gov.ua, via Wikimedia Commons", "+++ Credits: Titelbild …")
   /\bCC[ -]BY(?:[ -](?:SA|ND|NC))*[ -]\d\.\d\b|\bvia Wikimedia Commons\b/i, // a picture's licence ("Lizenz: CC BY 4.0")
   /\bcontributed (?:reporting|to this report)\b/i, // the credit line of a report ("Keith Bradsher contributed reporting from Hong Kong.")
   /^(?:correction|clarification)s?\b[^:]{0,40}:/i, // a correction note ("Correction added Nov. 18, 2019: The caption below …")
@@ -211,6 +211,10 @@ export const GATED_NOTICES: readonly { words?: readonly string[]; gate?: RegExp;
   { words: ['necessarily', 'unbedingt', 'notwendigerweise'], pattern: /\b(?:do|does) not necessarily (?:reflect|represent)\b|\bnicht (?:unbedingt|notwendigerweise) (?:die )?(?:Meinung|Ansicht|Position)\b/i },
   // the page's count of readers' comments: "Dieser Artikel hat 32 Kommentare.", "This article has 14 comments." (not "drew 300 comments from regulators")
   { words: ['kommentare', 'comments'], pattern: /^(?:dieser artikel|dieser beitrag|this (?:article|story|post)) (?:hat|has) \d+ (?:kommentare|comments)\.?$/i },
+  // a postal address: "Angewandte Chemie, Postfach 101161, 69451 Weinheim, Germany.", "P.O. Box 1234"
+  { words: ['postfach', 'box'], pattern: /\bPostfach\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+/i },
+  // a box score's line, a team and its points by period: "Rockledge 14 11 6 15 — 44"
+  { gate: /\d\s+\d+\s+\d/, pattern: /^\p{Lu}[\p{L}.'’ -]{0,40}?(?:\s+\d{1,3}){3,}(?:\s*[—–-]\s*\d{1,3})?\.?$/u },
   // the writer's address: "Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.", "Sie erreichen die Autorin unter …"
   { words: ['reached', 'contacted', 'reach', 'contact', 'email', 'e-mail', 'erreichbar', 'erreichen'], pattern: /\b(?:can|may) be (?:reached|contacted) (?:at|via|by|on)\b|\b(?:reach|contact|email|e-mail) (?:him|her|them|me|us|the (?:reporter|author|writer)) (?:at|via)\b|\b(?:ist|sind) erreichbar unter\b|\berreichen (?:Sie )?(?:den Autor|die Autorin|die Redaktion|uns) unter\b/i },
   // a row of tabs or links, on a line with bars: "Aktuell | 30 Tage | 3 Monate | 6 Monate"; not a table's row of figures ("Rohbenzin | 10,72 Mio. t | 15,7 %")

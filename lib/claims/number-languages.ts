@@ -67,7 +67,7 @@ const ENGLISH: NumberLanguage = {
 const GERMAN: NumberLanguage = {
   months: [['januar', 'jänner'], ['februar', 'feber'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
   monthsCapitalised: true,
-  dayBeforeMonth: String.raw`(\d{1,2})\.\s?`, // "30. Oktober 2025", "3. März"
+  dayBeforeMonth: String.raw`(\d{1,2})(?:\.\s?|\s)`, // "30. Oktober 2025", "3. März", "am 15 April" (its full stop left out)
   monthPrepositions: ['im', 'seit', 'bis', 'ab', 'von', 'anfang', 'ende', 'mitte'],
   // Switzerland and Liechtenstein: "200’000 Franken"; a space as DIN 5008 has it: "30 000 Liter"
   alsoGroups: ['’', "'", ' ', '\u00a0', '\u202f', '\u2009'],

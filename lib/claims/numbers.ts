@@ -389,7 +389,7 @@ function buildReader(tag: string): Reader {
     // a vote's tally with "zu" or "to": "stimmten mit 322 zu 306", "voted 322 to 306"
     { kind: 'tally', pattern: /(?<=\b(?:mit|voted|vote of)\s)(\d{1,3})\s(?:zu|to)\s(\d{1,3})(?![\d.,%])/gu },
     // 30 October 2025, 30. Oktober 2025, 3. März, le 1er janvier
-    { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
+    { kind: 'dayMonth', pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${language.dayBeforeMonth}(${anyOf(monthsAsWritten(language))})(?![\p{L}-])(?:,?\s+(\d{4})(?!\d))?`, 'gu') },
     // 285 MW, 75 to 100 basis points, 12.9 billion HKD, 2,6 Milliarden Euro, 12,5 millions d'euros, 2.5 BTC
     { kind: 'unit', pattern: new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?${UNIT_SCALE}(?:\s|-)?(${UNIT_FORMS})(?![\p{L}\d])`, 'giu') },
     // January to October 2023, Januar bis November 2021: months of one year
@@ -650,10 +650,13 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const years = isYear(low) && isYear(high) && low! < high!;
     if (!(counts ? (low as number) < (high as number) : months || years)) return null;
     const between = sentence.slice(a.end, b.start);
-    const joined = isRangeWordBetween(between, reader) || ((months || years) && /^\s(?:through|until|bis)\s$/.test(between)) || (years && /^\s?[–—-]\s?$/.test(between));
+    // "350–375 million": counts joined by a dash when the scale written once makes them one range
+    const scaledByDash = counts && /^[–-]$/.test(between) && scaleOfSecond(b, reader)!.scale > 1;
+    const joined = isRangeWordBetween(between, reader) || scaledByDash || ((months || years) && /^\s(?:through|until|bis)\s$/.test(between)) || (years && /^\s?[–—-]\s?$/.test(between));
     if (!joined || (counts && FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start)))) return null;
-    const scale = counts ? scaleOfSecond(b, reader)!.scale : 1;
-    return rangeOf(sentence, a, b, counts ? (low as number) * scale : low!, high!);
+    if (!counts) return rangeOf(sentence, a, b, low!, high!);
+    const second = scaleOfSecond(b, reader)!;
+    return rangeOf(sentence, a, b, lowEnd(low as number, second.written, second.scale), high!);
   });
 }
 
@@ -676,11 +679,13 @@ function betweenRanges(sentence: string, figures: Found[], reader: Reader): Foun
     const bounds = (typeof low === 'number' && typeof high === 'number') || (isYear(low) && isYear(high));
     // "zwischen 500.000 und 5 Mio. EUR", "between 2 and 3 million dollars": a bare number takes the unit (and scale) of the second
     const sharesUnit = a.mention.unit === 'count' && b.mention.unit !== 'count' && onlyDigitsOrSeparators(a.mention.text);
+    // ("between 350 and 375 million": two counts, the scale written once)
+    const sharesScale = a.mention.unit === 'count' && b.mention.unit === 'count' && typeof low === 'number' && onlyDigitsOrSeparators(a.mention.text);
     if (!bounds || (a.mention.unit !== b.mention.unit && !sharesUnit)) return null;
     if (!AND_BETWEEN.test(sentence.slice(a.start + a.mention.text.length, b.start)) || !BETWEEN_BEFORE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) return null;
-    if (!sharesUnit) return rangeOf(sentence, a, b, low!, high!);
+    if (!sharesUnit && !sharesScale) return rangeOf(sentence, a, b, low!, high!);
     const second = scaleOfSecond(b, reader);
-    if (!second) return null;
+    if (!second) return sharesScale ? rangeOf(sentence, a, b, low!, high!) : null;
     const mention = rangeOf(sentence, a, b, lowEnd(low as number, second.written, second.scale), high!);
     return { ...mention, unit: b.mention.unit };
   });

@@ -43,6 +43,8 @@ const ENDS_SENTENCE = new Set(['.', '!', '?', ':', '"', '“', '”']);
 
 /** A person's full name has at most this many words ("James P. Kennedy Jr."); longer runs are titles or lists. */
 const MAX_FULL_NAME_WORDS = 4;
+/** Parts of a country named "… of" a place, no person's surname: "the Western District of New York", "Cook County of Illinois". */
+const UNITS_OF_A_PLACE = new Set(['District', 'County', 'State', 'City', 'Province', 'Region', 'Republic', 'Kingdom', 'Circuit', 'Division', 'Borough', 'Township', 'Diocese', 'Archdiocese', 'Parish', 'Islands']);
 /** A one-word name the article writes alone this often is a name of its own, not the short form of a longer one it also writes. */
 const WRITTEN_ALONE_AS_OWN_NAME = 3;
 
@@ -235,6 +237,10 @@ export class SpeakerNames {
       const second = this.speaker(words[2]);
       return first && second ? `${first} and ${second}` : undefined;
     }
+    // a person of a place or a firm: "Martin Taylor of Aberdeen", "Jane Smith of Bank of America" (an
+    // organisation's own name keeps its "of": "Bank of America", "Federal Reserve Bank of New York")
+    const of = words.indexOf('of');
+    if (of >= 2 && of <= 3 && !isOrganisation(words.slice(0, of).join(' ')) && !UNITS_OF_A_PLACE.has(words[of - 1])) words = words.slice(0, of);
     const name = words.join(' ').replace(/[’']s$|(?<=s)[’']$/, ''); // "Bloomberg's", "CoinShares'"
     const lower = name.toLowerCase();
     // ("Das Unternehmen von Mark Zuckerberg": a company described by its owner, not named)
