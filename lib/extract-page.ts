@@ -83,10 +83,11 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
   // article: rules that read the article alone (duplicates, date lines); sentences.
   const articleBlocks = blocksFromDom(container);
   const siteName = page.meta.siteName ?? (collapseWhitespace(parsed?.siteName ?? '') || undefined);
+  const byline = page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined);
   const meta: PageMeta = {
     ...page.meta,
-    title: withoutSiteName(collapseWhitespace(parsed?.title ?? '') || page.meta.title, articleBlocks[0], siteName, url),
-    byline: page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined),
+    title: withoutSiteName(collapseWhitespace(parsed?.title ?? '') || page.meta.title, articleBlocks[0], [siteName, byline], url),
+    byline,
     siteName,
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),
   };
@@ -126,16 +127,17 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
 /**
  * The title without the site's name after it ("Friday Facts #282 - 0.17 in sight | Factorio"): where the
  * article opens with the rest as its heading, or the tail is the site's name or its address's ("Factorio" on
- * factorio.com). Readability keeps a whole og:title, and a <title> its separators would cut too short.
+ * factorio.com), or the writer's ("… whale strandings | Eleanor Ainge Roy" by Eleanor Ainge Roy). Readability
+ * keeps a whole og:title, and a <title> its separators would cut too short.
  */
-function withoutSiteName(title: string | undefined, first: Block | undefined, siteName: string | undefined, url: string | undefined): string | undefined {
+function withoutSiteName(title: string | undefined, first: Block | undefined, tailNames: readonly (string | undefined)[], url: string | undefined): string | undefined {
   const parts = title ? TITLE_AND_TAIL.exec(title) : null;
   if (!parts) return title;
   const [, head, tail] = parts;
   if (first?.type === 'heading' && collapseWhitespace(first.text) === head) return head;
   const name = normalizeForCompare(tail);
-  // the site's own name ("Factorio.com" as "Factorio"), or the name its address was registered under ("factorio" of wiki.factorio.com)
-  const names = [siteName && normalizeForCompare(siteName.replace(/\.[a-z]{2,6}$/i, '')), registrableDomain(hostOf(url)).split('.')[0]];
+  // the site's own name ("Factorio.com" as "Factorio") or the writer's, or the name its address was registered under ("factorio" of wiki.factorio.com)
+  const names = [...tailNames.map((known) => known && normalizeForCompare(known.replace(/\.[a-z]{2,6}$/i, ''))), registrableDomain(hostOf(url)).split('.')[0]];
   return name !== '' && piecesBetweenSpaces(head) >= MIN_TITLE_WORDS && names.includes(name) ? head : title;
 }
 /** A title, a separator and a name of a few words after it ("| Factorio", "- BBC News"). */

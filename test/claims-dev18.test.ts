@@ -25,6 +25,16 @@ describe('figures', () => {
   });
 });
 
+describe('figures seen in npm run look:real', () => {
+  it('a capitalised number word inside a sentence, before a capitalised word, is part of a name: "Ninety Mile beach" (Readability\'s guardian-1)', () => {
+    expect(figures('November marked the beginning of whale stranding season, with 140 pilot whales beaching and dying on Stewart Island, 10 rare pygmy whales on Ninety Mile beach, 51 stranded and dead on the Chatham Islands.', 'en')).toEqual([
+      ['140', 140, 'count'], ['10', 10, 'count'], ['51', 51, 'count'],
+    ]);
+    // at a sentence's start it counts
+    expect(figures('Seventy-eight percent of them agreed.', 'en')).toEqual([['Seventy-eight percent', 78, '%']]);
+  });
+});
+
 describe('no claims', () => {
   it('a box score\'s line by periods (aeb--c81e134ed49902bc, Florida Today), a postal address (trafilatura--862a1cd76308c37f, idw) and a credits line (trafilatura--e0967c558c50e4a0, Lacrux)', () => {
     expect(claimsOf(['Rockledge 14 11 6 15 — 44', 'Palm Bay 18 22 13 17 — 70'])).toEqual([]);

@@ -125,6 +125,16 @@ describe('the title', () => {
     expect(article.blocks.filter((b) => b.text.includes('Friday Facts #282'))).toEqual([]);
   });
 
+  it('leaves the writer\'s name out of it: the Guardian\'s "… | Eleanor Ainge Roy" (Readability\'s guardian-1, its head as served)', () => {
+    const guardian = (author: string) => `<html><head><meta name="author" content="${author}" /><meta property="og:title" content="'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy" /></head><body><article>
+      <p>Whale whisperer Hori Parata was just seven years old when he attended his first mass stranding, a beaching of porpoises in New Zealand’s Northland, their cries screeching through the air on the deserted stretch of sand.</p>
+      <p>Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance as marine strandings become increasingly complex and fatal.</p>
+    </article></body></html>`;
+    expect(extractArticle(parseHtml(guardian('Eleanor Ainge Roy')), { claims: false, url: 'https://www.theguardian.com/world/2019/jan/03/whale-strandings' }).title).toBe("'What is the sea telling us?': Māori tribes fearful over whale strandings");
+    // a tail that is someone else's name stays
+    expect(extractArticle(parseHtml(guardian('Someone Else')), { claims: false, url: 'https://www.theguardian.com/world/2019/jan/03/whale-strandings' }).title).toBe("'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy");
+  });
+
   it('keeps a title whose tail is more than a site name', () => {
     const title = 'Friday Facts #282 - 0.17 in sight: what the release plan means for players who build large factories';
     expect(extractArticle(parseHtml(page(title)), { claims: false, url: 'https://www.factorio.com/blog/post/fff-282' }).title).toBe(title);

@@ -1020,6 +1020,15 @@ function score(text: string, first: string, separator: string, second: string, a
   return { text, value: `${a}${separator === ':' ? ':' : '-'}${b}`, unit: 'score' };
 }
 
+/** A number word written with a capital inside a sentence, a capitalised word after it: part of a name ("10 rare pygmy whales on Ninety Mile beach"). */
+function isNameWithNumberWord(m: RegExpExecArray, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const at = m.index + m[0].indexOf(word);
+  const before = m.input.slice(0, at).trimEnd();
+  if (before === '' || /[.!?:;“"‘'(\[—–-]$/.test(before)) return false;
+  return /^[\s-]\p{Lu}/u.test(m.input.slice(at + word.length));
+}
+
 function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reader): NumberMention | null {
   const parse = reader.parse;
   switch (kind) {
@@ -1133,6 +1142,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
       if (modifiesGermanNoun(m, reader)) return null;
       // a number word in capitals before a name is part of it: "the SIX Swiss Exchange"
       if (/^\p{Lu}{3,}$/u.test(m[2]) && /^\s\p{Lu}\p{Ll}/u.test(m.input.slice(m.index + m[0].length))) return null;
+      // in English, a capitalised number word inside a sentence before another capitalised word is a name: "Ninety Mile Beach", "Three Mile Island"
+      if (reader.language === ENGLISH && isNameWithNumberWord(m, m[2])) return null;
       const scale = scaleOf(m[4], reader) * (WORD_SCALES[m[4]?.toLowerCase() ?? ''] ?? 1);
       const value = wordValue(m[2]) * scale;
       if (m[1]) return { text, min: value * 2, max: value * 5, unit: 'count' }; // "a few hundred"
