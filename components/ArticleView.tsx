@@ -66,7 +66,10 @@ export function prepareArticleView(article: Article): void {
 
 export function ArticleView({ article, shown, focus }: { article: Article; shown: Removal[]; focus: Removal | null }) {
   const minutes = readingMinutes(article.blocks.map((b) => b.text).join(' '));
-  const meta = [article.byline, siteOf(article), readableDate(article.publishedTime), `${minutes} min read`].filter(Boolean);
+  const site = siteOf(article);
+  // a byline that is the site's own name ("BBC News · BBC News") is said once
+  const byline = article.byline && article.byline.trim().toLowerCase() !== site?.trim().toLowerCase() ? article.byline : null;
+  const meta = [byline, site, readableDate(article.publishedTime), `${minutes} min read`].filter(Boolean);
   const { original } = article;
   const before = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'block');
   const after = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'sentence');

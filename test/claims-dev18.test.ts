@@ -33,6 +33,12 @@ describe('figures seen in npm run look:real', () => {
     // at a sentence's start it counts
     expect(figures('Seventy-eight percent of them agreed.', 'en')).toEqual([['Seventy-eight percent', 78, '%']]);
   });
+
+  it('a screen\'s dimensions are one figure, no multiple and no year: "1800 x 1920 per eye" (Readability\'s theverge)', () => {
+    expect(figures('The $1,000 Meta Quest Pro, by contrast, has a resolution of 1800 x 1920 per eye.', 'en')).toEqual([['$1,000', 1000, 'USD'], ['1800 x 1920', '1800×1920', 'dimensions']]);
+    // a multiple stays one
+    expect(figures('Sales rose 3x last year.', 'en')).toEqual([['3x', 3, 'x']]);
+  });
 });
 
 describe('no claims', () => {

@@ -125,7 +125,7 @@ function maskModel(whole: string, name: string, number: string, at: number, text
 const DIGIT = /\d/;
 
 /** Patterns that need a digit; "outOf" takes a digit or a number word; the others need a number word, a month or a quarter. */
-const DIGIT_KINDS = new Set(['tally', 'decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'resultLine', 'record', 'score', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
+const DIGIT_KINDS = new Set(['tally', 'decade', 'yearSpan', 'monthRange', 'slashFraction', 'split', 'resultLine', 'record', 'score', 'dimensions', 'zoneTime', 'suspended', 'money', 'percent', 'unit', 'date', 'numericDate', 'dayMonth', 'monthYear', 'time', 'compound', 'multiple', 'temperature', 'count']);
 const NEEDS_DIGIT = 0;
 const NEEDS_WORD = 1;
 const NEEDS_EITHER = 2;
@@ -366,6 +366,7 @@ function buildReader(tag: string): Reader {
     temperature: { includes: ['degree'] },
     // a figure then "times", "x", "×" or "fold"
     multiple: { text: /\d\s?(?:[xX×]|times|-?fold|-?fach)/ },
+    dimensions: { text: /\d\s?[x×]\s?\d/ },
     // a clock time has minutes, "a.m."/"p.m." or "Uhr" (the pattern finds bare hours too, which are no time)
     time: { text: /\d(?::[0-5]\d|\s?[ap]\.?m|\.[0-5]\d\s?uhr|\s?uhr)/i },
     decade: { text: /0['’]?s/ },
@@ -440,6 +441,8 @@ function buildReader(tag: string): Reader {
     // its third public hearing, the fourth repeat, only one title (English: "the 77th floor is a count"; "first" is mostly no count, "a second" mostly a moment)
     ...(english ? [{ kind: 'ordinal', pattern: new RegExp(String.raw`(?<![\p{L}\d_-])(?:(?<!\ba\s)(second)|(${Object.keys(ORDINALS).filter((word) => word !== 'second').join('|')})|(?<=\b(?:only|just)\s)(one))(?=\s(?!(?:of|is|was|are|were|and|or|to|in|on|at|for|by|that|which|who|time|place|half|quarter|amendment|less|more|fewer|lower|higher|smaller|larger|bigger|cheaper)\b)\p{Ll}[\p{Ll}-]*)`, 'gu') }] : []),
     // 10 times, 3.2x, 10X, tenfold
+    // "1800 x 1920 per eye", "a 1,920×1,080 display": a screen's or a thing's dimensions, one figure (not a multiple and a year)
+    { kind: 'dimensions', pattern: /(?<![\d.,])(\d{2,5})\s?[x×]\s?(\d{2,5})(?![\d.,]|\s?(?:%|percent))/g },
     { kind: 'multiple', pattern: new RegExp(String.raw`(${NUM})(?:-(${NUM}))?\s?(?:times\b|x\b|X\b|×|-fold\b|fold\b|-fach(?:e|en|er|es|em)?\b|fach(?:e|en|er|es|em)?\b)`, 'gu') }, // "500-fach größer"
     // 70-degree Fahrenheit, 21 degrees Celsius
     { kind: 'temperature', pattern: new RegExp(String.raw`(${NUM})[- ]degrees?\s+(Fahrenheit|Celsius)`, 'gu') },
@@ -1076,6 +1079,8 @@ function toMention(kind: string, m: RegExpExecArray, text: string, reader: Reade
     }
     case 'score':
       return score(text, m[1], m[2], m[3], besideScores(m));
+    case 'dimensions':
+      return { text, value: `${m[1]}×${m[2]}`, unit: 'dimensions' };
     case 'resultLine':
       return { text, value: `${m[1]}-${m[2]}`, unit: 'score' };
     case 'record':

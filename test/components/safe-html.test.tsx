@@ -43,3 +43,18 @@ describe('an article view prepared ahead', () => {
     expect(shown(true)).toBe(atOnce);
   });
 });
+
+describe('the meta line', () => {
+  it('says a byline that is the site\'s own name once: "BBC News · July 24, 2015", not "BBC News · BBC News" (Readability\'s bbc-1)', () => {
+    const article = extractArticle(parseHtml(readFixture('crypto/cointelegraph.com.html')), { url: 'https://www.bbc.co.uk/news/world-us-canada-33646563', claims: false });
+    const metaOf = (byline: string, siteName: string) => {
+      const container = document.createElement('div');
+      render(<ArticleView article={{ ...article, byline, siteName, publishedTime: '2015-07-24T00:00:00Z' }} shown={[]} focus={null} />, container);
+      const text = container.querySelector('[data-testid="reader-meta"]')!.textContent;
+      render(null, container);
+      return text;
+    };
+    expect(metaOf('BBC News', 'BBC News')).toMatch(/^BBC News · July 24, 2015 · \d+ min read$/);
+    expect(metaOf('Jon Sopel', 'BBC News')).toMatch(/^Jon Sopel · BBC News · July 24, 2015 · \d+ min read$/);
+  });
+});
