@@ -58,6 +58,8 @@ export const TEASER_LABELS = [
 
 /** A short paragraph opening with such a label is a teaser whether or not the site made its title a link. */
 const TEASER_LABEL = new RegExp(`^(?:>>\\s*)?(?:${TEASER_LABELS.join('|')})\\s*[:：]\\s*\\S`, 'iu');
+/** A pointer set off in brackets, the whole paragraph: "[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]". */
+const BRACKETED_POINTER = /^[[(]\s*(?:read|see|watch|listen|related|more|read more|see also)\s*[:：]\s*[^\])]+[\])]\.?$/i;
 
 /** A text dump only has "from here on": require some article before the heading. */
 const MIN_ARTICLE_WORDS_BEFORE = 60;
@@ -105,21 +107,22 @@ export const inlineRelated: BlockRule = {
   kind: 'block',
   name: 'inline-related-link',
   category: 'related',
-  description: 'A short paragraph that is only a pointer to another story: "Related: …", "Read also: …".',
+  description: 'A short paragraph that is only a pointer to another story: "Related: …", "Read also: …", "[Read: …]".',
   *run(ctx) {
     for (const block of ctx.blocks) {
       if (block.type === 'heading' || wordCount(block.text, MAX_POINTER_WORDS) > MAX_POINTER_WORDS) continue;
-      if (TEASER_LABEL.test(block.text)) yield block.index;
+      if (TEASER_LABEL.test(block.text) || BRACKETED_POINTER.test(block.text)) yield block.index;
       // In a page, a line behind a label that can also be prose ("More: …") is a teaser when it is mostly a link.
       else if (isInlinePointer(block, INLINE_RELATED)) yield block.index;
     }
   },
   examples: {
-    source: 'cointelegraph.com fixture ("Related:" link; the caption after it, kept); trafilatura evaluation set: 100noticias.com ("Lea también:" without a link); nytimes-1 of Readability\'s tests (kept)',
+    source: 'cointelegraph.com fixture ("Related:" link; the caption after it, kept); trafilatura evaluation set: 100noticias.com ("Lea también:" without a link); nytimes-1 of Readability\'s tests (kept); wapo-1 of Readability\'s tests (the "[Read: …]" interstitial link)',
     kind: 'html',
     remove: [
       '<p><em><strong>Related: </strong></em><a href="https://cointelegraph.com/news/bitcoin-unofficial-ipo-phase-jordi-visser-analysis"><em><strong>Bitcoin is having its IPO moment, says Wall Street veteran</strong></em></a></p>',
       '<p><strong>Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo estadounidense</strong></p>',
+      '<p channel="wp.com" class="interstitial-link"> <i> <a href="http://www.washingtonpost.com/blogs/worldviews/wp/2015/03/18/why-tunisia-the-arab-springs-sole-success-story-suffers-from-islamist-violence/">[Read: Why Tunisia, Arab Spring’s sole success story, suffers from Islamist violence]</a> </i> </p>',
     ],
     keep: [
       '<figure><img src="https://s3.cointelegraph.com/uploads/2025-11/019a67ee-11a2-7185-b4ca-182f7bbe7dff" alt=""><figcaption><em>Kiyosaki remains bullish on Bitcoin, Ether, gold and silver. Source: </em><a href="https://x.com/theRealKiyosaki/status/1987387131174535335"><em>Robert Kiyosaki</em></a></figcaption></figure>',
