@@ -3,9 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CLI_FORMATS, extensionOf, type CliFormat } from './render-input.ts';
-import { blockKeys } from './clean-input.ts';
-import { renderAll } from './render-pool.ts';
+import { CLI_FORMATS, type CliFormat } from './formats.ts';
 import { describeWriteError, expandInputs, InputError, readInput } from './inputs.ts';
 import { writeFileAtomic, type WriteFs } from './write-atomic.ts';
 
@@ -127,8 +125,14 @@ async function clean(paths: string[], options: CleanOptions, io: Io): Promise<nu
     io.stderr(`crypto-reader: ${message}\n`);
   };
 
-  const recurring = options.corpus ? await countRecurring(files) : undefined;
   const toStdoutJson = !options.out && options.format === 'json';
+  if (files.length === 0) {
+    if (toStdoutJson) io.stdout('[]\n');
+    return failed > 0 ? 1 : 0;
+  }
+  // The pipeline loads only now: help, a wrong argument or a missing file answer without it.
+  const [{ renderAll }, { extensionOf }] = await Promise.all([import('./render-pool.ts'), import('./render-input.ts')]);
+  const recurring = options.corpus ? await countRecurring(files) : undefined;
   const usedNames = new Set<string>();
   const inputPaths = new Set(files.map(realPath));
   let printed = 0;
@@ -206,6 +210,7 @@ function realPath(path: string): string {
 /** First pass of a corpus run: on how many inputs does each block occur? The same page twice (a copy,
  * a.html beside a.html.gz) counts once. */
 async function countRecurring(files: string[]): Promise<Set<number>> {
+  const { blockKeys } = await import('./clean-input.ts');
   const pagesWith = new Map<number, number>();
   const seenPages = new Set<string>();
   let pages = 0;

@@ -1,13 +1,13 @@
 // One input → its output text in the chosen format, or what went wrong: the work of the command on one
 // page, the same in the main thread and in a worker (cli/render-worker.ts).
-import { EXPORT_FORMATS, type ExportFormatName } from '../lib/export/index.ts';
+import { EXPORT_FORMATS } from '../lib/export/index.ts';
+import type { CliFormat } from './formats.ts';
 import { toEpub } from '../lib/export/epub.ts';
 import { cleanInput } from './clean-input.ts';
 import { InputError, readInput } from './inputs.ts';
 
-/** The command's formats: the export formats, and EPUB books (files only: --out). */
-export type CliFormat = ExportFormatName | 'epub';
-export const CLI_FORMATS: readonly CliFormat[] = [...(Object.keys(EXPORT_FORMATS) as ExportFormatName[]), 'epub'];
+/** The command's formats (cli/formats.ts): the export formats, and EPUB books (files only: --out). */
+export type { CliFormat } from './formats.ts';
 export const extensionOf = (format: CliFormat): string => (format === 'epub' ? 'epub' : EXPORT_FORMATS[format].extension);
 
 export interface RenderOptions {

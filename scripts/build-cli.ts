@@ -13,6 +13,10 @@ await build({
   target: 'node20',
   packages: 'external',
   outdir: 'dist',
+  // the pipeline in chunks of its own, loaded by the command only once it cleans (cli/main.ts): help and
+  // wrong arguments answer without loading it
+  splitting: true,
+  chunkNames: '[name]-[hash]', // beside cli.mjs: render-pool finds ./render-worker.mjs from its chunk
   outExtension: { '.js': '.mjs' },
   sourcemap: 'linked',
   logLevel: 'warning',

@@ -300,3 +300,31 @@ describe('the compiled command (dist/cli.mjs, issue 11)', () => {
     expect(outputs[0]).toBe(outputs[1]);
   });
 });
+
+describe('what the command loads (issue 11: it starts at once)', () => {
+  it('checks --format against the export formats and EPUB, from a list that loads nothing', async () => {
+    const { CLI_FORMATS } = await import('../cli/formats.ts');
+    const { EXPORT_FORMATS } = await import('../lib/export/index.ts');
+    expect([...CLI_FORMATS]).toEqual([...Object.keys(EXPORT_FORMATS), 'epub']);
+  });
+
+  it('answers --help, a wrong argument and a missing file without loading the pipeline (no DOM library, no Readability)', () => {
+    // A module hook that writes down every module the command resolves (node:module register, in Node 20)
+    const hooks = `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(process.env.LOADED_LOG, r.url + '\\n'); return r; }`;
+    const register = join(dir, 'log-loaded.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));\n`);
+    const loaded = (args: string[]) => {
+      const log = join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+      const result = spawnSync(process.execPath, ['--import', register, BIN, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', LOADED_LOG: log } });
+      return { code: result.status, urls: existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [] };
+    };
+    for (const args of [['--help'], ['clean', join(dir, 'no-such-page.html')], ['clean', good(), '--format', 'pdf']]) {
+      const { code, urls } = loaded(args);
+      expect(code, args.join(' ')).not.toBeNull();
+      expect(urls.some((url) => url.endsWith('/bin/crypto-reader.mjs')), 'the hook saw the command start').toBe(true);
+      expect(urls.filter((url) => /linkedom|readability|turndown|jszip/i.test(url)), args.join(' ')).toEqual([]);
+    }
+    // cleaning loads them
+    expect(loaded(['clean', good()]).urls.some((url) => /linkedom|readability/i.test(url))).toBe(true);
+  });
+});
