@@ -153,12 +153,25 @@ const ATTRIBUTION_FRAGMENT = /^["“”’]\s*(?:he|she|they|we|it)\s+(?:said|sa
 /** A gallery's counter: "Image 1 of / 23", "Photo 3/12". */
 const GALLERY_COUNTER = /^(?:Image|Photo|Picture|Slide)\s+\d+\s*(?:of|\/)/i;
 
+/** The gated notices a word opens (by their place in GATED_NOTICES), and those a pattern on the text opens instead. */
+const NOTICES_OPENED_BY = new Map<string, number[]>();
+GATED_NOTICES.forEach(({ words }, i) => words?.forEach((word) => NOTICES_OPENED_BY.set(word, [...(NOTICES_OPENED_BY.get(word) ?? []), i])));
+const NOTICES_BY_GATE = GATED_NOTICES.filter((notice) => !notice.words);
+
 /** Lines that are never claims: stamps, bylines, tweet attribution lines, gallery counters, disclaimers and notices. */
 export function isNotice(text: string, words: readonly string[] = wordsOf(text)): boolean {
-  for (const { words: needed, gate, pattern } of GATED_NOTICES) {
-    const open = needed ? needed.some((word) => words.includes(word)) : gate!.test(text);
-    if (open && pattern.test(text)) return true;
+  // (the sentence's words looked up once each, not each notice's words searched for in the sentence)
+  let tried: number[] | undefined;
+  for (const word of words) {
+    const opened = NOTICES_OPENED_BY.get(word);
+    if (!opened) continue;
+    for (const i of opened) {
+      if (tried?.includes(i)) continue;
+      (tried ??= []).push(i);
+      if (GATED_NOTICES[i].pattern.test(text)) return true;
+    }
   }
+  for (const { gate, pattern } of NOTICES_BY_GATE) if (gate!.test(text) && pattern.test(text)) return true;
   return isTimestamp(text) || TWEET_ATTRIBUTION.test(text) || BYLINE.test(text) || SAID_ON_LINE.test(text) || ATTRIBUTION_FRAGMENT.test(text) || GALLERY_COUNTER.test(text) || ANY_NOTICE.test(text);
 }
 
