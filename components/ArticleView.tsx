@@ -8,6 +8,7 @@ import { asListItem, blockHtml } from '../lib/export/body-html.ts';
 import { escapeHtml } from '../lib/sanitize.ts';
 import { readingMinutes } from '../lib/settings.ts';
 import { readableDate } from '../lib/iso-date.ts';
+import { normalizeForCompare } from '../lib/text.ts';
 import { purify, SafeHtml } from './SafeHtml.tsx';
 
 function siteOf(article: Article): string | null {
@@ -68,7 +69,7 @@ export function ArticleView({ article, shown, focus }: { article: Article; shown
   const minutes = readingMinutes(article.blocks.map((b) => b.text).join(' '));
   const site = siteOf(article);
   // a byline that is the site's own name ("BBC News · BBC News") is said once
-  const byline = article.byline && article.byline.trim().toLowerCase() !== site?.trim().toLowerCase() ? article.byline : null;
+  const byline = article.byline && normalizeForCompare(article.byline) !== normalizeForCompare(site ?? '') ? article.byline : null;
   const meta = [byline, site, readableDate(article.publishedTime), `${minutes} min read`].filter(Boolean);
   const { original } = article;
   const before = (index: number) => shown.filter((r) => r.anchor === index && r.scope === 'block');

@@ -86,7 +86,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
   const byline = page.meta.byline ?? (collapseWhitespace(parsed?.byline ?? '') || undefined);
   const meta: PageMeta = {
     ...page.meta,
-    title: withoutSiteName(collapseWhitespace(parsed?.title ?? '') || page.meta.title, articleBlocks[0], [siteName, byline], url),
+    title: withoutNameAfterTitle(collapseWhitespace(parsed?.title ?? '') || page.meta.title, articleBlocks[0], [siteName, byline], url),
     byline,
     siteName,
     publishedTime: page.meta.publishedTime ?? (parsed?.publishedTime || undefined),
@@ -130,7 +130,7 @@ export function extractPage(document: Document, options: ExtractOptions = {}): A
  * factorio.com), or the writer's ("… whale strandings | Eleanor Ainge Roy" by Eleanor Ainge Roy). Readability
  * keeps a whole og:title, and a <title> its separators would cut too short.
  */
-function withoutSiteName(title: string | undefined, first: Block | undefined, tailNames: readonly (string | undefined)[], url: string | undefined): string | undefined {
+function withoutNameAfterTitle(title: string | undefined, first: Block | undefined, tailNames: readonly (string | undefined)[], url: string | undefined): string | undefined {
   const parts = title ? TITLE_AND_TAIL.exec(title) : null;
   if (!parts) return title;
   const [, head, tail] = parts;

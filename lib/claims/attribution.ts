@@ -317,6 +317,8 @@ const GERMAN_DATA_SHOW = new RegExp(String.raw`\b(?:zeigen|zeigten|belegen|beleg
 /** German "Analysten der Deutschen Bank erwarten", "Ökonomen des Ifo-Instituts rechnen": people of an organisation, for its desk. */
 const GERMAN_SOURCE_OF = new RegExp(String.raw`\b(?:Analysten|Ökonomen|Volkswirte|Experten|Forscher|Wissenschaftler|Strategen)\s+(?:der|des|von|vom)\s+(${NAME})\s+(?:\p{Ll}+\s+)?(?:${GERMAN_SAYING.join('|')}|erwarten|rechnen|gehen|sehen|schätzen|prognostizieren|warnen)\b`, 'gu');
 
+/** The words before the name at a German sentence's end that name the one saying (attribute() opens on them). */
+const GERMAN_SO_WORDS = ['so', 'erzählt', 'erzählte'];
 /** A German role noun, compounds too: "Projektleiter", "Nationalparkleiter", "Sprecherin". */
 const GERMAN_ROLE_NOUN = String.raw`\p{Lu}[\p{L}-]*(?:${GERMAN_ROLE_ENDINGS.join('|')})`;
 /**
@@ -324,7 +326,7 @@ const GERMAN_ROLE_NOUN = String.raw`\p{Lu}[\p{L}-]*(?:${GERMAN_ROLE_ENDINGS.join
  * Brendel.", "…“, erzählt Toni Wegscheider.": the one saying, named at the sentence's end after the
  * quotation, maybe after a description of roles ("erzählt" only here: "erzählt mir" elsewhere tells no one's words).
  */
-const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*(?:so|erzählt|erzählte)\s+(?:(?:der|die|unser|unsere)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${GERMAN_ROLE_NOUN}(?:\s+und\s+${GERMAN_ROLE_NOUN})?\s+)?(?:(?:Dr|Prof)\.\s+)*(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
+const GERMAN_SO_NAME = new RegExp(String.raw`[,”"“]\s*(?:${GERMAN_SO_WORDS.join('|')})\s+(?:(?:der|die|unser|unsere)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${GERMAN_ROLE_NOUN}(?:\s+und\s+${GERMAN_ROLE_NOUN})?\s+)?(?:(?:Dr|Prof)\.\s+)*(${PARTICLE_NAME})\s*[.,;]?\s*$`, 'u');
 /** German "nach eigenen Angaben", "eigenen Angaben zufolge": by the subject's own account. */
 const OWN_STATEMENTS = /\b(?:nach|laut)?\s*eigenen Angaben\b/i;
 /**
@@ -505,7 +507,7 @@ const UNNAMED_ONE = /\b(?:[Ee]iner|[Ee]ine)\s+(?:der beiden|von beiden|von ihnen
 /** Who the sentence attributes its content to, and how it is sourced. */
 export function attribute(sentence: string, context: SpeakerContext): Attribution {
   const words = wordsOf(sentence);
-  const german = context.german && (words.some((word) => word === 'so' || word === 'erzählt' || word === 'erzählte' || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence) || GERMAN_CIRCLES.test(sentence));
+  const german = context.german && (words.some((word) => GERMAN_SO_WORDS.includes(word) || GERMAN_INTENTION.has(word)) || GERMAN_COMPOUND_REPORT_HINT.test(sentence) || GERMAN_CIRCLES.test(sentence));
   if (!german && !words.some((word) => ATTRIBUTION_WORDS.has(word)) && !(sentence.includes('(') && CITES.test(sentence)) && !(sentence.includes(':') && COLON_QUOTE.test(sentence))) return { sourcing: 'none' };
   // "berichtet ein Teilnehmer": someone unnamed, before any name the sentence holds ("Ein Macron-Berater sagt")
   if (context.german && GERMAN_UNNAMED_SOURCE.test(sentence) && !GERMAN_DESCRIBED_SOURCE.test(sentence)) return { sourcing: 'vague' };

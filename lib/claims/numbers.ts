@@ -151,17 +151,7 @@ const APOSTROPHES = ["'", '’'];
  * the separators of the language's other countries ("200’000" in a Swiss text tagged "de").
  */
 function separatorsOf(tag: string, language: NumberLanguage): Separators {
-  let parts: Intl.NumberFormatPart[];
-  try {
-    parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
-  } catch {
-    // a tag a page wrote wrong ("de-ere") keeps its language's separators
-    try {
-      parts = new Intl.NumberFormat(primarySubtag(tag)).formatToParts(1234567.5);
-    } catch {
-      parts = new Intl.NumberFormat('en').formatToParts(1234567.5);
-    }
-  }
+  const parts = numberParts(tag);
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   const groups = new Set([group]);
@@ -169,18 +159,21 @@ function separatorsOf(tag: string, language: NumberLanguage): Separators {
   if (decimal === ',') groups.add('.');
   for (const c of language.alsoGroups ?? []) groups.add(c);
   const decimals = new Set([decimal]);
-  const languageDecimal = decimalOf(primarySubtag(tag));
+  const languageDecimal = numberParts(primarySubtag(tag)).find((p) => p.type === 'decimal')?.value ?? '.';
   if (!groups.has(languageDecimal)) decimals.add(languageDecimal);
   return { group: [...groups], decimal: [...decimals] };
 }
 
-/** The decimal mark of a language as CLDR has it ("de": ","), "." for one it does not know. */
-function decimalOf(tag: string): string {
-  try {
-    return new Intl.NumberFormat(tag).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
+/** How CLDR writes 1234567.5 for a tag; a tag a page wrote wrong ("de-ere") gets its language's, one Intl does not know English's. */
+function numberParts(tag: string): Intl.NumberFormatPart[] {
+  for (const known of [tag, primarySubtag(tag)]) {
+    try {
+      return new Intl.NumberFormat(known).formatToParts(1234567.5);
+    } catch {
+      // the next, broader tag
+    }
   }
+  return new Intl.NumberFormat('en').formatToParts(1234567.5);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -653,13 +646,12 @@ function toRanges(sentence: string, figures: Found[], reader: Reader): Found[] {
     const years = isYear(low) && isYear(high) && low! < high!;
     if (!(counts ? (low as number) < (high as number) : months || years)) return null;
     const between = sentence.slice(a.end, b.start);
+    const second = counts ? scaleOfSecond(b, reader)! : null;
     // "350–375 million": counts joined by a dash when the scale written once makes them one range
-    const scaledByDash = counts && /^[–-]$/.test(between) && scaleOfSecond(b, reader)!.scale > 1;
+    const scaledByDash = !!second && second.scale > 1 && /^[–-]$/.test(between);
     const joined = isRangeWordBetween(between, reader) || scaledByDash || ((months || years) && /^\s(?:through|until|bis)\s$/.test(between)) || (years && /^\s?[–—-]\s?$/.test(between));
     if (!joined || (counts && FROM_BEFORE.test(sentence.slice(Math.max(0, a.start - 6), a.start)))) return null;
-    if (!counts) return rangeOf(sentence, a, b, low!, high!);
-    const second = scaleOfSecond(b, reader)!;
-    return rangeOf(sentence, a, b, lowEnd(low as number, second.written, second.scale), high!);
+    return second ? rangeOf(sentence, a, b, lowEnd(low as number, second.written, second.scale), high!) : rangeOf(sentence, a, b, low!, high!);
   });
 }
 
